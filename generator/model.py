@@ -1,0 +1,138 @@
+"""The validated, typed model of an API spec that templates see."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+JSON = Any
+Location = Literal["path", "query", "body"]
+ParamType = Literal["string", "integer", "number", "boolean", "enum", "object", "array"]
+Result = Literal["id", "item", "list", "none"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One request parameter as the spec declares it."""
+
+    name: str
+    location: Location
+    type: ParamType
+    description: str
+    mandatory: bool = False
+    default: JSON = None
+    minimum: float | None = None
+    maximum: float | None = None
+    values: tuple[str, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule across parameters: at least one of `names` must be set."""
+
+    at_least_one_of: tuple[str, ...]
+
+    @property
+    def note(self) -> str:
+        """The rule as a sentence for readers."""
+        names = [f"`{n}`" for n in self.at_least_one_of]
+        listed = ", ".join(names[:-1]) + f" or {names[-1]}"
+        return f"At least one of {listed} must be set."
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A parameter with the value an example gives it."""
+
+    parameter: Parameter
+    value: JSON
+
+    @property
+    def name(self) -> str:
+        """The parameter's wire name."""
+        return self.parameter.name
+
+
+@dataclass(frozen=True)
+class Example:
+    """A titled set of parameter values, rendered as one sample per target."""
+
+    id: str
+    number: int
+    title: str
+    arguments: tuple[Argument, ...]
+
+    def located(self, location: Location) -> tuple[Argument, ...]:
+        """The arguments that travel in one part of the request."""
+        return tuple(a for a in self.arguments if a.parameter.location == location)
+
+
+@dataclass(frozen=True)
+class LibraryCall:
+    """What one client library's sample calls for an endpoint."""
+
+    library: str
+    resource: str
+    method: str
+    result: Result = "item"
+    data_class: str | None = None
+    client: str | None = None
+    on_instance: bool = False
+    is_async: bool = True
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Placeholder credentials printed in every sample; the stub accepts exactly these."""
+
+    user_id: str
+    api_token: str
+    api_secret: str
+
+
+@dataclass(frozen=True)
+class Api:
+    """API-wide settings shared by every endpoint (spec/_api.yaml)."""
+
+    title: str
+    base_url: str
+    account_parameter: str
+    credentials: Credentials
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One REST endpoint, described once, rendered into a page and samples."""
+
+    id: str
+    source: str
+    resource: str
+    item_name: str
+    title: str
+    description: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    rules: tuple[Rule, ...]
+    examples: tuple[Example, ...]
+    calls: dict[str, LibraryCall] = field(default_factory=dict)
+
+    def located(self, location: Location) -> tuple[Parameter, ...]:
+        """The declared parameters of one part of the request."""
+        return tuple(p for p in self.parameters if p.location == location)
+
+    @property
+    def slug(self) -> str:
+        """The page's file name stem: `create_application` -> `create-application`."""
+        return self.id.replace("_", "-")
+
+    @property
+    def section(self) -> str:
+        """The folder of the resource's pages: `Applications` -> `applications`."""
+        return re.sub(r"[^a-z0-9]+", "-", self.resource.lower()).strip("-")
+
+    def in_rule(self, name: str) -> bool:
+        """Whether a parameter takes part in an 'at least one of' rule."""
+        return any(name in r.at_least_one_of for r in self.rules)

@@ -1,0 +1,104 @@
+"""JSON Schemas of the two spec files: `_api.yaml` and one endpoint file."""
+
+from __future__ import annotations
+
+NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}
+TEXT = {"type": "string", "minLength": 1}
+
+PARAMETER = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "type", "description"],
+    "properties": {
+        "name": NAME,
+        "in": {"enum": ["path", "query", "body"]},
+        "type": {"enum": ["string", "integer", "number", "boolean", "enum", "object", "array"]},
+        "description": TEXT,
+        "mandatory": {"type": "boolean"},
+        "default": {},
+        "minimum": {"type": "number"},
+        "maximum": {"type": "number"},
+        "values": {"type": "array", "minItems": 1, "items": {"type": "string"}, "uniqueItems": True},
+    },
+}
+
+LIBRARY_CALL = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["method"],
+    "properties": {
+        "resource": NAME,
+        "method": NAME,
+        "result": {"enum": ["id", "item", "list", "none"]},
+        "data_class": NAME,
+        "client": NAME,
+        "on_instance": {"type": "boolean"},
+        "async": {"type": "boolean"},
+    },
+}
+
+ENDPOINT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["resource", "title", "description", "method", "path", "examples", "sdk"],
+    "properties": {
+        "resource": TEXT,
+        "item_name": NAME,
+        "title": TEXT,
+        "description": TEXT,
+        "method": {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE"]},
+        "path": {"type": "string", "pattern": "^/"},
+        "parameters": {"type": "array", "items": PARAMETER},
+        "rules": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["at_least_one_of"],
+                "properties": {
+                    "at_least_one_of": {
+                        "type": "array",
+                        "minItems": 2,
+                        "items": NAME,
+                        "uniqueItems": True,
+                    }
+                },
+            },
+        },
+        "examples": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["title", "values"],
+                "properties": {
+                    "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
+                    "title": TEXT,
+                    "values": {"type": "object"},
+                },
+            },
+        },
+        "sdk": {
+            "type": "object",
+            "additionalProperties": LIBRARY_CALL,
+        },
+    },
+}
+
+API = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["title", "base_url", "account_parameter", "credentials"],
+    "properties": {
+        "title": TEXT,
+        "base_url": {"type": "string", "pattern": "^https?://[^/]+$"},
+        "account_parameter": NAME,
+        "credentials": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["user_id", "api_token", "api_secret"],
+            "properties": {"user_id": TEXT, "api_token": TEXT, "api_secret": TEXT},
+        },
+    },
+}

@@ -1,0 +1,56 @@
+"""The registry of sample targets: adding a language is one entry here, one template, one golden file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+import black
+
+
+@dataclass(frozen=True)
+class Library:
+    """A client library that samples call, with the version they are written and tested for."""
+
+    name: str
+    version: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Target:
+    """One tab of samples: a language, optionally a client library, and how it renders."""
+
+    key: str
+    label: str
+    template: str
+    extension: str
+    lexer: str
+    library: Library | None = None
+    unset_as_null: bool = False
+    enum_case: Literal["as-is", "lower"] = "as-is"
+    postprocess: Callable[[str], str] | None = None
+
+
+def black_format(source: str) -> str:
+    """Format Python source as black does by default."""
+    return black.format_str(source, mode=black.Mode())
+
+
+NODE = Library("node-bandwidth", "4.0.0", "Node.js")
+CSHARP = Library("Bandwidth.Net", "4.1.2", "C#")
+RUBY = Library("ruby-bandwidth", "3.0.1", "Ruby")
+PYTHON = Library("bandwidth-sdk", "3.1.0", "Python")
+LIBRARIES = {lib.name: lib for lib in (NODE, CSHARP, RUBY, PYTHON)}
+
+TARGETS: tuple[Target, ...] = (
+    Target("curl", "cURL", "curl.sh.j2", "sh", "bash"),
+    Target("node-promise", "Node.js (promise)", "node_promise.js.j2", "js", "javascript", NODE),
+    Target("node-callback", "Node.js (callback)", "node_callback.js.j2", "js", "javascript", NODE),
+    Target("csharp", "C#", "csharp.cs.j2", "cs", "csharp", CSHARP, enum_case="lower"),
+    Target("ruby", "Ruby", "ruby.rb.j2", "rb", "ruby", RUBY),
+    Target(
+        "python", "Python", "python.py.j2", "py", "python", PYTHON, True, postprocess=black_format
+    ),
+)
+TARGETS_BY_KEY = {t.key: t for t in TARGETS}

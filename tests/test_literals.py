@@ -1,0 +1,115 @@
+"""Each language's literal filter, proven with hostile strings: the literal must mean the string."""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from generator.literals import (
+    camel_case,
+    cs_enum,
+    cs_literal,
+    js_literal,
+    md_cell,
+    md_code,
+    pascal_case,
+    py_literal,
+    rb_literal,
+    rb_symbol,
+    sh_quote,
+    snake_case,
+)
+from hostile import HOSTILE
+
+
+def _round_trip(command: list[str], program: str) -> list[str]:
+    """Run one program that prints each literal's value as JSON, one per line."""
+    out = subprocess.run(command, input=program.encode(), capture_output=True, check=True)
+    return [json.loads(line) for line in out.stdout.decode().split("\n") if line]
+
+
+def test_python_literal_round_trips():
+    for text in HOSTILE:
+        assert ast.literal_eval(py_literal(text)) == text
+
+
+def test_python_literal_handles_json_values():
+    value = {"a": [1, 2.5, True, None], "b'": {"c": "\n"}}
+    assert ast.literal_eval(py_literal(value)) == value
+
+
+@pytest.mark.skipif(not shutil.which("bash"), reason="bash missing")
+def test_shell_quote_round_trips_in_bash():
+    texts = [t for t in HOSTILE if "\x00" not in t]  # argv cannot hold NUL in any shell
+    program = "".join(f"printf '%s' {sh_quote(t)} | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))'\n" for t in texts)
+    assert _round_trip(["bash"], program) == texts
+
+
+def test_javascript_literal_round_trips_in_node():
+    assert shutil.which("node"), "node is required"
+    program = "".join(f"console.log(JSON.stringify({js_literal(t)}));\n" for t in HOSTILE)
+    assert _round_trip(["node"], program) == HOSTILE
+
+
+def test_javascript_literal_objects_and_keys():
+    assert js_literal({"name": "x", "odd-key": 1, "n": None}) == "{name: 'x', 'odd-key': 1, n: null}"
+
+
+def test_ruby_literal_round_trips_in_ruby():
+    assert shutil.which("ruby"), "ruby is required (make test installs it)"
+    program = "require 'json'\n" + "".join(
+        f"puts JSON.generate({rb_literal(t)}, script_safe: false)\n" for t in HOSTILE
+    )
+    assert _round_trip(["ruby"], program) == HOSTILE
+
+
+def test_ruby_never_interpolates():
+    assert rb_literal("#{x}") == '"\\#{x}"'
+    assert rb_literal("#@x #$y") == '"\\#@x \\#$y"'
+    assert rb_literal("# plain") == '"# plain"'
+
+
+def test_ruby_symbols():
+    assert rb_symbol("incoming_call_url") == ":incoming_call_url"
+    assert rb_symbol("odd key") == ':"odd key"'
+
+
+def test_csharp_literal_escapes_everything_that_breaks_a_literal():
+    assert cs_literal('say "hi"\\') == '"say \\"hi\\"\\\\"'
+    assert cs_literal("a\nb\r\tc\x00") == '"a\\nb\\r\\tc\\0"'
+    assert cs_literal("x\u2028y\u0085z") == '"x\\u2028y\\u0085z"'
+    assert cs_literal("😀") == '"\\uD83D\\uDE00"'
+    assert cs_literal("{x} $HOME é") == '"{x} $HOME é"'
+    assert cs_literal(True) == "true" and cs_literal(10000) == "10000"
+    for text in HOSTILE:
+        literal = cs_literal(text)
+        assert not any(ord(c) < 0x20 or c in "\u0085\u2028\u2029" for c in literal), literal
+
+
+def test_csharp_enum_member():
+    assert cs_enum("GET", "CallbackHttpMethod") == "CallbackHttpMethod.Get"
+    with pytest.raises(TypeError):
+        cs_enum("1st", "X")
+
+
+def test_names():
+    assert snake_case("incomingCallUrlCallbackTimeout") == "incoming_call_url_callback_timeout"
+    assert pascal_case("incomingCallUrl") == "IncomingCallUrl"
+    assert pascal_case("POST") == "Post"
+    assert camel_case("incoming_call_url") == "incomingCallUrl"
+    assert snake_case("applicationId") == "application_id"
+
+
+def test_markdown_cell_cannot_break_a_table_or_inject_html():
+    cell = md_cell("a | b\nsecond line <script>alert(1)</script>")
+    assert "\n" not in cell and "<script>" not in cell
+    assert cell == "a \\| b<br>second line &lt;script&gt;alert(1)&lt;/script&gt;"
+
+
+def test_markdown_code_span_survives_backticks_and_pipes():
+    assert md_code("a`b") == "``a`b``"
+    assert md_code("x|y") == "`x\\|y`"
