@@ -1,13 +1,24 @@
-"""Command line: `python -m generator build`; user mistakes exit 2 without a traceback."""
+"""Command line: `python -m generator COMMAND`; user mistakes exit 2 without a traceback, bugs exit 1."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from generator.build import build
 from generator.errors import SpecError
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = build(args.spec, args.out, args.base_url)
+    if not args.quiet:
+        print(
+            f"{len(result.files)} files in {args.out}: {len(result.written)} written, "
+            f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged"
+        )
+    return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -15,15 +26,14 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m generator",
         description="Generate API samples, parameter tables and MkDocs pages from spec/*.yaml.",
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
     b = commands.add_parser("build", help="render pages and samples into the docs folder")
     b.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
     b.add_argument("--out", type=Path, default=Path("docs"), help="output folder (docs)")
-    b.add_argument(
-        "--base-url",
-        help="server address the samples call instead of the API's real one (for local runs)",
-    )
+    b.add_argument("--base-url", help="server the samples call instead of the real one (local runs)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    b.set_defaults(run=_build)
     return parser
 
 
@@ -31,16 +41,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit status."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "build":
-            result = build(args.spec, args.out, args.base_url)
-            if not args.quiet:
-                print(
-                    f"{len(result.files)} files in {args.out}: "
-                    f"{len(result.written)} written, {len(result.removed)} removed, "
-                    f"{len(result.files) - len(result.written)} unchanged"
-                )
+        return args.run(args)
     except SpecError as exc:
         print(f"error: {len(exc.problems)} problem(s) found; nothing was written.", file=sys.stderr)
         print(exc, file=sys.stderr)
         return 2
-    return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - an internal error: show the traceback, exit 1
+        traceback.print_exc()
+        return 1
