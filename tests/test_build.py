@@ -99,11 +99,11 @@ def test_fixture_specs_cover_query_path_and_methods(tmp_path):
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
     requests = {s["endpoint"]: s["request"] for s in manifest["samples"] if s["target"] == "curl"}
     assert requests["list_applications"]["method"] == "GET"
-    assert requests["list_applications"]["query"] == {"page": "1", "size": "10"}
+    assert requests["list_applications"]["query"] == {"size": "10"}
     assert requests["delete_application"]["method"] == "DELETE"
     assert requests["delete_application"]["path"].endswith("/applications/a-zuwwfzzrbea")
     curl = (tmp_path / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
-    assert "'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/applications?page=1&size=10'" in curl
+    assert "'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/applications?size=10'" in curl
 
 
 def test_mkdocs_site_builds_strict_with_tabs_and_table(tmp_path):

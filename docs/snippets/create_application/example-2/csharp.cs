@@ -5,7 +5,12 @@ using Bandwidth.Net.Api;
 
 public class Program
 {
-    public static async Task Main()
+    public static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    private static async Task RunAsync()
     {
         var client = new Client(
             "YOUR_USER_ID",
