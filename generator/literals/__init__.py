@@ -2,7 +2,7 @@
 
 from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.js import js_key, js_literal
-from generator.literals.markdown import md_cell, md_code, md_text
+from generator.literals.markdown import md_cell, md_code, md_plain, md_text
 from generator.literals.names import camel_case, pascal_case, snake_case
 from generator.literals.python import py_literal
 from generator.literals.ruby import rb_literal, rb_symbol
@@ -18,6 +18,7 @@ FILTERS = {
     "rb_symbol": rb_symbol,
     "py_literal": py_literal,
     "md_text": md_text,
+    "md_plain": md_plain,
     "md_cell": md_cell,
     "md_code": md_code,
     "snake_case": snake_case,
