@@ -33,6 +33,8 @@ def write_tree(root: Path, files: dict[str, str], previous: set[str]) -> tuple[l
     written = [rel for rel, content in sorted(files.items()) if write_if_changed(root / rel, content)]
     removed = []
     for rel in sorted(previous - set(files)):
+        if Path(rel).is_absolute() or ".." in Path(rel).parts:
+            continue  # a manifest edited by hand must not delete files outside `root`
         target = root / rel
         if target.is_file():
             target.unlink()
