@@ -11,6 +11,7 @@ import jsonschema
 from generator import schema
 from generator.errors import Problem, SpecError
 from generator.literals.csharp import cs_enum
+from generator.literals.reserved import taken_in
 from generator.model import (
     Api,
     Argument,
@@ -38,6 +39,7 @@ from generator.yaml_source import line_of, read_yaml
 API_FILE = "_api.yaml"
 PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 ENDPOINT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_NAME = re.compile(schema.NAME["pattern"])
 # Folders of docs/ that generated pages must not land in.
 RESERVED_SECTIONS = {"snippets", "stylesheets", "assets", "search"}
 # Markdown links whose target runs script: `[x](javascript:...)` and `[x]: javascript:...`.
@@ -184,6 +186,7 @@ def _check_texts(data: dict[str, Any], found: _Collector) -> None:
         if isinstance(text, str) and (match := SCRIPT_LINK.search(text)):
             found.add(where, f"a {match[2].lower()}: link is not allowed; link to http(s) pages")
     resource = data.get("resource")
+    _check_item_name(data, found)
     if isinstance(resource, str) and resource.strip():
         section = section_of(resource)
         if not section:
@@ -196,6 +199,28 @@ def _check_texts(data: dict[str, Any], found: _Collector) -> None:
                 ["resource"],
                 f"{show(resource)} would put pages in docs/{section}/, which is reserved",
             )
+
+
+def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
+    """The samples' variable for one item: a name, and no keyword of a sample language."""
+    given, resource = data.get("item_name"), data.get("resource")
+    if isinstance(given, str):
+        where, name = ["item_name"], given
+    elif given is None and isinstance(resource, str) and resource.strip():
+        where, name = ["resource"], _singular(resource)
+        if not _NAME.match(name):
+            found.add(
+                where, f"{show(resource)} gives no name for the samples' variables; add item_name"
+            )
+            return
+    else:
+        return
+    if languages := taken_in(name):
+        hint = "" if where == ["item_name"] else "; set item_name to another word"
+        found.add(
+            where,
+            f"the samples' variable {name!r} is a reserved word in {', '.join(languages)}{hint}",
+        )
 
 
 def _parameters(
@@ -292,7 +317,8 @@ def _check_path(data: dict[str, Any], account: str | None, found: _Collector) ->
     for name, i in declared.items():
         if name not in in_url:
             found.add(
-                ["parameters", i, "in"], f"path parameter {name!r} does not appear in path {path}"
+                ["parameters", i, "in"],
+                f"path parameter {name!r} does not appear in path {show(path)}",
             )
 
 

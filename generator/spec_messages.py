@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from typing import Any, Iterable
 
 import jsonschema
@@ -25,6 +26,10 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _EXAMPLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
+def _invisible(c: str) -> bool:
+    return unicodedata.category(c) in ("Cc", "Zl", "Zp")
+
+
 def show(value: Any) -> str:
     """A value as the writer would recognise it: JSON spelling, shortened."""
     if isinstance(value, dict):
@@ -32,6 +37,8 @@ def show(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     text = json.dumps(value, ensure_ascii=False)
+    # Line and paragraph separators, NEL and DEL would hide or split a one-line message.
+    text = "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in text)
     return text if len(text) <= 60 else text[:56] + '..."'
 
 
@@ -78,7 +85,7 @@ def field_name(data: Any, path: list[Any] | tuple[Any, ...]) -> str:
             parts.append(_item_label(key, node[step] if step < len(node) else None, step))
         else:
             text = str(step)
-            parts.append(text if _PLAIN_KEY.match(text) else json.dumps(text, ensure_ascii=False))
+            parts.append(text if _PLAIN_KEY.match(text) else show(text))
         key = step
         try:
             node = node[step]
@@ -119,7 +126,8 @@ def _type_message(expected: str, value: Any) -> str:
 
 def one_of(value: Any, options: list[str]) -> str:
     """`"get" is not one of GET, POST; did you mean "GET"?`"""
-    return f"{show(value)} is not one of {', '.join(options)}{did_you_mean(value, options, value=True)}"
+    listed = ", ".join(o if _PLAIN_KEY.match(o) else show(o) for o in options)
+    return f"{show(value)} is not one of {listed}{did_you_mean(value, options, value=True)}"
 
 
 def _unknown_key(key: str, allowed: list[str]) -> str:
