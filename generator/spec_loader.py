@@ -137,7 +137,9 @@ def _endpoint(path: Path, account: str | None) -> tuple[Endpoint, int | None]:
     """One endpoint, and the line of its `path` (for problems across files)."""
     found = _read(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
-    _check_texts(data, found)
+    _check_links(data, found)
+    _check_resource(data, found)
+    _check_item_name(data, found)
     params = _parameters(data, account, found)
     _check_path(data, account, found)
     rules = _rules(data, found)
@@ -175,8 +177,8 @@ def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
 
 
-def _check_texts(data: dict[str, Any], found: _Collector) -> None:
-    """Prose that becomes Markdown: no script links; a resource that names a page folder."""
+def _check_links(data: dict[str, Any], found: _Collector) -> None:
+    """Descriptions are Markdown: no link in them may run script."""
     texts = [(["description"], data.get("description"))]
     texts += [
         (["parameters", i, "description"], p.get("description"))
@@ -185,20 +187,23 @@ def _check_texts(data: dict[str, Any], found: _Collector) -> None:
     for where, text in texts:
         if isinstance(text, str) and (match := SCRIPT_LINK.search(text)):
             found.add(where, f"a {match[2].lower()}: link is not allowed; link to http(s) pages")
+
+
+def _check_resource(data: dict[str, Any], found: _Collector) -> None:
+    """The resource names the folder of its pages: one that exists and is not taken."""
     resource = data.get("resource")
-    _check_item_name(data, found)
-    if isinstance(resource, str) and resource.strip():
-        section = section_of(resource)
-        if not section:
-            found.add(
-                ["resource"],
-                f"{show(resource)} needs a latin letter or digit: it names the page folder",
-            )
-        elif section in RESERVED_SECTIONS:
-            found.add(
-                ["resource"],
-                f"{show(resource)} would put pages in docs/{section}/, which is reserved",
-            )
+    if not isinstance(resource, str) or not resource.strip():
+        return
+    section = section_of(resource)
+    if not section:
+        found.add(
+            ["resource"],
+            f"{show(resource)} needs a latin letter or digit: it names the page folder",
+        )
+    elif section in RESERVED_SECTIONS:
+        found.add(
+            ["resource"], f"{show(resource)} would put pages in docs/{section}/, which is reserved"
+        )
 
 
 def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
