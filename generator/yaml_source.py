@@ -131,8 +131,7 @@ _Loader.yaml_implicit_resolvers = {
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     """PyYAML's message, reworded where it is cryptic for the usual mistakes."""
-    problem, context = exc.problem or "", exc.context or ""
-    mark = exc.problem_mark
+    problem, context, mark = exc.problem or "", exc.context or "", exc.problem_mark
     if isinstance(exc, _Refused):
         return problem
     if "'\\t'" in problem:
@@ -189,7 +188,7 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
         message = f"control character U+{exc.character:04X} is not allowed in YAML text"
         raise SpecError([Problem(path, line, "", message)]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error above carries a mark
-        raise SpecError([Problem(path, None, "", f"YAML error: {exc}")]) from None
+        raise SpecError([Problem(path, None, "", " ".join(f"YAML error: {exc}".split()))]) from None
     finally:
         if loader is not None:
             loader.dispose()
