@@ -20,7 +20,7 @@ from conftest import ROOT, SPEC_DIRS
 from generator.targets import TARGETS
 from test_bad_specs import BAD, snapshot
 
-HOSTILE_SPEC = ROOT / "tests" / "fixtures" / "hostile" / "hostile_text.yaml"
+HOSTILE_SPEC = ROOT / "tests" / "fixtures" / "hostile_page" / "hostile_text.yaml"
 LITERAL = "{{ 7*7 }}"
 
 
