@@ -10,6 +10,9 @@ from urllib.parse import quote, urlencode
 from generator.model import Api, Endpoint, Example
 from generator.targets import Target
 
+# The C encoder, one member per line: a flat object's indent=2 text without its braces.
+_FLAT = json.JSONEncoder(ensure_ascii=False, separators=(",\n  ", ": "))
+
 
 def query_value(value: Any) -> str:
     """A value as it travels in a query string (booleans in JSON spelling)."""
@@ -32,20 +35,38 @@ class Request:
 
     def body_json(self) -> str:
         """The body as readable JSON, exactly the bytes curl sends (UTF-8)."""
-        return json.dumps(self.body, indent=2, ensure_ascii=False) if self.body is not None else ""
+        if self.body is None:
+            return ""
+        if self.body and not any(isinstance(v, (dict, list, tuple)) for v in self.body.values()):
+            flat = _FLAT.encode(self.body)
+            return "{\n  " + flat[1:-1] + "\n}"
+        return json.dumps(self.body, indent=2, ensure_ascii=False)
 
 
 def build_request(api: Api, endpoint: Endpoint, example: Example) -> Request:
-    """Fill an endpoint's path, query and body from an example's values."""
-    values = {a.name: a.value for a in example.arguments}
-    values.setdefault(api.account_parameter, api.credentials.user_id)
+    """Fill an endpoint's path, query and body from an example's values (one pass over them)."""
     path = endpoint.path
-    for name, value in values.items():
-        path = path.replace("{" + name + "}", quote(str(value), safe=""))
-    query = {a.name: query_value(a.value) for a in example.located("query")}
-    has_body = bool(endpoint.located("body"))
-    body = {a.name: a.value for a in example.located("body")} if has_body else None
-    return Request(endpoint.method, path, query, body)
+    query: dict[str, str] = {}
+    body: dict[str, Any] = {}
+    account_given = False
+    for arg in example.arguments:
+        name, location, value = arg.parameter.name, arg.parameter.location, arg.value
+        if location == "query":
+            query[name] = query_value(value)
+        elif location == "body":
+            body[name] = value
+        path = _fill(path, name, value)
+        account_given = account_given or name == api.account_parameter
+    if not account_given:
+        path = _fill(path, api.account_parameter, api.credentials.user_id)
+    has_body = any(p.location == "body" for p in endpoint.parameters)
+    return Request(endpoint.method, path, query, body if has_body else None)
+
+
+def _fill(path: str, name: str, value: Any) -> str:
+    """Put a value, percent-encoded, in place of `{name}` in a path."""
+    placeholder = "{" + name + "}"
+    return path.replace(placeholder, quote(str(value), safe="")) if placeholder in path else path
 
 
 def wire_request(api: Api, endpoint: Endpoint, example: Example, target: Target) -> dict[str, Any]:

@@ -113,3 +113,16 @@ def test_markdown_cell_cannot_break_a_table_or_inject_html():
 def test_markdown_code_span_survives_backticks_and_pipes():
     assert md_code("a`b") == "``a`b``"
     assert md_code("x|y") == "`x\\|y`"
+
+
+def test_string_fast_paths_agree_with_the_per_character_escaping():
+    """Strings with nothing to escape skip the per-character loop; the result must not change."""
+    from generator.literals import csharp, js, ruby
+
+    texts = HOSTILE + ["plain", "with space", "a-b_c.d/e?f=g&h", "#tag", "100% {x}", "~!@$^*()[]"]
+    for text in texts:
+        assert csharp.cs_string(text) == '"' + "".join(csharp._char(c) for c in text) + '"'
+        assert js.js_string(text) == "'" + "".join(js._char(c) for c in text) + "'"
+        padded = text + " "
+        slow = '"' + "".join(ruby._char(c, padded[i + 1]) for i, c in enumerate(text)) + '"'
+        assert ruby.rb_string(text) == slow
