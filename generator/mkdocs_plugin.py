@@ -9,7 +9,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
-from generator.build import build
+from generator.build import Builder
 from generator.errors import SpecError
 
 log = get_plugin_logger(__name__)
@@ -24,10 +24,14 @@ class SamplesConfig(Config):
 class SamplesPlugin(BasePlugin[SamplesConfig]):
     """Runs `generator build` into docs_dir; a broken spec stops the build with its message."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.builder = Builder()  # kept across the rebuilds of `mkdocs serve`
+
     def on_pre_build(self, *, config) -> None:
         root = Path(config.config_file_path).parent
         try:
-            result = build(root / self.config.spec_dir, Path(config.docs_dir))
+            result = self.builder.build(root / self.config.spec_dir, Path(config.docs_dir))
         except SpecError as exc:
             raise PluginError(f"spec error; the pages were left as they were:\n{exc}") from None
         if result.written or result.removed:

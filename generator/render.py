@@ -46,10 +46,16 @@ class SampleFacts(NamedTuple):
 class Renderer:
     """Renders samples and pages; each template is compiled and looked up once per renderer."""
 
-    def __init__(self, api: Api, base_url: str | None = None, template_dir: Path = TEMPLATES):
+    def __init__(
+        self,
+        api: Api,
+        base_url: str | None = None,
+        template_dir: Path = TEMPLATES,
+        env: Environment | None = None,
+    ):
         self.api = api
         self.base_url = base_url or api.base_url
-        self.env = environment(template_dir)
+        self.env = env or environment(template_dir)
         self._templates: dict[str, Template] = {}
         self._globals = dict(self.env.globals)
         self._shared = {

@@ -69,9 +69,12 @@ def _fill(path: str, name: str, value: Any) -> str:
     return path.replace(placeholder, quote(str(value), safe="")) if placeholder in path else path
 
 
-def wire_request(api: Api, endpoint: Endpoint, example: Example, target: Target) -> dict[str, Any]:
-    """What the target's sample must send, as recorded in the manifest and checked by tests."""
-    request = build_request(api, endpoint, example)
+def wire_request(
+    api: Api, endpoint: Endpoint, example: Example, target: Target, request: Request | None = None
+) -> dict[str, Any]:
+    """What the target's sample must send, as recorded in the manifest and checked by tests
+    (`request`: the example's request when it was worked out already)."""
+    request = request or build_request(api, endpoint, example)
     body = request.body
     if body is not None:
         if target.unset_as_null:
