@@ -37,9 +37,9 @@ class SampleFacts(NamedTuple):
     request: Request
     url: str
     body_json: str
-    path_args: tuple[Argument, ...]
-    query_args: tuple[Argument, ...]
-    body_args: tuple[Argument, ...]
+    path_args: list[Argument]  # the account parameter is the client's, not the call's
+    query_args: list[Argument]
+    body_args: list[Argument]
     takes_params: bool
 
 
@@ -82,19 +82,27 @@ class Renderer:
     def facts(self, endpoint: Endpoint, example: Example) -> SampleFacts:
         """The request of one example and its arguments by location."""
         request = build_request(self.api, endpoint, example)
-        located: dict[str, list[Argument]] = {"path": [], "query": [], "body": []}
-        for arg in example.arguments:
-            located[arg.parameter.location].append(arg)
         account = self.api.account_parameter
+        path_args: list[Argument] = []
+        query_args: list[Argument] = []
+        body_args: list[Argument] = []
+        for arg in example.arguments:
+            location = arg.parameter.location
+            if location == "body":
+                body_args.append(arg)
+            elif location == "query":
+                query_args.append(arg)
+            elif arg.parameter.name != account:
+                path_args.append(arg)
         return SampleFacts(
             endpoint=endpoint,
             example=example,
             request=request,
             url=request.url(self.base_url),
             body_json=request.body_json(),
-            path_args=tuple(a for a in located["path"] if a.parameter.name != account),
-            query_args=tuple(located["query"]),
-            body_args=tuple(located["body"]),
+            path_args=path_args,
+            query_args=query_args,
+            body_args=body_args,
             takes_params=any(p.location != "path" for p in endpoint.parameters),
         )
 

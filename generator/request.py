@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
 from generator.model import Api, Endpoint, Example
@@ -19,8 +18,7 @@ def query_value(value: Any) -> str:
     return json.dumps(value) if isinstance(value, bool) else str(value)
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """An example's request: method, path with parameters filled in, query and JSON body."""
 
     method: str
@@ -50,23 +48,20 @@ def build_request(api: Api, endpoint: Endpoint, example: Example) -> Request:
     body: dict[str, Any] = {}
     account_given = False
     for arg in example.arguments:
-        name, location, value = arg.parameter.name, arg.parameter.location, arg.value
+        parameter, value = arg.parameter, arg.value
+        name, location = parameter.name, parameter.location
         if location == "query":
             query[name] = query_value(value)
         elif location == "body":
             body[name] = value
-        path = _fill(path, name, value)
+        placeholder = f"{{{name}}}"
+        if placeholder in path:
+            path = path.replace(placeholder, quote(str(value), safe=""))
         account_given = account_given or name == api.account_parameter
     if not account_given:
-        path = _fill(path, api.account_parameter, api.credentials.user_id)
+        path = path.replace(f"{{{api.account_parameter}}}", quote(api.credentials.user_id, safe=""))
     has_body = any(p.location == "body" for p in endpoint.parameters)
     return Request(endpoint.method, path, query, body if has_body else None)
-
-
-def _fill(path: str, name: str, value: Any) -> str:
-    """Put a value, percent-encoded, in place of `{name}` in a path."""
-    placeholder = "{" + name + "}"
-    return path.replace(placeholder, quote(str(value), safe="")) if placeholder in path else path
 
 
 def wire_request(
