@@ -102,7 +102,7 @@ def _edit(spec: Path, index: int, round_: int) -> str:
         if line.startswith("      ") and ":" in line and "values" not in line:
             key, value = line.split(":", 1)
             lines[i] = (
-                f"{key}: {value.strip()}{marker}" if "size" not in key else f"{key}: {10 + round_}"
+                f"{key}: {value.strip()}{marker}" if "size" not in key else f"{key}: {20 + round_}"
             )
             break
     spec.write_text("\n".join(lines), encoding="utf-8")

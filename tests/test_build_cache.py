@@ -156,7 +156,6 @@ def test_removed_spec_removes_its_files_and_cache_entry(specs, tmp_path):
 def test_parallel_validation_gives_the_same_tree(specs, tmp_path, monkeypatch):
     build(specs, tmp_path / "alone")
     monkeypatch.setattr(build_module, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(build_module, "PARALLEL_CHUNK", 1)
     build(specs, tmp_path / "parallel")
     assert _contents(tmp_path / "alone") == _contents(tmp_path / "parallel")
     bad = specs / "delete_application.yaml"
