@@ -13,7 +13,9 @@ from hostile import HOSTILE
 
 def test_body_json_is_exactly_json_dumps_with_indent_2():
     bodies = [{"value": text, text: 1} for text in HOSTILE] + [
-        {"n": 1, "f": 1.5e20, "b": True, "z": None, "neg": -0.25},
+        {"n": 1, "f": 1.5e20, "b": True, "z": None, "neg": -0.25, "big": 10**30, "f0": 0.1},
+        {"nan": float("nan"), "inf": float("inf"), "ninf": float("-inf")},
+        {1: "an integer key", "x": False},
         {},
         {"nested": {"x": [1, "a"]}, "flat": "y"},
         {"list": [1, {"y": 2}], "empty": []},
