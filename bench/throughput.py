@@ -8,13 +8,15 @@ import statistics
 import subprocess
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
 from generator.render import Renderer
 from generator.request import Request
 from generator.spec_loader import load_specs
-from generator.targets import TARGETS_BY_KEY
+from generator.literals.names import camel_case, pascal_case, snake_case
+from generator.targets import TARGETS_BY_KEY, Target
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -30,7 +32,9 @@ class Case:
     """One generator rendering one target from one kind of input, with its rate per run."""
 
     generator: str
-    mode: str  # "request": from its input format each time; "prepared": input parsed once
+    # "request": from its input each time ("unmemoized": without memos of name conversions);
+    # "prepared": from its input parsed once
+    mode: str
     target: str
     rates: list[float] = field(default_factory=list)
 
@@ -140,19 +144,20 @@ def measure(runs: int, seconds: float, anchors: bool, workdir: Path) -> tuple[li
     renderer = Renderer(api)
     facts = renderer.facts(endpoint, example)
     ours: list[tuple[Case, Callable[[], str]]] = []
+
+    def unmemoized(target: Target) -> str:
+        for convert in (snake_case, pascal_case, camel_case):
+            convert.cache_clear()
+        return renderer.sample(endpoint, example, target)
+
     for key in TARGETS:
-        target = TARGETS_BY_KEY[key]
+        t = TARGETS_BY_KEY[key]
         ours.append(
-            (
-                Case("api-samples", "request", key),
-                lambda t=target: renderer.sample(endpoint, example, t),
-            )
+            (Case("api-samples", "request", key), partial(renderer.sample, endpoint, example, t))
         )
+        ours.append((Case("api-samples", "unmemoized", key), partial(unmemoized, t)))
         ours.append(
-            (
-                Case("api-samples", "prepared", key),
-                lambda t=target: renderer.render_sample(facts, t),
-            )
+            (Case("api-samples", "prepared", key), partial(renderer.render_sample, facts, t))
         )
     for _, make in ours:  # warm up
         for _ in range(200):

@@ -6,8 +6,10 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
+import pytest
+
 from conftest import SPEC_DIRS
-from generator.literals import py_call, py_literal
+from generator.literals import py_call, py_literal, py_name
 from generator.model import Argument, Example, Parameter
 from generator.render import Renderer
 from generator.spec_loader import load_specs
@@ -87,7 +89,22 @@ def test_black_stable_rejects_what_black_would_change_or_refuse():
     assert not black_stable('x = f("a\\n")\n')  # escapes
     assert not black_stable('x = f("é")\n')  # width of non-ASCII text
     assert not black_stable(f'x = f("{"a" * 90}")\n')  # too long
-    assert not black_stable('account_api.send(from="+1")\n')  # not Python: black must report it
+
+
+def test_names_that_python_cannot_take_stop_the_render():
+    """A keyword from the spec (Bandwidth's messages have `from`) must never become bad code."""
+    for name in ("from", "class", "import", "0abc", ""):
+        with pytest.raises(ValueError):
+            py_name(name)
+    api, endpoints = load_specs(SPEC_DIRS["published"])
+    endpoint = endpoints[0]
+    argument = dataclasses.replace(
+        endpoint.examples[0].arguments[0],
+        parameter=dataclasses.replace(endpoint.examples[0].arguments[0].parameter, name="from"),
+    )
+    example = dataclasses.replace(endpoint.examples[0], arguments=(argument,))
+    with pytest.raises(ValueError, match="'from'"):
+        Renderer(api).sample(endpoint, example, TARGETS_BY_KEY["python"])
 
 
 def test_python_literals_are_blacks():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 from typing import Any, Protocol, Sequence
 
 from generator.literals.names import snake_case
@@ -42,9 +43,21 @@ def py_literal(value: Any) -> str:
     raise TypeError(f"no Python literal for {type(value).__name__}")
 
 
+def py_name(name: str) -> str:
+    """A name as Python code: ValueError for a keyword (`from`) or what is no identifier."""
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"{name!r} cannot be a name in Python code")
+    return name
+
+
 def py_keyword(argument: _Named) -> str:
     """A keyword argument: `incoming_call_url="http://..."`."""
-    return f"{snake_case(argument.name)}={py_literal(argument.value)}"
+    return f"{py_name(snake_case(argument.name))}={py_literal(argument.value)}"
+
+
+def py_arguments(positional: Sequence[_Named], keywords: Sequence[_Named]) -> list[str]:
+    """A call's arguments as code: values by position, then `name=value` by keyword."""
+    return [py_literal(a.value) for a in positional] + [py_keyword(a) for a in keywords]
 
 
 def py_call(callee: str, arguments: Sequence[str], after: str = "") -> str:
