@@ -12,7 +12,7 @@ help:
 	@echo "make test      set up (Python, npm and Debian packages), run every test"
 	@echo "make generate  regenerate docs/ from spec/"
 	@echo "make golden    rewrite tests/golden/ after an intended template change"
-	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~5 min)"
+	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
