@@ -11,7 +11,7 @@ help:
 	@echo "make site      set up, generate, static site in site/"
 	@echo "make test      set up (Python, npm and Debian packages), run every test"
 	@echo "make generate  regenerate docs/ from spec/"
-	@echo "make golden    rewrite tests/golden/ after an intended template change"
+	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,4 @@ test: setup system-deps sample-deps
 
 golden: setup
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden -q
+	$(BIN)/python tests/hostile_spec.py
