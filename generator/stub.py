@@ -256,7 +256,8 @@ class Stub:
             self._requests.append(request)
         if self.log:
             query = f"?{request.query}" if request.query else ""
-            self.log(f"{request.method} {request.path}{query} -> {request.status}")
+            why = f" {request.reply.decode('utf-8', 'replace')}" if request.status >= 400 else ""
+            self.log(f"{request.method} {request.path}{query} -> {request.status}{why}")
 
     @property
     def label(self) -> str:
