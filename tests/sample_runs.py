@@ -83,12 +83,16 @@ def curl_body(sample: Path) -> bytes:
 
 
 def _results(path: Path) -> dict[str, Outcome]:
+    """A driver's results file: `label<TAB>base64(output)<TAB>base64(error)` lines."""
     outcomes = {}
     for line in path.read_text("utf-8").splitlines():
         label, output, error = line.split("\t")
-        decode = lambda b: base64.b64decode(b).decode("utf-8", "replace")  # noqa: E731
-        outcomes[label] = Outcome(decode(output), decode(error))
+        outcomes[label] = Outcome(_text(output), _text(error))
     return outcomes
+
+
+def _text(encoded: str) -> str:
+    return base64.b64decode(encoded).decode("utf-8", "replace")
 
 
 def _drive(
