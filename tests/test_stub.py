@@ -304,3 +304,41 @@ client.Application.list({{size: 2}}).then(walk).then((all) => console.log(all.jo
     )
     assert run.stdout.strip() == "a-0,a-1,a-2,a-3,a-4", run.stderr
     assert [r.query for r in fixtures.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
+
+
+UPDATE_SPEC = """
+resource: Applications
+title: Update Application
+description: Changes an application.
+method: POST
+path: /v1/users/{userId}/applications/{applicationId}
+parameters:
+  - {name: applicationId, in: path, type: string, description: The id.}
+  - {name: name, type: string, description: A name.}
+  - {name: incomingCallUrl, type: string, description: A URL.}
+examples:
+  - title: Rename
+    values: {applicationId: a-1, name: renamed}
+sdk:
+  node-bandwidth: {resource: Application, method: update, result: none}
+  Bandwidth.Net: {resource: Application, method: UpdateAsync, data_class: UpdateApplicationData, result: none}
+  ruby-bandwidth: {resource: Application, method: update, on_instance: true, result: none}
+  bandwidth-sdk: {client: account, method: update_application, result: none}
+"""
+
+
+def test_update_sets_the_values_given_and_null_leaves_a_value_as_it_was(tmp_path):
+    (tmp_path / "_api.yaml").write_bytes((SPEC_DIRS["fixtures"] / "_api.yaml").read_bytes())
+    (tmp_path / "update_application.yaml").write_text(UPDATE_SPEC, "utf-8")
+    with Stub(tmp_path) as stub:
+        stub.seed(f"{APPS}/a-1", {"name": "old", "incomingCallUrl": "http://example.com/calls"})
+        reply = call(stub, "POST", f"{APPS}/a-1", {"name": "renamed", "incomingCallUrl": None})
+        assert reply.status == 200
+        fetched = call(stub, "GET", f"{APPS}/a-1").json()
+        assert fetched == {
+            "name": "renamed",
+            "incomingCallUrl": "http://example.com/calls",
+            "id": "a-1",
+        }
+        assert call(stub, "POST", f"{APPS}/a-2", {"name": "x"}).status == 404
+        assert call(stub, "POST", f"{APPS}/a-1", {"nmae": "x"}).status == 400
