@@ -11,7 +11,9 @@ from generator.model import Api, Endpoint, Example
 from generator.request import build_request
 from generator.targets import TARGETS, Target
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_HERE = Path(__file__).resolve().parent
+# Installed from a wheel: generator/templates; from a source checkout: the repository's templates/.
+TEMPLATES = next(p for p in (_HERE / "templates", _HERE.parent / "templates") if p.is_dir())
 
 
 def environment(template_dir: Path = TEMPLATES) -> Environment:
