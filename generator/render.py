@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.literals import FILTERS
 from generator.model import Api, Endpoint, Example
 from generator.request import build_request
-from generator.targets import TARGETS, Target
+from generator.targets import LIBRARIES, TARGETS, Target
 
 _HERE = Path(__file__).resolve().parent
 # Installed from a wheel: generator/templates; from a source checkout: the repository's templates/.
@@ -69,8 +69,11 @@ class Renderer:
             targets=TARGETS,
             snippet_dir=snippet_dir,
             server=self.api.base_url,
+            libraries=list(LIBRARIES.values()),
         )
 
     def index(self, endpoints: list[Endpoint]) -> str:
         """The landing page listing every endpoint by resource."""
-        return self.env.get_template("index.md.j2").render(api=self.api, endpoints=endpoints)
+        return self.env.get_template("index.md.j2").render(
+            api=self.api, endpoints=endpoints, libraries=list(LIBRARIES.values())
+        )
