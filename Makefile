@@ -34,6 +34,7 @@ site: generate
 	$(BIN)/mkdocs build --strict
 
 test: setup system-deps
+	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 
 golden: setup

@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from generator.build import build
+from generator.drift import find_drift
 from generator.errors import SpecError
 
 
@@ -19,6 +20,20 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged"
         )
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    drift = find_drift(args.spec, args.docs)
+    if drift.current:
+        if not args.quiet:
+            print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
+        return 0
+    print(f"{args.docs} is out of date with {args.spec}; run `python -m generator build`:")
+    listed = {"stale": drift.stale, "missing": drift.missing, "extra": drift.extra}
+    for label, paths in listed.items():
+        for rel in paths:
+            print(f"  {label:8}{args.docs / rel}")
+    return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--base-url", help="server the samples call instead of the real one (local runs)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     b.set_defaults(run=_build)
+
+    c = commands.add_parser("check", help="exit 1 if docs differ from what the specs produce")
+    c.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
+    c.add_argument("--docs", type=Path, default=Path("docs"), help="generated folder (docs)")
+    c.add_argument("-q", "--quiet", action="store_true", help="print nothing when current")
+    c.set_defaults(run=_check)
     return parser
 
 
