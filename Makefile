@@ -47,6 +47,7 @@ site: generate
 	$(BIN)/mkdocs build --strict
 
 test: setup system-deps sample-deps
+	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 
 golden: setup

@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from generator.build import build
+from generator.drift import find_drift
 from generator.errors import SpecError
 from generator.stub import HOST, Stub, log_to_stderr
 
@@ -20,6 +21,20 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged"
         )
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    drift = find_drift(args.spec, args.docs)
+    if drift.current:
+        if not args.quiet:
+            print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
+        return 0
+    print(f"{args.docs} is out of date with {args.spec}; run `python -m generator build`:")
+    listed = {"stale": drift.stale, "missing": drift.missing, "extra": drift.extra}
+    for label, paths in listed.items():
+        for rel in paths:
+            print(f"  {label:8}{args.docs / rel}")
+    return 1
 
 
 def _stub(args: argparse.Namespace) -> int:
@@ -48,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--base-url", help="server the samples call instead of the real one (local runs)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     b.set_defaults(run=_build)
+
+    c = commands.add_parser("check", help="exit 1 if docs differ from what the specs produce")
+    c.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
+    c.add_argument("--docs", type=Path, default=Path("docs"), help="generated folder (docs)")
+    c.add_argument("-q", "--quiet", action="store_true", help="print nothing when current")
+    c.set_defaults(run=_check)
 
     s = commands.add_parser("stub", help="serve the spec as a local API that enforces it")
     s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")

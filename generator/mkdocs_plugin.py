@@ -11,6 +11,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from generator.build import build
 from generator.errors import SpecError
+from generator.render import TEMPLATES
 
 log = get_plugin_logger(__name__)
 
@@ -19,16 +20,31 @@ class SamplesConfig(Config):
     """Plugin options, relative to mkdocs.yml."""
 
     spec_dir = config_options.Type(str, default="spec")
+    templates_dir = config_options.Optional(config_options.Type(str))
 
 
 class SamplesPlugin(BasePlugin[SamplesConfig]):
     """Runs `generator build` into docs_dir; a broken spec stops the build with its message."""
 
-    def on_pre_build(self, *, config) -> None:
+    def _dirs(self, config) -> tuple[Path, Path]:
+        """The spec and template folders, resolved against the folder of mkdocs.yml."""
         root = Path(config.config_file_path).parent
+        templates = self.config.templates_dir
+        return root / self.config.spec_dir, root / templates if templates else TEMPLATES
+
+    def on_pre_build(self, *, config) -> None:
+        spec_dir, templates_dir = self._dirs(config)
         try:
-            result = build(root / self.config.spec_dir, Path(config.docs_dir))
+            # A fresh build (and Jinja environment) every time, so template edits show too; it
+            # writes only changed files, so the rebuild its own writes trigger under serve is a no-op.
+            result = build(spec_dir, Path(config.docs_dir), template_dir=templates_dir)
         except SpecError as exc:
             raise PluginError(f"spec error; the pages were left as they were:\n{exc}") from None
         if result.written or result.removed:
             log.info("regenerated %d file(s), removed %d", len(result.written), len(result.removed))
+
+    def on_serve(self, server, *, config, builder):
+        """`mkdocs serve` also watches the specs and templates the pages are made from."""
+        for folder in self._dirs(config):
+            server.watch(str(folder))
+        return server

@@ -9,9 +9,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.literals import FILTERS
 from generator.model import Api, Endpoint, Example
 from generator.request import build_request
-from generator.targets import TARGETS, Target
+from generator.targets import LIBRARIES, TARGETS, Target
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_HERE = Path(__file__).resolve().parent
+# Installed from a wheel: generator/templates; from a source checkout: the repository's templates/.
+TEMPLATES = next(p for p in (_HERE / "templates", _HERE.parent / "templates") if p.is_dir())
 
 
 def environment(template_dir: Path = TEMPLATES) -> Environment:
@@ -67,8 +69,11 @@ class Renderer:
             targets=TARGETS,
             snippet_dir=snippet_dir,
             server=self.api.base_url,
+            libraries=list(LIBRARIES.values()),
         )
 
     def index(self, endpoints: list[Endpoint]) -> str:
         """The landing page listing every endpoint by resource."""
-        return self.env.get_template("index.md.j2").render(api=self.api, endpoints=endpoints)
+        return self.env.get_template("index.md.j2").render(
+            api=self.api, endpoints=endpoints, libraries=list(LIBRARIES.values())
+        )
