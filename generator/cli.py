@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.build import build
 from generator.drift import find_drift
 from generator.errors import SpecError
+from generator.stub import HOST, Stub, log_to_stderr
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -36,6 +37,19 @@ def _check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _stub(args: argparse.Namespace) -> int:
+    try:
+        stub = Stub(args.spec, args.port, log=log_to_stderr)
+    except OSError as exc:
+        raise SpecError(f"cannot listen on {HOST}:{args.port}: {exc.strerror or exc}") from None
+    print(f"stub for {args.spec}/ listening on {stub.url} (Ctrl-C stops it)", flush=True)
+    try:
+        stub.serve_forever()
+    finally:
+        stub.close()
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -55,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--docs", type=Path, default=Path("docs"), help="generated folder (docs)")
     c.add_argument("-q", "--quiet", action="store_true", help="print nothing when current")
     c.set_defaults(run=_check)
+
+    s = commands.add_parser("stub", help="serve the spec as a local API that enforces it")
+    s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")
+    s.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
+    s.set_defaults(run=_stub)
     return parser
 
 
