@@ -17,6 +17,7 @@ import yaml
 from bench.synth import spec_text, write_specs
 from generator.build import Builder
 from generator.build_cache import CACHE_DIR
+from generator.render import TEMPLATES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -193,7 +194,13 @@ def _write_mkdocs_config(site: Path) -> None:
     """The project's MkDocs configuration, pointed at the synthetic specs and docs."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
     config["site_name"] = f"{site.name} (benchmark)"
-    config.pop("watch", None)  # the spec folder is watched by default; templates are the repo's
+    config.pop("watch", None)
+    for i, plugin in enumerate(config["plugins"]):
+        name = plugin if isinstance(plugin, str) else next(iter(plugin))
+        if name == "api-samples":  # the synthetic specs, the repository's templates
+            config["plugins"][i] = {
+                "api-samples": {"spec_dir": "spec", "templates_dir": str(TEMPLATES)}
+            }
     shutil.copytree(
         ROOT / "docs" / "stylesheets", site / "docs" / "stylesheets", dirs_exist_ok=True
     )

@@ -26,6 +26,7 @@ from generator.build_cache import (
     entry_key,
     file_stamp,
     generator_key,
+    tree_digest,
 )
 from generator.model import Api, Endpoint
 from generator.output import remove_stale, write_if_changed
@@ -254,14 +255,15 @@ class Builder:
 
     def __init__(self) -> None:
         self.memo = FileMemo()
-        self._environments: dict[Path, Environment] = {}
+        self._environments: dict[tuple[Path, str], Environment] = {}
 
     def build(
         self, spec_dir: Path, out: Path, base_url: str | None = None, template_dir: Path = TEMPLATES
     ) -> BuildResult:
         """Validate every spec first; only then write, so a failed build changes nothing."""
+        templates = tree_digest(template_dir)
         try:
-            generator = generator_key(spec_dir / API_FILE, base_url, template_dir)
+            generator = generator_key(spec_dir / API_FILE, base_url, templates)
             cache: BuildCache | None = BuildCache(out, self.memo)
         except OSError:
             generator, cache = "", None  # no _api.yaml: load_specs reports it
@@ -269,9 +271,10 @@ class Builder:
         loader.prefetch(spec_dir, base_url, template_dir)
         api, endpoints = load_specs(spec_dir, load=loader)
 
-        env = self._environments.get(template_dir)
+        # Compiled templates are kept while the folder's files are byte for byte the same.
+        env = self._environments.get((template_dir, templates))
         if env is None:
-            env = self._environments[template_dir] = environment(template_dir)
+            env = self._environments[(template_dir, templates)] = environment(template_dir)
         renderer = Renderer(api, base_url, template_dir, env)
         rendered = {"index.md": renderer.index(endpoints)}
         paths, samples, fresh = ["index.md"], [], []

@@ -37,20 +37,24 @@ def _library_versions() -> str:
     return _versions
 
 
-def _tree_digest(digest: Any, root: Path, pattern: str) -> None:
+def tree_digest(root: Path, pattern: str = "*") -> str:
+    """A hash of the names and bytes of the files under `root` that match `pattern`."""
+    digest = hashlib.sha256()
     for path in sorted(root.rglob(pattern)):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(f"\0{path.relative_to(root)}\0".encode())
             digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
-def generator_key(api_file: Path, base_url: str | None, template_dir: Path) -> str:
-    """A hash of everything besides the spec file itself that a spec's output depends on."""
+def generator_key(api_file: Path, base_url: str | None, templates: str) -> str:
+    """A hash of everything besides the spec file itself that a spec's output depends on
+    (`templates`: the tree_digest of the template folder)."""
     digest = hashlib.sha256(_library_versions().encode())
-    digest.update(f"\0{base_url or ''}\0".encode())
+    digest.update(
+        f"\0{base_url or ''}\0{templates}\0{tree_digest(GENERATOR_DIR, '*.py')}\0".encode()
+    )
     digest.update(api_file.read_bytes())
-    _tree_digest(digest, GENERATOR_DIR, "*.py")
-    _tree_digest(digest, template_dir, "*")
     return digest.hexdigest()
 
 

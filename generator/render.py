@@ -11,9 +11,11 @@ from jinja2.runtime import new_context
 from generator.literals import FILTERS
 from generator.model import Api, Argument, Endpoint, Example
 from generator.request import Request, build_request
-from generator.targets import TARGETS, Target
+from generator.targets import LIBRARIES, TARGETS, Target
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_HERE = Path(__file__).resolve().parent
+# Installed from a wheel: generator/templates; from a source checkout: the repository's templates/.
+TEMPLATES = next(p for p in (_HERE / "templates", _HERE.parent / "templates") if p.is_dir())
 
 
 def environment(template_dir: Path = TEMPLATES) -> Environment:
@@ -144,11 +146,18 @@ class Renderer:
                 "targets": TARGETS,
                 "snippet_dir": snippet_dir,
                 "server": self.api.base_url,
+                "libraries": list(LIBRARIES.values()),
             },
         )
 
     def index(self, endpoints: list[Endpoint]) -> str:
         """The landing page listing every endpoint by resource."""
         return self._render(
-            "index.md.j2", {**self._globals, "api": self.api, "endpoints": endpoints}
+            "index.md.j2",
+            {
+                **self._globals,
+                "api": self.api,
+                "endpoints": endpoints,
+                "libraries": list(LIBRARIES.values()),
+            },
         )

@@ -96,6 +96,11 @@ def wire_request(
     if body is not None:
         if target.unset_as_null:
             body = {p.name: body.get(p.name) for p in endpoint.located("body")}
+        if target.body_order == "parameters":
+            # Bandwidth.Net serializes its data class in declaration order and bandwidth-sdk builds
+            # its dict in signature order, whatever order the sample's values come in (seen in the
+            # hostile tests): the spec lists parameters in that order.
+            body = {p.name: body[p.name] for p in endpoint.located("body") if p.name in body}
         if target.enum_case == "lower":
             enums = {p.name for p in endpoint.located("body") if p.type == "enum"}
             body = {

@@ -29,6 +29,9 @@ class Target:
     library: Library | None = None
     unset_as_null: bool = False
     enum_case: Literal["as-is", "lower"] = "as-is"
+    # "parameters": the library writes body keys in its own order (its data class or signature),
+    # which the spec lists parameters in; "example": in the order the sample gives them.
+    body_order: Literal["example", "parameters"] = "example"
     postprocess: Callable[[str], str] | None = None
 
 
@@ -64,10 +67,27 @@ TARGETS: tuple[Target, ...] = (
     Target("curl", "cURL", "curl.sh.j2", "sh", "bash"),
     Target("node-promise", "Node.js (promise)", "node_promise.js.j2", "js", "javascript", NODE),
     Target("node-callback", "Node.js (callback)", "node_callback.js.j2", "js", "javascript", NODE),
-    Target("csharp", "C#", "csharp.cs.j2", "cs", "csharp", CSHARP, enum_case="lower"),
+    Target(
+        "csharp",
+        "C#",
+        "csharp.cs.j2",
+        "cs",
+        "csharp",
+        CSHARP,
+        enum_case="lower",
+        body_order="parameters",
+    ),
     Target("ruby", "Ruby", "ruby.rb.j2", "rb", "ruby", RUBY),
     Target(
-        "python", "Python", "python.py.j2", "py", "python", PYTHON, True, postprocess=python_format
+        "python",
+        "Python",
+        "python.py.j2",
+        "py",
+        "python",
+        PYTHON,
+        True,
+        body_order="parameters",
+        postprocess=python_format,
     ),
 )
 TARGETS_BY_KEY = {t.key: t for t in TARGETS}

@@ -16,6 +16,7 @@ from generator.literals import (
     js_literal,
     md_cell,
     md_code,
+    md_wbr,
     pascal_case,
     py_literal,
     rb_literal,
@@ -113,6 +114,13 @@ def test_markdown_cell_cannot_break_a_table_or_inject_html():
 def test_markdown_code_span_survives_backticks_and_pipes():
     assert md_code("a`b") == "``a`b``"
     assert md_code("x|y") == "`x\\|y`"
+
+
+def test_markdown_name_wraps_only_between_camel_case_words():
+    assert md_wbr("incomingCallUrl") == "incoming<wbr>Call<wbr>Url"
+    assert md_wbr("autoAnswer") == "auto<wbr>Answer"
+    assert md_wbr("name") == "name" and md_wbr("POST") == "POST"
+    assert md_wbr("v2Url<b>") == "v2<wbr>Url&lt;b&gt;"
 
 
 def test_string_fast_paths_agree_with_the_per_character_escaping():

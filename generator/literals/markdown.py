@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 
 def md_text(text: str) -> str:
@@ -24,3 +25,8 @@ def md_code(value: object) -> str:
         fence += "`"
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}".replace("|", "\\|")
+
+
+def md_wbr(name: object) -> str:
+    """A name as HTML text that may wrap between its camelCase words (`<wbr>`), never inside one."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "<wbr>", html.escape(str(name)))
