@@ -214,3 +214,17 @@ def test_a_corrupt_cache_entry_is_ignored(specs, tmp_path, loads):
     loads.clear()
     build(specs, out)
     assert loads == ["list_applications.yaml"]
+
+
+def test_a_kept_builder_sees_template_edits(specs, tmp_path):
+    out, templates = tmp_path / "out", tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    builder = Builder()
+    builder.build(specs, out, template_dir=templates)
+    curl = templates / "samples" / "curl.sh.j2"
+    original = curl.read_text()
+    for n in range(3):
+        curl.write_text(f"# edit {n}\n" + original)
+        builder.build(specs, out, template_dir=templates)
+        sample = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
+        assert sample.startswith(f"# edit {n}\n")
