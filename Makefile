@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup system-deps sample-deps generate serve site test golden
+.PHONY: help setup system-deps sample-deps generate serve site test golden bench
 
 help:
 	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000"
@@ -12,6 +12,7 @@ help:
 	@echo "make test      set up (Python, npm and Debian packages), run every test"
 	@echo "make generate  regenerate docs/ from spec/"
 	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
+	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,3 +54,7 @@ test: setup system-deps sample-deps
 golden: setup
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden -q
 	$(BIN)/python tests/hostile_spec.py
+
+# Installs the anchor npm packages into .bench/ (gitignored) on first use; BENCH_ARGS="--help" lists options.
+bench: setup system-deps
+	$(BIN)/python -m bench $(BENCH_ARGS)

@@ -9,7 +9,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
-from generator.build import build
+from generator.build import Builder
 from generator.errors import SpecError
 from generator.render import TEMPLATES
 
@@ -26,6 +26,10 @@ class SamplesConfig(Config):
 class SamplesPlugin(BasePlugin[SamplesConfig]):
     """Runs `generator build` into docs_dir; a broken spec stops the build with its message."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.builder = Builder()  # kept across the rebuilds of `mkdocs serve`
+
     def _dirs(self, config) -> tuple[Path, Path]:
         """The spec and template folders, resolved against the folder of mkdocs.yml."""
         root = Path(config.config_file_path).parent
@@ -35,9 +39,10 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
     def on_pre_build(self, *, config) -> None:
         spec_dir, templates_dir = self._dirs(config)
         try:
-            # A fresh build (and Jinja environment) every time, so template edits show too; it
-            # writes only changed files, so the rebuild its own writes trigger under serve is a no-op.
-            result = build(spec_dir, Path(config.docs_dir), template_dir=templates_dir)
+            # The kept builder reuses what did not change: a template edit gives a fresh Jinja
+            # environment and renders every page again. It writes only changed files, so the
+            # rebuild its own writes trigger under serve is a no-op.
+            result = self.builder.build(spec_dir, Path(config.docs_dir), template_dir=templates_dir)
         except SpecError as exc:
             raise PluginError(f"spec error; the pages were left as they were:\n{exc}") from None
         if result.written or result.removed:

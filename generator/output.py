@@ -31,10 +31,15 @@ def write_if_changed(path: Path, content: str) -> bool:
 def write_tree(root: Path, files: dict[str, str], previous: set[str]) -> tuple[list[str], list[str]]:
     """Write every file under `root`, remove ones a previous build made that are gone now."""
     written = [rel for rel, content in sorted(files.items()) if write_if_changed(root / rel, content)]
+    return written, remove_stale(root, previous - set(files))
+
+
+def remove_stale(root: Path, stale: set[str]) -> list[str]:
+    """Remove files a previous build made under `root` that no build makes any more."""
     removed = []
-    for rel in sorted(previous - set(files)):
+    for rel in sorted(stale):
         target = root / rel
         if target.is_file():
             target.unlink()
             removed.append(rel)
-    return written, removed
+    return removed
