@@ -4,14 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup system-deps generate serve site test golden
+.PHONY: help setup system-deps sample-deps generate serve site test golden bench
 
 help:
 	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000"
 	@echo "make site      set up, generate, static site in site/"
 	@echo "make test      set up (Python, npm and Debian packages), run every test"
 	@echo "make generate  regenerate docs/ from spec/"
-	@echo "make golden    rewrite tests/golden/ after an intended template change"
+	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
+	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,19 @@ setup: $(STAMP)
 system-deps:
 	scripts/install-system-deps.sh
 
+# What the samples run with in the tests: bandwidth-sdk in its own venv, node-bandwidth from the lockfile.
+SAMPLES_VENV := .venv-samples
+$(SAMPLES_VENV)/.installed: tests/python/requirements.txt
+	$(PYTHON) -m venv $(SAMPLES_VENV)
+	$(SAMPLES_VENV)/bin/python -m pip install --quiet -r tests/python/requirements.txt
+	touch $@
+
+tests/node/node_modules/.installed: tests/node/package-lock.json | system-deps
+	cd tests/node && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+sample-deps: $(SAMPLES_VENV)/.installed tests/node/node_modules/.installed
+
 generate: setup
 	$(BIN)/python -m generator build
 
@@ -33,8 +47,14 @@ serve: generate
 site: generate
 	$(BIN)/mkdocs build --strict
 
-test: setup system-deps
+test: setup system-deps sample-deps
+	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 
 golden: setup
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden -q
+	$(BIN)/python tests/hostile_spec.py
+
+# Installs the anchor npm packages into .bench/ (gitignored) on first use; BENCH_ARGS="--help" lists options.
+bench: setup system-deps
+	$(BIN)/python -m bench $(BENCH_ARGS)

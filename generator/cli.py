@@ -9,7 +9,9 @@ import traceback
 from pathlib import Path
 
 from generator.build import build
+from generator.drift import find_drift
 from generator.errors import SpecError
+from generator.stub import HOST, Stub, log_to_stderr
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -31,6 +33,33 @@ def _base_url(text: str) -> str:
     return text
 
 
+def _check(args: argparse.Namespace) -> int:
+    drift = find_drift(args.spec, args.docs)
+    if drift.current:
+        if not args.quiet:
+            print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
+        return 0
+    print(f"{args.docs} is out of date with {args.spec}; run `python -m generator build`:")
+    listed = {"stale": drift.stale, "missing": drift.missing, "extra": drift.extra}
+    for label, paths in listed.items():
+        for rel in paths:
+            print(f"  {label:8}{args.docs / rel}")
+    return 1
+
+
+def _stub(args: argparse.Namespace) -> int:
+    try:
+        stub = Stub(args.spec, args.port, log=log_to_stderr)
+    except OSError as exc:
+        raise SpecError(f"cannot listen on {HOST}:{args.port}: {exc.strerror or exc}") from None
+    print(f"stub for {args.spec}/ listening on {stub.url} (Ctrl-C stops it)", flush=True)
+    try:
+        stub.serve_forever()
+    finally:
+        stub.close()
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -48,6 +77,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     b.set_defaults(run=_build)
+
+    c = commands.add_parser("check", help="exit 1 if docs differ from what the specs produce")
+    c.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
+    c.add_argument("--docs", type=Path, default=Path("docs"), help="generated folder (docs)")
+    c.add_argument("-q", "--quiet", action="store_true", help="print nothing when current")
+    c.set_defaults(run=_check)
+
+    s = commands.add_parser("stub", help="serve the spec as a local API that enforces it")
+    s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")
+    s.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
+    s.set_defaults(run=_stub)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Mapping
 
 
 def _stage(path: Path, data: bytes) -> Path:
@@ -37,16 +38,16 @@ def write_if_changed(path: Path, content: str) -> bool:
     return True
 
 
-def write_tree(root: Path, files: dict[str, str], previous: set[str]) -> tuple[list[str], list[str]]:
-    """Write every changed file under `root`, remove ones a previous build made that are gone now.
+def write_files(root: Path, files: Mapping[str, str]) -> list[str]:
+    """Write every file under `root` whose content changed; the ones written, in order.
 
     Every changed file is first written in full beside its target; only when all are, they are
     renamed into place, so a failure while writing (a full disk, say) changes no file.
     """
     staged: list[tuple[Path, str]] = []
     try:
-        for rel, content in sorted(files.items()):
-            data = content.encode("utf-8")
+        for rel in sorted(files):
+            data = files[rel].encode("utf-8")
             if _changed(root / rel, data):
                 staged.append((_stage(root / rel, data), rel))
     except BaseException:
@@ -55,12 +56,24 @@ def write_tree(root: Path, files: dict[str, str], previous: set[str]) -> tuple[l
         raise
     for tmp, rel in staged:
         os.replace(tmp, root / rel)
+    return [rel for _, rel in staged]
+
+
+def write_tree(
+    root: Path, files: dict[str, str], previous: set[str]
+) -> tuple[list[str], list[str]]:
+    """Write every changed file under `root`, remove ones a previous build made that are gone now."""
+    return write_files(root, files), remove_stale(root, previous - set(files))
+
+
+def remove_stale(root: Path, stale: set[str]) -> list[str]:
+    """Remove files a previous build made under `root` that no build makes any more."""
     removed = []
-    for rel in sorted(previous - set(files)):
+    for rel in sorted(stale):
         if Path(rel).is_absolute() or ".." in Path(rel).parts:
             continue  # a manifest edited by hand must not delete files outside `root`
         target = root / rel
         if target.is_file():
             target.unlink()
             removed.append(rel)
-    return [rel for _, rel in staged], removed
+    return removed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jsonschema
 
@@ -130,11 +130,11 @@ def load_api(spec_dir: Path) -> Api:
 
 def load_endpoint(path: Path, api: Api | None) -> Endpoint:
     """Read and check one endpoint spec (with `api` None, checks that need it are skipped)."""
-    return _endpoint(path, api.account_parameter if api else None)[0]
+    return _endpoint(path, api.account_parameter if api else None)
 
 
-def _endpoint(path: Path, account: str | None) -> tuple[Endpoint, int | None]:
-    """One endpoint, and the line of its `path` (for problems across files)."""
+def _endpoint(path: Path, account: str | None) -> Endpoint:
+    """Read and check one endpoint spec, given the account parameter if it is known."""
     found = _read(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
     _check_links(data, found)
@@ -146,7 +146,7 @@ def _endpoint(path: Path, account: str | None) -> tuple[Endpoint, int | None]:
     examples = _examples(data, params, rules, account, found)
     calls = _calls(data, params, found)
     found.raise_if_any()
-    endpoint = Endpoint(
+    return Endpoint(
         id=path.stem,
         source=str(path),
         resource=data["resource"].strip(),
@@ -160,7 +160,6 @@ def _endpoint(path: Path, account: str | None) -> tuple[Endpoint, int | None]:
         examples=examples,
         calls=calls,
     )
-    return endpoint, line_of(data, ["path"])
 
 
 def _singular(resource: str) -> str:
@@ -457,7 +456,7 @@ def _calls(
 
 
 def _route(endpoint: Endpoint) -> str:
-    """`POST /v1/users/{userId}/applications` with placeholder names dropped: the request it serves."""
+    """`POST /v1/users/{}/applications`: the request an endpoint serves, placeholder names dropped."""
     return f"{endpoint.method} {PATH_PARAM.sub('{}', endpoint.path).rstrip('/')}"
 
 
@@ -468,9 +467,8 @@ def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
         if path.name.startswith((".", "_")) or not path.is_file():
             continue
         if path.suffix == ".yml":
-            problems.append(
-                Problem(path, None, "", f"spec files end in .yaml; rename it {path.stem}.yaml")
-            )
+            message = f"spec files end in .yaml; rename it {path.stem}.yaml"
+            problems.append(Problem(path, None, "", message))
         elif path.suffix == ".yaml" and not ENDPOINT_ID.match(path.stem):
             message = "the file name is the endpoint's id: use lower-case letters, digits, _ and -"
             problems.append(Problem(path, None, "", message))
@@ -479,26 +477,32 @@ def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _duplicates(endpoints: list[tuple[Endpoint, int | None]]) -> list[Problem]:
+def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
     """Two files for the same request, or two pages at the same address."""
     problems, routes, pages = [], {}, {}
-    for endpoint, line in endpoints:
+    for endpoint in endpoints:
         source = Path(endpoint.source)
         route, page = _route(endpoint), f"{endpoint.section}/{endpoint.slug}"
         if route in routes:
+            line = line_of(read_yaml(source)[0], ["path"])  # read again only on this rare path
             message = f"{endpoint.method} {endpoint.path} is already described in {routes[route]}"
             problems.append(Problem(source, line, "path", message))
         if page in pages:
-            problems.append(
-                Problem(source, None, "", f"its page {page}.md is also the page of {pages[page]}")
-            )
+            message = f"its page {page}.md is also the page of {pages[page]}"
+            problems.append(Problem(source, None, "", message))
         routes.setdefault(route, source)
         pages.setdefault(page, source)
     return problems
 
 
-def load_specs(spec_dir: Path) -> tuple[Api, list[Endpoint]]:
-    """Load the API settings and every endpoint of a folder; all problems of all files at once."""
+def load_specs(
+    spec_dir: Path, load: Callable[[Path, Api], Endpoint] = load_endpoint
+) -> tuple[Api, list[Endpoint]]:
+    """Load the API settings and every endpoint of a folder; all problems of all files at once.
+
+    `load` reads one endpoint file; the build passes one that reuses the cached result of a
+    file whose bytes it validated before. With a broken _api.yaml, files are checked without it.
+    """
     if not spec_dir.is_dir():
         raise SpecError([Problem(spec_dir, None, "", "no such spec folder")])
     api, account, problems = _api(spec_dir)
@@ -507,7 +511,7 @@ def load_specs(spec_dir: Path) -> tuple[Api, list[Endpoint]]:
     endpoints = []
     for path in files:
         try:
-            endpoints.append(_endpoint(path, account))
+            endpoints.append(load(path, api) if api else _endpoint(path, account))
         except SpecError as exc:
             problems.extend(exc.problems)
     problems += _duplicates(endpoints)
@@ -515,7 +519,7 @@ def load_specs(spec_dir: Path) -> tuple[Api, list[Endpoint]]:
         problems.append(Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found"))
     if problems or api is None:
         raise SpecError(_in_file_order(problems))
-    return api, [endpoint for endpoint, _ in endpoints]
+    return api, endpoints
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

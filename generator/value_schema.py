@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.model import Endpoint, Parameter
+from generator.model import Endpoint, Location, Parameter, Rule
 
 _TYPES = {
     "string": "string",
@@ -15,6 +15,8 @@ _TYPES = {
     "object": "object",
     "array": "array",
 }
+_INTEGER = re.compile(r"^-?[0-9]+$")
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 
 
 def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
@@ -32,16 +34,19 @@ def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
     return schema
 
 
-def body_schema(endpoint: Endpoint) -> dict[str, Any]:
-    """The schema of a request's JSON body as the real API enforces it (null means unset)."""
+def located_schema(endpoint: Endpoint, location: Location) -> dict[str, Any]:
+    """The schema of a request's query or body as the real API enforces it (null means unset)."""
+    params = endpoint.located(location)
     properties = {}
-    for param in endpoint.located("body"):
+    for param in params:
         schema = parameter_schema(param, wire=True)
-        properties[param.name] = schema if param.mandatory else {"anyOf": [schema, {"type": "null"}]}
+        properties[param.name] = (
+            schema if param.mandatory else {"anyOf": [schema, {"type": "null"}]}
+        )
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
-        "required": [p.name for p in endpoint.located("body") if p.mandatory],
+        "required": [p.name for p in params if p.mandatory],
         "additionalProperties": False,
     }
     rules = [
@@ -51,12 +56,42 @@ def body_schema(endpoint: Endpoint) -> dict[str, Any]:
                 for name in rule.at_least_one_of
             ]
         }
-        for rule in endpoint.rules
-        if all(endpoint_param_location(endpoint, n) == "body" for n in rule.at_least_one_of)
+        for rule in located_rules(endpoint, location)
     ]
     if rules:
         schema["allOf"] = rules
     return schema
+
+
+def located_rules(endpoint: Endpoint, location: Location) -> tuple[Rule, ...]:
+    """The rules whose parameters all travel in one part of the request (`allOf` of its schema)."""
+    return tuple(
+        rule
+        for rule in endpoint.rules
+        if all(endpoint_param_location(endpoint, n) == location for n in rule.at_least_one_of)
+    )
+
+
+def body_schema(endpoint: Endpoint) -> dict[str, Any]:
+    """The schema of a request's JSON body as the real API enforces it (null means unset)."""
+    return located_schema(endpoint, "body")
+
+
+def query_schema(endpoint: Endpoint) -> dict[str, Any]:
+    """The schema of a request's query parameters, once `typed_query_value` has typed them."""
+    return located_schema(endpoint, "query")
+
+
+def typed_query_value(param: Parameter | None, text: str) -> Any:
+    """A query string value typed as its parameter declares; text that does not parse stays text."""
+    kind = param.type if param else "string"
+    if kind == "integer" and _INTEGER.match(text):
+        return int(text)
+    if kind == "number" and _NUMBER.match(text):
+        return float(text) if any(c in text for c in ".eE") else int(text)
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    return text
 
 
 def endpoint_param_location(endpoint: Endpoint, name: str) -> str | None:

@@ -8,6 +8,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIRS = {"published": ROOT / "spec", "fixtures": ROOT / "tests" / "fixtures" / "specs"}
+# What the samples run with (installed by `make test`): see the Makefile's sample-deps.
+SAMPLES_PYTHON = ROOT / ".venv-samples" / "bin" / "python"
+NODE_MODULES = ROOT / "tests" / "node" / "node_modules"
+SETUP_HINT = "run `make test` (or `make sample-deps`) to install what the samples need"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -26,3 +30,30 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def sample_batches(tmp_path_factory):
+    """`get(spec_dir, target_key)`: every sample of a spec folder for one target, run once (lazily)
+    in one driver process against a stub of that folder; a dict keyed by (endpoint, example)."""
+    from generator.stub import Stub
+    from sample_runs import built_samples, run_batch
+
+    stubs: dict[Path, tuple] = {}
+    done: dict[tuple[Path, str], dict] = {}
+
+    def get(spec_dir: Path, target_key: str) -> dict:
+        if spec_dir not in stubs:
+            stub = Stub(spec_dir).start()
+            docs = tmp_path_factory.mktemp("docs")
+            stubs[spec_dir] = (stub, docs, built_samples(spec_dir, docs, stub.url))
+        if (spec_dir, target_key) not in done:
+            stub, docs, samples = stubs[spec_dir]
+            entries = [s for s in samples if s["target"] == target_key]
+            runs = run_batch(stub, docs, entries, tmp_path_factory.mktemp(target_key))
+            done[spec_dir, target_key] = {(r.entry["endpoint"], r.entry["example"]): r for r in runs}
+        return done[spec_dir, target_key]
+
+    yield get
+    for stub, _, _ in stubs.values():
+        stub.close()

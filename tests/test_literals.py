@@ -14,6 +14,7 @@ from generator.literals import (
     cs_enum,
     cs_literal,
     js_literal,
+    md_wbr,
     pascal_case,
     py_literal,
     rb_literal,
@@ -100,3 +101,23 @@ def test_names():
     assert pascal_case("POST") == "Post"
     assert camel_case("incoming_call_url") == "incomingCallUrl"
     assert snake_case("applicationId") == "application_id"
+
+
+def test_markdown_name_wraps_only_between_camel_case_words():
+    assert md_wbr("incomingCallUrl") == "incoming<wbr>Call<wbr>Url"
+    assert md_wbr("autoAnswer") == "auto<wbr>Answer"
+    assert md_wbr("name") == "name" and md_wbr("POST") == "POST"
+    assert md_wbr("v2Url<b>") == "v2<wbr>Url&lt;b&gt;"
+
+
+def test_string_fast_paths_agree_with_the_per_character_escaping():
+    """Strings with nothing to escape skip the per-character loop; the result must not change."""
+    from generator.literals import csharp, js, ruby
+
+    texts = HOSTILE + ["plain", "with space", "a-b_c.d/e?f=g&h", "#tag", "100% {x}", "~!@$^*()[]"]
+    for text in texts:
+        assert csharp.cs_string(text) == '"' + "".join(csharp._char(c) for c in text) + '"'
+        assert js.js_string(text) == "'" + "".join(js._char(c) for c in text) + "'"
+        padded = text + " "
+        slow = '"' + "".join(ruby._char(c, padded[i + 1]) for i, c in enumerate(text)) + '"'
+        assert ruby.rb_string(text) == slow

@@ -2,9 +2,9 @@
 
 from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.js import js_key, js_literal
-from generator.literals.markdown import md_cell, md_code, md_plain, md_text
+from generator.literals.markdown import md_cell, md_code, md_plain, md_text, md_wbr
 from generator.literals.names import camel_case, pascal_case, snake_case
-from generator.literals.python import py_literal
+from generator.literals.python import py_arguments, py_call, py_keyword, py_literal, py_name
 from generator.literals.ruby import rb_literal, rb_symbol
 from generator.literals.shell import sh_quote
 
@@ -17,10 +17,15 @@ FILTERS = {
     "rb_literal": rb_literal,
     "rb_symbol": rb_symbol,
     "py_literal": py_literal,
+    "py_keyword": py_keyword,
+    "py_name": py_name,
+    "py_arguments": py_arguments,
+    "py_call": py_call,
     "md_text": md_text,
     "md_plain": md_plain,
     "md_cell": md_cell,
     "md_code": md_code,
+    "md_wbr": md_wbr,
     "snake_case": snake_case,
     "pascal_case": pascal_case,
     "camel_case": camel_case,

@@ -25,6 +25,8 @@ def _char(c: str) -> str:
 
 def cs_string(text: str) -> str:
     """A regular C# string literal; astral characters as escaped surrogate pairs."""
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'  # nothing to escape: the common case, without the per-character loop
     return '"' + "".join(_char(c) for c in text) + '"'
 
 

@@ -21,6 +21,8 @@ def _char(c: str) -> str:
 
 def js_string(text: str) -> str:
     """A single-quoted JavaScript string literal."""
+    if text.isascii() and text.isprintable() and "'" not in text and "\\" not in text:
+        return f"'{text}'"  # nothing to escape: the common case, without the per-character loop
     return "'" + "".join(_char(c) for c in text) + "'"
 
 

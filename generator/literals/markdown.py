@@ -61,3 +61,8 @@ def md_code(value: object) -> str:
         fence += "`"
     pad = " " if text.startswith("`") or text.endswith(("`", "\\")) else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_wbr(name: object) -> str:
+    """A name as HTML text that may wrap between its camelCase words (`<wbr>`), never inside one."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "<wbr>", html.escape(str(name)))

@@ -22,6 +22,8 @@ def _char(c: str, following: str) -> str:
 
 def rb_string(text: str) -> str:
     """A double-quoted Ruby string that never interpolates."""
+    if text.isascii() and text.isprintable() and not any(c in text for c in '"\\#'):
+        return f'"{text}"'  # nothing to escape: the common case, without the per-character loop
     padded = text + " "
     return '"' + "".join(_char(c, padded[i + 1]) for i, c in enumerate(text)) + '"'
 

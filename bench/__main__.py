@@ -1,0 +1,192 @@
+"""`python -m bench` (`make bench`): throughput beside the anchors, cold start, and scale."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+from bench import scale, throughput
+from bench.throughput import Case
+
+LABELS = {"curl": "cURL", "python": "Python", "csharp": "C#"}
+INPUTS = {
+    "api-samples": {
+        "request": "parsed spec (model)",
+        "unmemoized": "parsed spec, name conversions not memoized",
+        "prepared": "request worked out once",
+    },
+    "httpsnippet": {"request": "HAR", "prepared": "HTTPSnippet(har) once"},
+    "postman-code-generators": {"request": "Request JSON", "prepared": "sdk.Request once"},
+    "@scalar/snippetz": {"request": "HAR", "prepared": "-"},
+}
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--sizes", default="10,100,1000", help="endpoints per synthetic API")
+    parser.add_argument("--runs", type=int, default=7, help="throughput runs per case (median)")
+    parser.add_argument("--seconds", type=float, default=0.25, help="length of one run")
+    parser.add_argument("--edits", type=int, default=3, help="one-spec edits per size (median)")
+    parser.add_argument("--cold-runs", type=int, default=3, help="cold starts (median)")
+    parser.add_argument("--no-anchors", action="store_true", help="skip the npm anchors")
+    parser.add_argument("--no-mkdocs", action="store_true", help="skip `mkdocs build`")
+    return parser.parse_args(argv)
+
+
+def _machine(versions: dict[str, str]) -> list[str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    node = versions.get("node") or _command_output(["node", "--version"])
+    return [
+        f"- machine: {os.cpu_count()} CPUs (nproc), {cpu}, {platform.system()} {platform.release()}",
+        f"- load average at the start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        f"- Python {platform.python_version()}, Node {node}; "
+        + ", ".join(f"{n} {metadata.version(n)}" for n in ("jinja2", "black", "pyyaml", "mkdocs")),
+    ]
+
+
+def _command_output(args: list[str]) -> str:
+    try:
+        return subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "missing"
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def throughput_table(cases: list[Case], versions: dict[str, str]) -> list[str]:
+    ours = {(c.mode, c.target): c for c in cases if c.generator == "api-samples"}
+    lines = [
+        "| generator | input | " + " | ".join(LABELS.values()) + " |",
+        "|:--|:--|" + "--:|" * len(LABELS),
+    ]
+    for mode in ("request", "unmemoized", "prepared"):
+        rows = [c for c in cases if c.mode == mode]
+        generators = list(dict.fromkeys(c.generator for c in rows))
+        for generator in generators:
+            name = f"{generator} {versions.get(generator, '')}".strip()
+            if generator == "api-samples":
+                name = "api-samples (ours)" if mode == "unmemoized" else "**api-samples (ours)**"
+            cells = []
+            for target in LABELS:
+                case = next(
+                    (c for c in rows if c.generator == generator and c.target == target), None
+                )
+                if case is None:
+                    cells.append("-")
+                elif mode == "unmemoized":
+                    cells.append(_n(case.median))
+                elif generator == "api-samples":
+                    cells.append(f"**{_n(case.median)}**")
+                else:
+                    mine = ours[(mode, target)]
+                    cells.append(f"{_n(case.median)} (ours ×{throughput.ratio(mine, case):.2f})")
+            lines.append(f"| {name} | {INPUTS[generator][mode]} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def cold_table(runs: list[scale.Run]) -> list[str]:
+    return [
+        "| command | wall time (median) | peak memory (median) |",
+        "|:--|--:|--:|",
+        f"| `python -m generator build` (published spec, empty folder, {len(runs)} runs) | "
+        f"{scale.median([r.seconds for r in runs]):.2f} s | "
+        f"{scale.median([r.peak_mb for r in runs]):.0f} MB |",
+    ]
+
+
+def scale_table(results: list[scale.SizeResult]) -> list[str]:
+    lines = [
+        "| endpoints | files | full build (CLI) | peak memory | full build in process | "
+        "unchanged rebuild (CLI) | files rewritten | one-spec edit (CLI) | "
+        "one-spec edit, kept process (live preview) | files rewritten | mkdocs build | "
+        "mkdocs build --dirty after a one-spec edit |",
+        "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for r in results:
+        assert r.full_cli is not None
+        mkdocs = f"{r.mkdocs:.1f} s" if r.mkdocs is not None else "-"
+        dirty = f"{r.mkdocs_dirty:.1f} s" if r.mkdocs_dirty is not None else "-"
+        written = sorted(set(r.edit_written))
+        lines.append(
+            f"| {r.endpoints:,} | {r.files:,} | {r.full_cli.seconds:.2f} s | {r.full_cli.peak_mb:.0f} MB | "
+            f"{r.full_in_process:.2f} s | {scale.median(r.unchanged_cli):.2f} s | {r.unchanged_written} | "
+            f"{scale.median(r.edit_cli):.3f} s | {scale.median(r.edit_in_process):.3f} s | "
+            f"{'/'.join(map(str, written))} | {mkdocs} | {dirty} |"
+        )
+    return lines
+
+
+def growth_lines(results: list[scale.SizeResult]) -> list[str]:
+    lines = []
+    for small, large in zip(results, results[1:]):
+        assert small.full_cli is not None and large.full_cli is not None
+        factor = large.endpoints / small.endpoints
+        parts = [
+            f"full build in process ×{large.full_in_process / small.full_in_process:.1f}",
+            f"full build CLI ×{large.full_cli.seconds / small.full_cli.seconds:.1f}",
+            f"one-spec edit (live) ×{scale.median(large.edit_in_process) / scale.median(small.edit_in_process):.1f}",
+        ]
+        if small.mkdocs and large.mkdocs:
+            parts.append(f"mkdocs build ×{large.mkdocs / small.mkdocs:.1f}")
+        lines.append(
+            f"- {small.endpoints:,} → {large.endpoints:,} endpoints (×{factor:.0f}): "
+            + ", ".join(parts)
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print the tables (Markdown)."""
+    args = _args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="api-samples-bench-") as tmp:
+        workdir = Path(tmp)
+        cases, info = throughput.measure(args.runs, args.seconds, not args.no_anchors, workdir)
+        versions = info.get("versions", {})
+        cold = scale.cold_start(workdir, args.cold_runs)
+        results = [scale.measure_size(n, workdir, args.edits, not args.no_mkdocs) for n in sizes]
+    out = ["## Machine", "", *_machine(versions), ""]
+    out += [
+        "## Steady-state throughput (snippets/s)",
+        "",
+        f"Create Application example 1 (POST, JSON body, Basic auth), one warm process each; median "
+        f"of {args.runs} runs of {args.seconds:g} s, ours and the anchors' runs alternating. "
+        "Ratio: ours / theirs, the median over runs of each pair measured side by side.",
+        "",
+        *throughput_table(cases, versions),
+        "",
+        "## Cold start",
+        "",
+        *cold_table(cold),
+        "",
+        "## Scale (synthetic APIs)",
+        "",
+        *scale_table(results),
+        "",
+        *growth_lines(results),
+        "",
+        f"Whole bench: {time.perf_counter() - started:.0f} s.",
+    ]
+    print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""Checking a received request's query and body against its endpoint, naming the parameter at fault."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+
+from generator.model import Endpoint, Location, Parameter
+from generator.value_schema import (
+    located_rules,
+    located_schema,
+    parameter_schema,
+    typed_query_value,
+)
+
+JSON_MEDIA_TYPE = "application/json"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One reason to refuse a request: the parameter(s) at fault, a short code, a sentence."""
+
+    parameter: str
+    code: str
+    message: str
+
+
+def check_query(
+    endpoint: Endpoint, pairs: list[tuple[str, str]]
+) -> tuple[dict[str, Any], list[Violation]]:
+    """The query parameters typed as declared, and every way they break the endpoint's spec."""
+    declared = {p.name: p for p in endpoint.located("query")}
+    values: dict[str, Any] = {}
+    problems = []
+    for name, text in pairs:
+        if name in values:
+            problems.append(
+                Violation(name, "duplicate-parameter", f"query parameter '{name}' is given twice")
+            )
+            continue
+        values[name] = typed_query_value(declared.get(name), text)
+    return values, problems + schema_violations(endpoint, "query", values)
+
+
+def parse_body(raw: bytes, content_type: str | None) -> tuple[Any, Violation | None]:
+    """The JSON value of a request body ({} when empty), or why it cannot be read."""
+    if not raw.strip():
+        return {}, None
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if media_type != JSON_MEDIA_TYPE:
+        return None, Violation(
+            "",
+            "unsupported-media-type",
+            f"the body must be sent as {JSON_MEDIA_TYPE}, not {content_type!r}",
+        )
+    try:
+        return (
+            json.loads(
+                raw.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_no_constant
+            ),
+            None,
+        )
+    except UnicodeDecodeError:
+        return None, Violation("", "invalid-body", "the body is not UTF-8")
+    except ValueError as exc:
+        return None, Violation("", "invalid-body", f"the body is not valid JSON: {exc}")
+
+
+def schema_violations(endpoint: Endpoint, location: Location, values: Any) -> list[Violation]:
+    """Every way a query or body breaks the endpoint's spec, one violation per parameter or rule."""
+    validator = jsonschema.Draft202012Validator(located_schema(endpoint, location))
+    found: dict[tuple[str, str], Violation] = {}
+    for error in validator.iter_errors(values):
+        for violation in _describe(endpoint, location, error, values):
+            found.setdefault((violation.parameter, violation.code), violation)
+    return sorted(found.values(), key=lambda v: (v.parameter, v.code))
+
+
+def _describe(
+    endpoint: Endpoint, location: Location, error: jsonschema.ValidationError, values: Any
+) -> list[Violation]:
+    declared = {p.name: p for p in endpoint.located(location)}
+    where = "query parameter" if location == "query" else "body parameter"
+    if error.absolute_path:
+        name = str(error.absolute_path[0])
+        return [_value_violation(declared[name], values[name], where)]
+    if error.schema_path and error.schema_path[0] == "allOf":
+        names = located_rules(endpoint, location)[error.schema_path[1]].at_least_one_of
+        listed = ", ".join(names)
+        return [Violation(listed, "missing-parameter", f"at least one of {listed} must be set")]
+    if error.validator == "required":
+        return [
+            Violation(name, "missing-parameter", f"{where} '{name}' is mandatory")
+            for name in error.validator_value
+            if name not in values
+        ]
+    if error.validator == "additionalProperties":
+        return [_unknown(name, list(declared), where) for name in values if name not in declared]
+    return [Violation("", "invalid-body", f"the {location} must be a JSON object")]
+
+
+def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    prefix = f"{where} '{param.name}'"
+    if value is None:
+        return Violation(
+            param.name, "invalid-parameter", f"{prefix} is mandatory and cannot be null"
+        )
+    schema = parameter_schema(param, wire=True)
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(schema).iter_errors(value)
+    )
+    if error is not None and error.validator == "maximum":
+        return Violation(
+            param.name,
+            "invalid-parameter",
+            f"{prefix} must be at most {param.maximum:g}, not {shown}",
+        )
+    if error is not None and error.validator == "minimum":
+        return Violation(
+            param.name,
+            "invalid-parameter",
+            f"{prefix} must be at least {param.minimum:g}, not {shown}",
+        )
+    if param.type == "enum":
+        allowed = ", ".join(param.values)
+        return Violation(
+            param.name, "invalid-parameter", f"{prefix} must be one of {allowed}, not {shown}"
+        )
+    return Violation(
+        param.name, "invalid-parameter", f"{prefix} must be of type {param.type}, not {shown}"
+    )
+
+
+def _unknown(name: str, declared: list[str], where: str) -> Violation:
+    close = difflib.get_close_matches(name, declared, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return Violation(name, "unknown-parameter", f"'{name}' is not a {where} of this endpoint{hint}")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")

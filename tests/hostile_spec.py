@@ -1,0 +1,124 @@
+"""Hostile test specs: Create Application's parameters with examples that carry hostile strings.
+
+`python tests/hostile_spec.py` rewrites tests/fixtures/hostile/create_application.yaml (also run by
+`make golden`); the tests write the same kind of spec at run time for hypothesis-generated strings.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from hostile import HOSTILE  # noqa: E402
+
+SOURCE = ROOT / "spec" / "create_application.yaml"
+HOSTILE_DIR = ROOT / "tests" / "fixtures" / "hostile"
+HOSTILE_SPEC = HOSTILE_DIR / "create_application.yaml"
+HEADER = (
+    "# Test fixture (not published), written by `python tests/hostile_spec.py`: do not edit.\n"
+    "# Create Application's parameters (spec/create_application.yaml); every string of\n"
+    "# tests/hostile.py alone as `name`, then all of them combined in every string parameter.\n"
+)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Plain YAML: the spec loader refuses anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _string(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    # PyYAML may write U+0085 raw into a single-quoted scalar, where reading folds it to a space:
+    # anything but printable text goes double-quoted, where every character has an escape.
+    style = None if text.isprintable() else '"'
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _string)
+
+
+def string_parameters(base: dict[str, Any]) -> list[str]:
+    """The names of the endpoint's string parameters, in declaration order."""
+    return [p["name"] for p in base["parameters"] if p["type"] == "string"]
+
+
+def combined_examples(strings: list[str], names: list[str], prefix: str) -> list[dict[str, Any]]:
+    """Examples that put the strings into every string parameter, several to a value, in turns."""
+    examples = []
+    for n, start in enumerate(range(0, len(strings), len(names))):
+        chunk = strings[start : start + len(names)]
+        values = {name: chunk[i % len(chunk)] for i, name in enumerate(names)}
+        examples.append({"id": f"{prefix}-{n + 1}", "title": f"{prefix} {n + 1}", "values": values})
+    return examples
+
+
+def hostile_examples(base: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each hostile string alone as `name`, then combined, in spec order and in reverse order."""
+    names = string_parameters(base)
+    examples = [
+        {
+            "id": f"alone-{i + 1:02d}",
+            "title": f"Hostile value {i + 1}: {ascii(text)}",
+            "values": {"name": text, "incomingCallUrl": "http://example.com/calls"},
+        }
+        for i, text in enumerate(HOSTILE)
+    ]
+    everything = "".join(HOSTILE)
+    rotated = {name: "".join(HOSTILE[i:] + HOSTILE[:i]) for i, name in enumerate(names)}
+    examples.append(
+        {
+            "id": "combined-all",
+            "title": "Every hostile value in every string parameter",
+            "values": {
+                **rotated,
+                "name": everything,
+                "incomingCallUrlCallbackTimeout": 1,
+                "callbackHttpMethod": "GET",
+                "autoAnswer": False,
+            },
+        }
+    )
+    others = {
+        "incomingMessageUrlCallbackTimeout": 10000,
+        "callbackHttpMethod": "POST",
+        "autoAnswer": True,
+    }
+    strings = iter(reversed(HOSTILE))
+    in_order = [
+        (p["name"], next(strings) if p["type"] == "string" else others[p["name"]])
+        for p in base["parameters"]
+        if p["type"] == "string" or p["name"] in others
+    ]
+    examples.append(
+        {
+            "id": "combined-reversed",
+            "title": "Hostile values with the parameters in reverse order",
+            "values": dict(reversed(in_order)),
+        }
+    )
+    return examples
+
+
+def spec_text(examples: list[dict[str, Any]], header: str = HEADER) -> str:
+    """Create Application's spec with other examples, as YAML."""
+    base = yaml.safe_load(SOURCE.read_text("utf-8"))
+    data = {**base, "title": "Create Application (hostile values)", "examples": examples}
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+def hostile_spec_text() -> str:
+    """The committed hostile fixture spec, as it must read."""
+    return spec_text(hostile_examples(yaml.safe_load(SOURCE.read_text("utf-8"))))
+
+
+if __name__ == "__main__":
+    HOSTILE_SPEC.write_text(hostile_spec_text(), "utf-8")
+    print(f"wrote {HOSTILE_SPEC.relative_to(ROOT)}")

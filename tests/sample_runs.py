@@ -1,0 +1,247 @@
+"""Running built samples against the stub: one process per language batch, requests told apart by marks."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shlex
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
+from generator.build import MANIFEST, build
+from generator.stub import DEFAULT_PAGE_SIZE, MARK_PATH, Recorded, Stub
+
+TESTS = ROOT / "tests"
+DRIVERS = TESTS / "drivers"
+STANDINS = TESTS / "standins"
+BATCH_TIMEOUT = 300
+LIST_SEED = DEFAULT_PAGE_SIZE + 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a driver reports for one sample: its printed output and, when it failed, why."""
+
+    output: str
+    error: str
+
+
+@dataclass
+class SampleRun:
+    """One sample of a batch: its manifest entry, its file, what it printed, what the stub received."""
+
+    entry: dict[str, Any]
+    path: Path
+    outcome: Outcome | None
+    requests: list[Recorded] = field(default_factory=list)
+
+
+def built_samples(spec_dir: Path, out: Path, base_url: str) -> list[dict[str, Any]]:
+    """Build a spec folder for a base URL (as `build --base-url --out` does); the manifest's samples."""
+    build(spec_dir, out, base_url=base_url)
+    return json.loads((out / MANIFEST).read_text("utf-8"))["samples"]
+
+
+def run_batch(stub: Stub, docs: Path, entries: list[dict[str, Any]], work: Path) -> list[SampleRun]:
+    """Run one target's samples in one driver process against a freshly reset stub."""
+    stub.reset()
+    for entry in entries:
+        path = entry["request"]["path"]
+        route = stub.routes.find("GET", path)
+        if route is not None and route.kind == "item":
+            stub.seed(path)  # the item a get/update/delete sample acts on
+        elif route is not None and entry["request"]["method"] == "GET":
+            for i in range(LIST_SEED):  # more than a page, so libraries that page follow Link
+                stub.seed(f"{path}/seeded-{i}", {"name": f"seeded {i}"})
+    runner = RUNNERS[entries[0]["target"]]
+    work.mkdir(parents=True, exist_ok=True)
+    samples = [(entry["file"], docs / entry["file"]) for entry in entries]
+    outcomes = runner(samples, stub.url + MARK_PATH, work)
+    by_label: dict[str, list[Recorded]] = {}
+    for request in stub.requests:
+        by_label.setdefault(request.label, []).append(request)
+    return [
+        SampleRun(
+            entry,
+            docs / entry["file"],
+            outcomes.get(entry["file"]),
+            by_label.get(entry["file"], []),
+        )
+        for entry in entries
+    ]
+
+
+def curl_body(sample: Path) -> bytes:
+    """The bytes a curl sample's `-d` argument holds, read as bash would read the file."""
+    words = shlex.split(sample.read_text("utf-8").replace("\\\n", " "))
+    return words[words.index("-d") + 1].encode("utf-8")
+
+
+def _results(path: Path) -> dict[str, Outcome]:
+    """A driver's results file: `label<TAB>base64(output)<TAB>base64(error)` lines."""
+    outcomes = {}
+    for line in path.read_text("utf-8").splitlines():
+        label, output, error = line.split("\t")
+        outcomes[label] = Outcome(_text(output), _text(error))
+    return outcomes
+
+
+def _text(encoded: str) -> str:
+    return base64.b64decode(encoded).decode("utf-8", "replace")
+
+
+def _drive(
+    command: list[str], samples: list[tuple[str, Path]], work: Path, env: dict | None = None
+) -> dict[str, Outcome]:
+    listing, results = work / "samples.tsv", work / "results.tsv"
+    listing.write_text("".join(f"{label}\t{path}\n" for label, path in samples), "utf-8")
+    run = subprocess.run(
+        [*command, str(listing), str(results)],
+        capture_output=True,
+        text=True,
+        timeout=BATCH_TIMEOUT,
+        env={**os.environ, **(env or {})},
+    )
+    assert run.returncode == 0, f"driver {command} failed:\n{run.stdout}\n{run.stderr}"
+    return _results(results)
+
+
+def _need(program: str) -> str:
+    path = shutil.which(program)
+    assert path, f"{program} is not installed; {SETUP_HINT}"
+    return path
+
+
+def run_curl(samples: list[tuple[str, Path]], mark_url: str, work: Path) -> dict[str, Outcome]:
+    """curl samples, each run by bash as a reader would paste it."""
+    _need("curl")
+    return _drive([_need("bash"), str(DRIVERS / "run_curl.sh"), mark_url], samples, work)
+
+
+def run_node(samples: list[tuple[str, Path]], mark_url: str, work: Path) -> dict[str, Outcome]:
+    """Node.js samples with the real node-bandwidth from tests/node (installed by `npm ci`)."""
+    assert (
+        NODE_MODULES / "node-bandwidth"
+    ).is_dir(), f"node-bandwidth is not installed; {SETUP_HINT}"
+    command = [_need("node"), str(DRIVERS / "run_node.js"), mark_url]
+    return _drive(command, samples, work, {"NODE_PATH": str(NODE_MODULES)})
+
+
+def run_python(samples: list[tuple[str, Path]], mark_url: str, work: Path) -> dict[str, Outcome]:
+    """Python samples in their own venv with the real bandwidth-sdk, as in a reader's project."""
+    assert SAMPLES_PYTHON.is_file(), f"{SAMPLES_PYTHON} is missing; {SETUP_HINT}"
+    return _drive([str(SAMPLES_PYTHON), str(DRIVERS / "run_python.py"), mark_url], samples, work)
+
+
+def run_ruby(samples: list[tuple[str, Path]], mark_url: str, work: Path) -> dict[str, Outcome]:
+    """Ruby samples with Debian's ruby and the ruby-bandwidth stand-in."""
+    command = [
+        _need("ruby"),
+        "-I",
+        str(STANDINS / "ruby" / "lib"),
+        str(DRIVERS / "run_ruby.rb"),
+        mark_url,
+    ]
+    return _drive(command, samples, work)
+
+
+def run_csharp(samples: list[tuple[str, Path]], mark_url: str, work: Path) -> dict[str, Outcome]:
+    """C# samples compiled together with mcs (each in its own namespace) and the stand-in, run by mono."""
+    sources = []
+    for i, (_, path) in enumerate(samples):
+        wrapped = work / f"Sample{i}.cs"
+        # Same first line, so compiler messages keep the sample's line numbers.
+        wrapped.write_text(f"namespace Sample{i} {{ {path.read_text('utf-8')}}}\n", "utf-8")
+        sources.append(str(wrapped))
+    labels = ", ".join(json.dumps(label) for label, _ in samples)
+    mains = ", ".join(f"Sample{i}.Program.Main" for i in range(len(samples)))
+    table = work / "SampleTable.cs"
+    table.write_text(
+        "internal static class SampleTable\n{\n"
+        f"    internal static readonly string[] Labels = {{ {labels} }};\n"
+        f"    internal static readonly System.Action[] Mains = {{ {mains} }};\n}}\n",
+        "utf-8",
+    )
+    exe = work / "samples.exe"
+    compile_ = subprocess.run(
+        [
+            _need("mcs"),
+            "-nologo",
+            f"-out:{exe}",
+            "-main:SampleDriver",
+            "-r:System.Net.Http.dll",
+            str(DRIVERS / "SampleDriver.cs"),
+            str(table),
+            *sources,
+            *map(str, sorted((STANDINS / "csharp").glob("*.cs"))),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=BATCH_TIMEOUT,
+    )
+    if compile_.returncode != 0:
+        files = {f"Sample{i}.cs": str(path) for i, (_, path) in enumerate(samples)}
+        errors = compile_.stdout + compile_.stderr
+        for wrapped, original in files.items():
+            errors = errors.replace(str(work / wrapped), original)
+        return {label: Outcome("", f"mcs failed:\n{errors}") for label, _ in samples}
+    results = work / "results.tsv"
+    run = subprocess.run(
+        [_need("mono"), str(exe), mark_url, str(results)],
+        capture_output=True,
+        text=True,
+        timeout=BATCH_TIMEOUT,
+    )
+    assert run.returncode == 0, f"C# driver failed:\n{run.stdout}\n{run.stderr}"
+    return _results(results)
+
+
+RUNNERS: dict[str, Callable[[list[tuple[str, Path]], str, Path], dict[str, Outcome]]] = {
+    "curl": run_curl,
+    "node-promise": run_node,
+    "node-callback": run_node,
+    "csharp": run_csharp,
+    "ruby": run_ruby,
+    "python": run_python,
+}
+
+
+def check_sent_exactly(run: SampleRun) -> None:
+    """The sample ran cleanly and the stub received exactly the manifest's request (plus library reads)."""
+    entry, expected = run.entry, run.entry["request"]
+    where = f"{entry['file']} ({entry['target']})"
+    assert run.outcome is not None, f"{where}: the driver did not report this sample"
+    assert (
+        not run.outcome.error
+    ), f"{where} failed:\n{run.outcome.error}\nprinted:\n{run.outcome.output}"
+    for request in run.requests:
+        assert 200 <= request.status < 300, (
+            f"{where}: the stub answered {request.status} to {request.method} {request.path}: "
+            f"{request.reply.decode('utf-8', 'replace')}"
+        )
+    seen = [f"{r.method} {r.path}?{r.query}" for r in run.requests]
+    main = [r for r in run.requests if (r.method, r.path) == (expected["method"], expected["path"])]
+    assert main, f"{where}: expected {expected['method']} {expected['path']}, got {seen}"
+    request = main[0]
+    # What libraries read on their own: ruby-bandwidth GETs the item after create and before an
+    # instance method; bandwidth-sdk and Bandwidth.Net follow Link to the next pages of a list.
+    others = [r for r in run.requests if r is not request]
+    assert all(r.method == "GET" and r.body == b"" for r in others), f"{where}: unexpected {seen}"
+    pairs = request.query_pairs
+    assert dict(pairs) == expected["query"] and len(pairs) == len(
+        expected["query"]
+    ), f"{where}: query {pairs} != {expected['query']}"
+    assert request.basic_auth == (expected["auth_user"], expected["auth_password"]), where
+    if expected["body"] is None:
+        assert request.body == b"", f"{where}: sent a body {request.body!r}"
+        return
+    received = json.loads(request.body.decode("utf-8"))
+    assert received == expected["body"], f"{where}: body differs"
+    assert list(received) == list(expected["body"]), f"{where}: key order differs"
+    if entry["target"] == "curl":
+        assert request.body == curl_body(run.path), f"{where}: body bytes differ from the file's -d"

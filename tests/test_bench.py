@@ -1,0 +1,28 @@
+"""The benchmark runs end to end on a tiny API (its figures are not checked: no timed tests)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_bench_runs_on_a_tiny_configuration():
+    args = ["--sizes", "3", "--runs", "1", "--seconds", "0.02", "--edits", "1", "--cold-runs", "1"]
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", *args, "--no-anchors"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for heading in ("## Machine", "## Steady-state throughput", "## Cold start", "## Scale"):
+        assert heading in out
+    row = next(line for line in out.splitlines() if line.startswith("| 3 |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[1] == "35"  # 3 endpoints: index, 3 pages, 30 samples, manifest
+    assert cells[6] == "0"  # an unchanged rebuild rewrote nothing (the bench asserts it too)
+    assert cells[-2].endswith(" s") and cells[-1].endswith(" s")  # mkdocs built the site, twice

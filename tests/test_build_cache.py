@@ -1,0 +1,230 @@
+"""Rebuilds: what the cache lets a build skip, and what it must never let through."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.build as build_module
+from conftest import ROOT, SPEC_DIRS
+from generator.build import Builder, build, manifest_text, render_all
+from generator.build_cache import CACHE_DIR, decode, encode
+from generator.errors import SpecError
+from generator.spec_loader import load_specs
+from hostile import HOSTILE
+
+
+def _tree(root: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Every file under root with its inode, mtime and bytes: any rewrite changes it."""
+    found = {}
+    for path in root.rglob("*"):
+        if path.is_file():
+            stat = path.stat()
+            found[str(path.relative_to(root))] = (stat.st_ino, stat.st_mtime_ns, path.read_bytes())
+    return found
+
+
+@pytest.fixture
+def specs(tmp_path: Path) -> Path:
+    """A writable copy of the fixture specs plus the published one."""
+    folder = tmp_path / "spec"
+    shutil.copytree(SPEC_DIRS["fixtures"], folder)
+    shutil.copy(SPEC_DIRS["published"] / "create_application.yaml", folder)
+    return folder
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The spec files the build validates (the cache lets it skip the others)."""
+    seen: list[str] = []
+    original = build_module.load_endpoint
+
+    def counting(path, api):
+        seen.append(path.name)
+        return original(path, api)
+
+    monkeypatch.setattr(build_module, "load_endpoint", counting)
+    return seen
+
+
+def test_unchanged_rebuild_touches_no_file_at_all(specs, tmp_path, loads):
+    out = tmp_path / "out"
+    build(specs, out)
+    before = _tree(out)
+    assert any(rel.startswith(CACHE_DIR) for rel in before)
+    loads.clear()
+    result = build(specs, out)
+    assert result.written == [] and result.removed == []
+    assert _tree(out) == before
+    assert loads == []  # every spec came from the cache
+    assert result.files["index.md"] == (out / "index.md").read_text("utf-8")
+
+
+def test_one_spec_edit_renders_and_writes_only_that_endpoint(specs, tmp_path, loads):
+    out = tmp_path / "out"
+    build(specs, out)
+    spec = specs / "list_applications.yaml"
+    spec.write_text(spec.read_text().replace("size: 10", "size: 11"), "utf-8")
+    loads.clear()
+    result = build(specs, out)
+    assert loads == ["list_applications.yaml"]
+    assert result.written
+    assert all(
+        rel.startswith("snippets/list_applications/") or rel == "snippets/manifest.json"
+        for rel in result.written
+    ), result.written
+    fresh = tmp_path / "fresh"
+    build(specs, fresh)
+    assert _contents(out) == _contents(fresh)
+
+
+def _contents(root: Path) -> dict[str, bytes]:
+    return {rel: data for rel, (_, _, data) in _tree(root).items() if not rel.startswith(CACHE_DIR)}
+
+
+def test_an_invalid_spec_fails_the_build_even_when_the_others_are_cached(specs, tmp_path):
+    out = tmp_path / "out"
+    build(specs, out)
+    before = _tree(out)
+    spec = specs / "delete_application.yaml"
+    spec.write_text(spec.read_text().replace("method: DELETE", "method: DELET"), "utf-8")
+    with pytest.raises(SpecError) as error:
+        build(specs, out)
+    assert "delete_application.yaml" in str(error.value)
+    assert _tree(out) == before
+
+
+def test_a_hand_edited_output_file_is_restored(specs, tmp_path):
+    out = tmp_path / "out"
+    build(specs, out)
+    sample = out / "snippets" / "create_application" / "example-1" / "curl.sh"
+    good = sample.read_text()
+    sample.write_text("echo tampered\n")
+    result = build(specs, out)
+    assert result.written == ["snippets/create_application/example-1/curl.sh"]
+    assert sample.read_text() == good
+
+
+def test_template_changes_render_everything_again(specs, tmp_path, loads):
+    out = tmp_path / "out"
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    build(specs, out, template_dir=templates)
+    curl = templates / "samples" / "curl.sh.j2"
+    curl.write_text("# changed\n" + curl.read_text())
+    loads.clear()
+    result = build(specs, out, template_dir=templates)
+    assert sorted(loads) == sorted(p.name for p in specs.glob("[!_]*.yaml"))
+    assert {r for r in result.written if r.endswith("curl.sh")} == {
+        f"snippets/{e}/example-{n}/curl.sh"
+        for e, n in [("create_application", 1), ("create_application", 2)]
+        + [("delete_application", 1), ("list_applications", 1)]
+    }
+
+
+def test_a_kept_builder_sees_every_edit(specs, tmp_path):
+    """The MkDocs plugin keeps one Builder; what it remembers must never hide an edit."""
+    out = tmp_path / "out"
+    builder = Builder()
+    builder.build(specs, out)
+    spec = specs / "list_applications.yaml"
+    for size in (11, 12, 13):
+        text = spec.read_text()
+        spec.write_text(
+            text.replace(f"size: {size - 1}" if size > 11 else "size: 10", f"size: {size}")
+        )
+        builder.build(specs, out)
+        curl = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
+        assert f"size={size}" in curl
+        manifest = json.loads((out / "snippets" / "manifest.json").read_text())
+        assert {"size": str(size)} in [s["request"]["query"] for s in manifest["samples"]]
+
+
+def test_removed_spec_removes_its_files_and_cache_entry(specs, tmp_path):
+    out = tmp_path / "out"
+    build(specs, out)
+    (specs / "delete_application.yaml").unlink()
+    result = build(specs, out)
+    assert "snippets/delete_application/example-1/curl.sh" in result.removed
+    assert not (out / CACHE_DIR / "delete_application.json").exists()
+
+
+def test_parallel_validation_gives_the_same_tree(specs, tmp_path, monkeypatch):
+    build(specs, tmp_path / "alone")
+    monkeypatch.setattr(build_module, "PARALLEL_MIN", 1)
+    build(specs, tmp_path / "parallel")
+    assert _contents(tmp_path / "alone") == _contents(tmp_path / "parallel")
+    bad = specs / "delete_application.yaml"
+    bad.write_text(bad.read_text().replace("method: DELETE", "method: DELET"), "utf-8")
+    with pytest.raises(SpecError) as error:
+        build(specs, tmp_path / "parallel-bad")
+    assert "delete_application.yaml" in str(error.value) and "method" in str(error.value)
+    assert not (tmp_path / "parallel-bad").exists()
+
+
+def test_cached_models_read_back_equal():
+    for spec_dir in SPEC_DIRS.values():
+        _, endpoints = load_specs(spec_dir)
+        for endpoint in endpoints:
+            assert decode(json.loads(json.dumps(encode(endpoint)))) == endpoint
+    with pytest.raises(TypeError):
+        encode({1: "integer keys do not survive JSON"})
+
+
+def test_manifest_text_is_json_dumps_with_indent_2(tmp_path):
+    api, endpoints = load_specs(SPEC_DIRS["fixtures"])
+    files = render_all(api, endpoints)
+    manifest = json.loads(files["snippets/manifest.json"])
+    assert (
+        files["snippets/manifest.json"] == json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    )
+    pieces = [
+        "    " + json.dumps({"v": t}, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        for t in HOSTILE
+    ]
+    text = manifest_text("http://h\u2028", HOSTILE, pieces)
+    expected = {
+        "base_url": "http://h\u2028",
+        "generated": HOSTILE,
+        "samples": [{"v": t} for t in HOSTILE],
+    }
+    assert text == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
+    assert (
+        manifest_text("x", ["a"], [])
+        == json.dumps({"base_url": "x", "generated": ["a"], "samples": []}, indent=2) + "\n"
+    )
+
+
+def test_cache_is_ignored_by_git_and_mkdocs():
+    assert CACHE_DIR.startswith(".")  # MkDocs never publishes dot folders
+    ignored = (ROOT / ".gitignore").read_text().split()
+    assert f"{CACHE_DIR}/" in ignored
+
+
+def test_a_corrupt_cache_entry_is_ignored(specs, tmp_path, loads):
+    out = tmp_path / "out"
+    build(specs, out)
+    entry = out / CACHE_DIR / "list_applications.json"
+    entry.write_text('{"key": "' + json.loads(entry.read_text())["key"] + '", "endpoint": 7}')
+    os.utime(entry)
+    loads.clear()
+    build(specs, out)
+    assert loads == ["list_applications.yaml"]
+
+
+def test_a_kept_builder_sees_template_edits(specs, tmp_path):
+    out, templates = tmp_path / "out", tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    builder = Builder()
+    builder.build(specs, out, template_dir=templates)
+    curl = templates / "samples" / "curl.sh.j2"
+    original = curl.read_text()
+    for n in range(3):
+        curl.write_text(f"# edit {n}\n" + original)
+        builder.build(specs, out, template_dir=templates)
+        sample = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
+        assert sample.startswith(f"# edit {n}\n")

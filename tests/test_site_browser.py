@@ -1,0 +1,276 @@
+"""The built site in a real browser (Playwright driving Debian's chromium): tabs, copy, search, themes."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from conftest import ROOT
+from generator.build import page_path
+from generator.model import Endpoint
+from generator.spec_loader import load_specs
+from generator.targets import LIBRARIES, TARGETS
+from project_copy import copy_project
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+SEARCH_TERM = "incomingCallUrl"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@dataclass
+class Site:
+    """The built site, served on 127.0.0.1, and the project it was built from."""
+
+    url: str
+    project: Path
+    endpoint: Endpoint
+    samples: list[dict] = field(default_factory=list)
+
+    def page_url(self, endpoint: Endpoint | None = None) -> str:
+        return self.url + page_path(endpoint or self.endpoint).removesuffix(".md") + "/"
+
+    def sample_text(self, example: str, target: str) -> str:
+        entry = next(
+            s
+            for s in self.samples
+            if s["endpoint"] == self.endpoint.id
+            and s["example"] == example
+            and s["target"] == target
+        )
+        return (self.project / "docs" / entry["file"]).read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    project = copy_project(tmp_path_factory.mktemp("browser") / "project")
+    built = project / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(built)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    _, endpoints = load_specs(project / "spec")
+    endpoint = next(e for e in endpoints if any(p.name == SEARCH_TERM for p in e.parameters))
+    assert len(endpoint.examples) >= 2, "linked tabs need a page with two examples"
+    manifest = json.loads((project / "docs" / "snippets" / "manifest.json").read_text("utf-8"))
+    handler = functools.partial(_QuietHandler, directory=str(built))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Site(
+            f"http://127.0.0.1:{server.server_port}/", project, endpoint, manifest["samples"]
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert CHROMIUM.exists(), "no chromium: run scripts/install-system-deps.sh (`make test` does)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """One browser tab with a fresh profile, and every problem it reported."""
+
+    page: Page
+    problems: list[str]
+
+
+@pytest.fixture
+def visit(browser: Browser, site: Site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    problems: list[str] = []
+    page.on(
+        "console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+
+    def outside(route):  # the site must not need any other host; nothing may leave the machine
+        problems.append(f"request to another host: {route.request.url}")
+        route.abort()
+
+    page.route(lambda url: urlsplit(url).hostname != "127.0.0.1", outside)
+    yield Visit(page, problems)
+    context.close()
+
+
+def _chosen_tabs(page: Page) -> list[str]:
+    """The label of the selected tab in every tab set on the page."""
+    return page.evaluate("""() => [...document.querySelectorAll('.tabbed-set')].map(set => {
+            const checked = set.querySelector(':scope > input:checked');
+            return set.querySelector(`label[for="${checked.id}"]`).innerText.trim();
+        })""")
+
+
+def _visible_code(page: Page, example_index: int) -> str:
+    return (
+        page.locator(".tabbed-set")
+        .nth(example_index)
+        .locator(".tabbed-block:visible code")
+        .inner_text()
+    )
+
+
+def test_pages_load_without_console_errors_or_outside_requests(visit: Visit, site: Site):
+    for url in (site.url, site.page_url(), site.url + "spec-format/"):
+        response = visit.page.goto(url)
+        assert response and response.ok, url
+        visit.page.wait_for_load_state("networkidle")
+    assert visit.problems == []
+
+
+def test_choosing_ruby_switches_every_example_and_is_remembered(visit: Visit, site: Site):
+    page = visit.page
+    page.goto(site.page_url())
+    first_label = TARGETS[0].label
+    assert _chosen_tabs(page) == [first_label] * len(site.endpoint.examples)
+    page.locator(".tabbed-set").first.locator("label", has_text="Ruby").click()
+    assert _chosen_tabs(page) == ["Ruby"] * len(site.endpoint.examples)
+    for index, example in enumerate(site.endpoint.examples):
+        assert _visible_code(page, index).strip() == site.sample_text(example.id, "ruby").strip()
+
+    page.goto(site.url)
+    page.goto(site.page_url())
+    assert _chosen_tabs(page) == ["Ruby"] * len(site.endpoint.examples), "choice not remembered"
+    assert visit.problems == []
+
+
+def test_copy_button_copies_the_visible_sample(visit: Visit, site: Site):
+    page = visit.page
+    page.goto(site.page_url())
+    blocks = page.locator("pre > code")
+    assert blocks.count() == len(TARGETS) * len(site.endpoint.examples)
+    assert page.locator("pre button[data-clipboard-target]").count() == blocks.count()
+
+    example = site.endpoint.examples[0]
+    page.locator(".tabbed-set").first.locator("label", has_text="Python").click()
+    visible = page.locator(".tabbed-set").first.locator(".tabbed-block:visible")
+    visible.hover()
+    visible.locator("button[data-clipboard-target]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.rstrip("\n") == site.sample_text(example.id, "python").rstrip("\n")
+    assert visit.problems == []
+
+
+def test_every_language_is_highlighted(visit: Visit, site: Site):
+    page = visit.page
+    page.goto(site.page_url())
+    first_set = page.locator(".tabbed-set").first
+    for index, target in enumerate(TARGETS):
+        block = first_set.locator(".tabbed-block").nth(index)
+        assert block.locator(f".language-{target.lexer}").count() == 1, target.key
+        token_classes = block.evaluate(
+            "b => new Set([...b.querySelectorAll('code span[class]')].map(s => s.className)).size"
+        )
+        assert token_classes >= 3, f"{target.key} sample is not syntax-highlighted"
+
+
+def test_search_finds_a_parameter_name(visit: Visit, site: Site):
+    page = visit.page
+    page.goto(site.url)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(SEARCH_TERM)
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for()
+    targets = [urlsplit(results.nth(i).get_attribute("href")).path for i in range(results.count())]
+    assert urlsplit(site.page_url()).path in targets
+    assert visit.problems == []
+
+
+def test_parameter_rows_badge_navigation_and_versions(visit: Visit, site: Site):
+    page = visit.page
+    page.goto(site.page_url())
+    for parameter in site.endpoint.parameters:
+        anchor = page.locator(f'[id="param-{parameter.name}"]')
+        assert anchor.get_attribute("href") == f"#param-{parameter.name}"
+        assert anchor.inner_text() == parameter.name
+    page.locator(f'[id="param-{SEARCH_TERM}"]').click()
+    assert urlsplit(page.url).fragment == f"param-{SEARCH_TERM}"
+
+    badge = page.locator(f".http-method--{site.endpoint.method.lower()}").first
+    assert badge.inner_text() == site.endpoint.method
+    colours = badge.evaluate(
+        "b => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]"
+    )
+    assert colours[0] not in ("rgba(0, 0, 0, 0)", "transparent") and colours[0] != colours[1]
+
+    section = page.locator(
+        ".md-nav--primary .md-nav__item--section", has_text=site.endpoint.resource
+    )
+    assert section.locator("a", has_text=site.endpoint.title).count() == 1
+
+    text = page.locator("article").inner_text()
+    for library in LIBRARIES.values():
+        assert f"{library.name} {library.version}" in text
+
+    page.goto(site.url)
+    link = page.locator("article a", has_text=site.endpoint.title)
+    assert urlsplit(link.get_attribute("href")).path.rstrip("/").endswith(site.endpoint.slug)
+    row = page.locator("article tr").filter(has=page.locator("a", has_text=site.endpoint.title))
+    assert row.locator(".http-method").inner_text() == site.endpoint.method
+
+
+def test_parameter_table_fits_a_desktop_window(visit: Visit, site: Site):
+    """Names wrap between camelCase words, so the table needs no sideways scrolling at 1280px."""
+    visit.page.goto(site.page_url())
+    widths = visit.page.evaluate("""() => {
+            const wrap = document.querySelector('table:has(.param-anchor)').closest('.md-typeset__scrollwrap');
+            return [wrap.scrollWidth, wrap.clientWidth];
+        }""")
+    assert widths[0] <= widths[1], f"table is {widths[0]}px wide in {widths[1]}px"
+
+
+def test_light_and_dark_screenshots(visit: Visit, site: Site):
+    page = visit.page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(site.url)
+    page.screenshot(path=ARTIFACTS / "landing-light.png", full_page=True)
+    page.goto(site.page_url())
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.screenshot(path=ARTIFACTS / f"{site.endpoint.slug}-light.png", full_page=True)
+    page.locator("form[data-md-component=palette] label:visible").click()
+    assert page.evaluate(scheme) == "slate"
+    page.reload()
+    assert page.evaluate(scheme) == "slate", "the dark choice was not remembered"
+    page.screenshot(path=ARTIFACTS / f"{site.endpoint.slug}-dark.png", full_page=True)
+    assert visit.problems == []

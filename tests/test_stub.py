@@ -1,0 +1,344 @@
+"""The stub API: enforces the spec as the real API would, keeps REST state, records every request."""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
+from generator.spec_loader import load_api
+from generator.stub import Stub
+
+CREDENTIALS = load_api(SPEC_DIRS["published"]).credentials
+AUTH = (
+    "Basic "
+    + base64.b64encode(f"{CREDENTIALS.api_token}:{CREDENTIALS.api_secret}".encode()).decode()
+)
+APPS = f"/v1/users/{CREDENTIALS.user_id}/applications"
+VALID = {"name": "MyFirstApp", "incomingCallUrl": "http://example.com/calls"}
+
+
+class Reply:
+    """An answer as a client sees it."""
+
+    def __init__(self, response: http.client.HTTPResponse):
+        self.status = response.status
+        self.headers = response.headers
+        self.raw = response.read()
+
+    def json(self):
+        return json.loads(self.raw)
+
+
+def call(stub, method, path, body=None, *, auth=AUTH, raw=None, content_type="application/json"):
+    """One request to the stub; `body` is sent as JSON, `raw` as given."""
+    connection = http.client.HTTPConnection("127.0.0.1", stub.port, timeout=10)
+    headers = {"Authorization": auth} if auth else {}
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    if data is not None:
+        headers["Content-Type"] = content_type
+    connection.request(method, path, body=data, headers=headers)
+    try:
+        return Reply(connection.getresponse())
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def published():
+    with Stub(SPEC_DIRS["published"]) as stub:
+        yield stub
+
+
+@pytest.fixture(scope="module")
+def fixtures():
+    with Stub(SPEC_DIRS["fixtures"]) as stub:
+        yield stub
+
+
+@pytest.fixture(autouse=True)
+def _fresh(request):
+    for name in ("published", "fixtures"):
+        if name in request.fixturenames:
+            request.getfixturevalue(name).reset()
+
+
+def test_binds_loopback_only(published):
+    assert published._server.server_address[0] == "127.0.0.1"
+    assert published.url == f"http://127.0.0.1:{published.port}"
+
+
+@pytest.mark.parametrize(
+    "auth",
+    [
+        None,
+        "Basic " + base64.b64encode(f"{CREDENTIALS.api_token}:wrong".encode()).decode(),
+        "Bearer x",
+    ],
+)
+def test_wrong_or_missing_basic_auth_is_401(published, auth):
+    reply = call(published, "POST", APPS, VALID, auth=auth)
+    assert reply.status == 401
+    assert reply.headers["WWW-Authenticate"].startswith("Basic")
+    assert set(reply.json()) == {"message", "code"}
+
+
+def test_create_answers_201_with_absolute_location_and_get_answers_json(published):
+    reply = call(
+        published, "POST", APPS, {**VALID, "autoAnswer": False, "incomingMessageUrl": None}
+    )
+    assert reply.status == 201
+    location = reply.headers["Location"]
+    assert re.fullmatch(re.escape(f"{published.url}{APPS}/") + r"a-[0-9a-f]{12}", location)
+    fetched = call(published, "GET", location.removeprefix(published.url))
+    assert fetched.status == 200
+    assert fetched.headers["Content-Type"] == "application/json"
+    new_id = location.rsplit("/", 1)[1]
+    assert fetched.json() == {**VALID, "autoAnswer": False, "id": new_id}
+
+
+def test_null_counts_as_unset_as_bandwidth_sdk_sends_it(published):
+    body = {
+        "name": "x",
+        "incomingCallUrl": "http://example.com/calls",
+        "incomingCallUrlCallbackTimeout": None,
+        "incomingCallFallbackUrl": None,
+        "incomingMessageUrl": None,
+        "incomingMessageUrlCallbackTimeout": None,
+        "incomingMessageFallbackUrl": None,
+        "callbackHttpMethod": None,
+        "autoAnswer": None,
+    }
+    assert call(published, "POST", APPS, body).status == 201
+
+
+def test_enum_values_are_accepted_in_any_case_as_bandwidth_net_sends_them(published):
+    assert call(published, "POST", APPS, {**VALID, "callbackHttpMethod": "get"}).status == 201
+
+
+@pytest.mark.parametrize(
+    ("body", "named", "code"),
+    [
+        (
+            {**VALID, "incomingCallUrlCallbackTimeout": "5000"},
+            "incomingCallUrlCallbackTimeout",
+            "invalid-parameter",
+        ),
+        ({**VALID, "incomingCallUrlCallbackTimeout": 10001}, "at most 10000", "invalid-parameter"),
+        ({**VALID, "autoAnswer": "true"}, "autoAnswer", "invalid-parameter"),
+        ({**VALID, "callbackHttpMethod": "PUT"}, "callbackHttpMethod", "invalid-parameter"),
+        ({"incomingCallUrl": "http://x"}, "'name' is mandatory", "missing-parameter"),
+        ({**VALID, "name": None}, "'name' is mandatory", "invalid-parameter"),
+        (
+            {"name": "x", "incomingMessageUrl": None},
+            "incomingCallUrl, incomingMessageUrl",
+            "missing-parameter",
+        ),
+        ({**VALID, "incomingCallURL": "x"}, "did you mean 'incomingCallUrl'", "unknown-parameter"),
+        ([VALID], "JSON object", "invalid-body"),
+    ],
+)
+def test_a_body_that_breaks_the_spec_is_400_naming_the_parameter(published, body, named, code):
+    reply = call(published, "POST", APPS, body)
+    assert reply.status == 400
+    assert reply.headers["Content-Type"] == "application/json"
+    assert named in reply.json()["message"]
+    assert reply.json()["code"] == code
+    assert published.store.page(APPS, 0, 10) == ([], False), "a refused request created something"
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type", "status"),
+    [
+        (b'{"name": "a", "name": "b", "incomingCallUrl": "x"}', "application/json", 400),
+        (b'{"name": "a", "incomingCallUrl": NaN}', "application/json", 400),
+        (b'{"name": "\xff", "incomingCallUrl": "x"}', "application/json", 400),
+        (b'{"name": "a", "incomingCallUrl": "x"}', "text/plain", 415),
+    ],
+    ids=["duplicate-key", "nan", "not-utf8", "not-json-type"],
+)
+def test_an_unreadable_body_is_refused(published, raw, content_type, status):
+    reply = call(published, "POST", APPS, raw=raw, content_type=content_type)
+    assert reply.status == status
+    assert reply.json()["message"]
+
+
+def test_a_json_body_with_charset_is_read(published):
+    assert (
+        call(published, "POST", APPS, VALID, content_type="application/json; charset=utf-8").status
+        == 201
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("size=0", "'size' must be at least 1"),
+        ("size=ten", "'size'"),
+        ("size=2&size=3", "'size'"),
+        ("sizes=2", "did you mean 'size'"),
+    ],
+)
+def test_a_query_that_breaks_the_spec_is_400_naming_the_parameter(fixtures, query, named):
+    reply = call(fixtures, "GET", f"{APPS}?{query}")
+    assert reply.status == 400
+    assert named in reply.json()["message"]
+
+
+def test_list_pages_with_a_link_header(fixtures):
+    for i in range(3):
+        fixtures.seed(f"{APPS}/a-{i}", {"name": f"app {i}"})
+    first = call(fixtures, "GET", f"{APPS}?size=2")
+    assert first.status == 200 and first.headers["Content-Type"] == "application/json"
+    assert [a["id"] for a in first.json()] == ["a-0", "a-1"]
+    link = re.fullmatch(r'<([^>]+)>; rel="next"', first.headers["Link"])
+    assert link and link[1] == f"{fixtures.url}{APPS}?page=1&size=2"
+    last = call(fixtures, "GET", link[1].removeprefix(fixtures.url))
+    assert [a["id"] for a in last.json()] == ["a-2"] and "Link" not in last.headers
+
+
+def test_delete_removes_and_unknown_ids_are_404(fixtures):
+    fixtures.seed(f"{APPS}/a-1")
+    assert call(fixtures, "DELETE", f"{APPS}/a-1").status == 200
+    for method in ("GET", "DELETE"):
+        missing = call(fixtures, method, f"{APPS}/a-1")
+        assert missing.status == 404
+        assert "a-1" in missing.json()["message"] and missing.json()["code"] == "not-found"
+
+
+def test_writes_the_spec_does_not_declare_are_refused(published):
+    published.seed(f"{APPS}/a-1")
+    assert call(published, "DELETE", f"{APPS}/a-1").status == 405
+    assert call(published, "PUT", APPS, VALID).status == 405
+    assert call(published, "GET", "/v1/users/YOUR_USER_ID/calls").status == 404
+    assert call(published, "POST", "/v1/users/someone-else/applications", VALID).status == 403
+
+
+def test_records_every_request_with_its_label_and_reset_forgets(published):
+    raw = json.dumps(VALID, indent=2).encode()
+    call(published, "POST", APPS, raw=raw)
+    published.mark("second")
+    call(published, "GET", f"{APPS}/nope?x=1")
+    first, second = published.requests
+    assert (first.label, first.method, first.path, first.body, first.status) == (
+        "",
+        "POST",
+        APPS,
+        raw,
+        201,
+    )
+    assert first.basic_auth == (CREDENTIALS.api_token, CREDENTIALS.api_secret)
+    assert first.header("content-type") == "application/json"
+    assert (second.label, second.path, second.query, second.status) == (
+        "second",
+        f"{APPS}/nope",
+        "x=1",
+        404,
+    )
+    published.reset()
+    assert published.requests == [] and published.store.page(APPS, 0, 10) == ([], False)
+
+
+def test_stub_command_serves_a_spec_folder():
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "stub",
+        "--port",
+        "0",
+        "--spec",
+        str(SPEC_DIRS["fixtures"]),
+    ]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        line = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:(\d+)", line)
+        assert url, line + process.stderr.read()
+        connection = http.client.HTTPConnection("127.0.0.1", int(url[1]), timeout=10)
+        connection.request("GET", APPS, headers={"Authorization": AUTH})
+        assert connection.getresponse().status == 200
+        connection.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_stub_command_on_a_busy_port_is_a_user_error(published):
+    command = [sys.executable, "-m", "generator", "stub", "--port", str(published.port)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert f"127.0.0.1:{published.port}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_node_bandwidth_follows_the_link_pages(fixtures):
+    """The real node-bandwidth parses Link into the next call's query (page, size)."""
+    assert (NODE_MODULES / "node-bandwidth").is_dir(), SETUP_HINT
+    for i in range(5):
+        fixtures.seed(f"{APPS}/a-{i}")
+    program = f"""
+const Bandwidth = require('node-bandwidth');
+const client = new Bandwidth({{userId: {json.dumps(CREDENTIALS.user_id)},
+  apiToken: {json.dumps(CREDENTIALS.api_token)}, apiSecret: {json.dumps(CREDENTIALS.api_secret)},
+  baseUrl: {json.dumps(fixtures.url)}}});
+const ids = [];
+const walk = (r) => {{ ids.push(...r.applications.map((a) => a.id));
+  return r.hasNextPage ? r.getNextPage().then(walk) : ids; }};
+client.Application.list({{size: 2}}).then(walk).then((all) => console.log(all.join(',')));
+"""
+    run = subprocess.run(
+        ["node", "-e", program],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
+    )
+    assert run.stdout.strip() == "a-0,a-1,a-2,a-3,a-4", run.stderr
+    assert [r.query for r in fixtures.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
+
+
+UPDATE_SPEC = """
+resource: Applications
+title: Update Application
+description: Changes an application.
+method: POST
+path: /v1/users/{userId}/applications/{applicationId}
+parameters:
+  - {name: applicationId, in: path, type: string, description: The id.}
+  - {name: name, type: string, description: A name.}
+  - {name: incomingCallUrl, type: string, description: A URL.}
+examples:
+  - title: Rename
+    values: {applicationId: a-1, name: renamed}
+sdk:
+  node-bandwidth: {resource: Application, method: update, result: none}
+  Bandwidth.Net: {resource: Application, method: UpdateAsync, data_class: UpdateApplicationData, result: none}
+  ruby-bandwidth: {resource: Application, method: update, on_instance: true, result: none}
+  bandwidth-sdk: {client: account, method: update_application, result: none}
+"""
+
+
+def test_update_sets_the_values_given_and_null_leaves_a_value_as_it_was(tmp_path):
+    (tmp_path / "_api.yaml").write_bytes((SPEC_DIRS["fixtures"] / "_api.yaml").read_bytes())
+    (tmp_path / "update_application.yaml").write_text(UPDATE_SPEC, "utf-8")
+    with Stub(tmp_path) as stub:
+        stub.seed(f"{APPS}/a-1", {"name": "old", "incomingCallUrl": "http://example.com/calls"})
+        reply = call(stub, "POST", f"{APPS}/a-1", {"name": "renamed", "incomingCallUrl": None})
+        assert reply.status == 200
+        fetched = call(stub, "GET", f"{APPS}/a-1").json()
+        assert fetched == {
+            "name": "renamed",
+            "incomingCallUrl": "http://example.com/calls",
+            "id": "a-1",
+        }
+        assert call(stub, "POST", f"{APPS}/a-2", {"name": "x"}).status == 404
+        assert call(stub, "POST", f"{APPS}/a-1", {"nmae": "x"}).status == 400
