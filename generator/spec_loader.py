@@ -11,7 +11,7 @@ import jsonschema
 from generator import schema
 from generator.errors import Problem, SpecError
 from generator.literals.csharp import cs_enum
-from generator.literals.reserved import taken_in
+from generator.literals.reserved import python_keyword, taken_in
 from generator.model import (
     Api,
     Argument,
@@ -247,6 +247,9 @@ def _parameters(
             message = f"{name!r} is the account parameter of _api.yaml; samples take it from the credentials, do not declare it"
             found.add([*where, "name"], message)
             continue
+        if spelled := python_keyword(name):
+            message = f"the Python sample would pass it as {spelled}=..., but {spelled!r} is a Python keyword"
+            found.add([*where, "name"], message)
         if kind == "enum" and "values" not in raw:
             found.add(where, "an enum parameter needs its allowed 'values'")
             continue
@@ -430,6 +433,16 @@ def _calls(
             found.add(
                 ["sdk", library],
                 "'data_class' is missing; the C# sample passes the parameters in it",
+            )
+        method = raw.get("method")
+        if (
+            known.language == "Python"
+            and isinstance(method, str)
+            and python_keyword(method) == method
+        ):
+            found.add(
+                ["sdk", library, "method"],
+                f"{method!r} is a Python keyword, so the Python sample cannot call it",
             )
         for key in raw:
             if key not in ("method", "result", *known.needs, *known.options):
