@@ -9,6 +9,11 @@ NAME = {
     "description": "a name (letters, digits and _, not starting with a digit)",
 }
 TEXT = {"type": "string", "minLength": 1}
+EXAMPLE_ID = {
+    "type": "string",
+    "pattern": "^[a-z0-9][a-z0-9-]*$",
+    "description": "an id (lower-case letters, digits and -)",
+}
 LINE = {
     "type": "string",
     "minLength": 1,
@@ -93,11 +98,7 @@ ENDPOINT = {
                 "additionalProperties": False,
                 "required": ["title", "values"],
                 "properties": {
-                    "id": {
-                        "type": "string",
-                        "pattern": "^[a-z0-9][a-z0-9-]*$",
-                        "description": "an id (lower-case letters, digits and -)",
-                    },
+                    "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
                 },

@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 import jsonschema
 
+from generator import schema
 from generator.model import Parameter
 
 # What each JSON type is called in messages.
@@ -22,8 +23,8 @@ KIND = {
     "array": "a list",
 }
 _PLAIN_KEY = re.compile(r"^[\w.@-]+$")
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_EXAMPLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_NAME = re.compile(schema.NAME["pattern"])
+_EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
 
 
 def _invisible(c: str) -> bool:
