@@ -29,7 +29,7 @@ from generator.build_cache import (
     tree_digest,
 )
 from generator.model import Api, Endpoint
-from generator.output import remove_stale, write_if_changed
+from generator.output import remove_stale, write_files
 from generator.render import TEMPLATES, Renderer, environment
 from generator.request import wire_request
 from generator.errors import Problem, SpecError
@@ -295,7 +295,7 @@ class Builder:
         rendered[MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
 
         previous = previous_files(out, self.memo)
-        written = [rel for rel in sorted(rendered) if write_if_changed(out / rel, rendered[rel])]
+        written = write_files(out, rendered)  # all or nothing: see output.write_files
         removed = remove_stale(out, previous - set(paths))
         if cache is not None:
             for key, endpoint, output in fresh:

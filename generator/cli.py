@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -14,6 +15,8 @@ from generator.stub import HOST, Stub, log_to_stderr
 
 
 def _build(args: argparse.Namespace) -> int:
+    if args.out.exists() and not args.out.is_dir():
+        raise SpecError(f"--out {args.out}: not a folder")
     result = build(args.spec, args.out, args.base_url)
     if not args.quiet:
         print(
@@ -21,6 +24,13 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged"
         )
     return 0
+
+
+def _base_url(text: str) -> str:
+    """`--base-url`: a scheme and a host, nothing after it (samples append /v1/...)."""
+    if not re.fullmatch(r"https?://[^/\s]+", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not like http://127.0.0.1:8000 (no path)")
+    return text
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -60,7 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     b = commands.add_parser("build", help="render pages and samples into the docs folder")
     b.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
     b.add_argument("--out", type=Path, default=Path("docs"), help="output folder (docs)")
-    b.add_argument("--base-url", help="server the samples call instead of the real one (local runs)")
+    b.add_argument(
+        "--base-url",
+        type=_base_url,
+        help="server the samples call instead of the real one, e.g. http://127.0.0.1:8000",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     b.set_defaults(run=_build)
 
@@ -83,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except SpecError as exc:
-        print(f"error: {len(exc.problems)} problem(s) found; nothing was written.", file=sys.stderr)
+        count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) != 1 else "")
+        print(f"error: {count} found; nothing was written.", file=sys.stderr)
         print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -12,6 +12,11 @@ ParamType = Literal["string", "integer", "number", "boolean", "enum", "object", 
 Result = Literal["id", "item", "list", "none"]
 
 
+def section_of(resource: str) -> str:
+    """The folder of a resource's pages: `Applications` -> `applications`."""
+    return re.sub(r"[^a-z0-9]+", "-", resource.lower()).strip("-")
+
+
 @dataclass(frozen=True)
 class Parameter:
     """One request parameter as the spec declares it."""
@@ -131,7 +136,7 @@ class Endpoint:
     @property
     def section(self) -> str:
         """The folder of the resource's pages: `Applications` -> `applications`."""
-        return re.sub(r"[^a-z0-9]+", "-", self.resource.lower()).strip("-")
+        return section_of(self.resource)
 
     def in_rule(self, name: str) -> bool:
         """Whether a parameter takes part in an 'at least one of' rule."""

@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}
+# A pattern's `description` completes the message "... is not <description>".
+NAME = {
+    "type": "string",
+    "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+    "description": "a name (letters, digits and _, not starting with a digit)",
+}
 TEXT = {"type": "string", "minLength": 1}
+EXAMPLE_ID = {
+    "type": "string",
+    "pattern": "^[a-z0-9][a-z0-9-]*$",
+    "description": "an id (lower-case letters, digits and -)",
+}
+LINE = {
+    "type": "string",
+    "minLength": 1,
+    "pattern": "^[^\\n\\r]*$",
+    "description": "one line of text",
+}
 
 PARAMETER = {
     "type": "object",
@@ -18,7 +34,12 @@ PARAMETER = {
         "default": {},
         "minimum": {"type": "number"},
         "maximum": {"type": "number"},
-        "values": {"type": "array", "minItems": 1, "items": {"type": "string"}, "uniqueItems": True},
+        "values": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"type": "string"},
+            "uniqueItems": True,
+        },
     },
 }
 
@@ -42,12 +63,16 @@ ENDPOINT = {
     "additionalProperties": False,
     "required": ["resource", "title", "description", "method", "path", "examples", "sdk"],
     "properties": {
-        "resource": TEXT,
+        "resource": LINE,
         "item_name": NAME,
-        "title": TEXT,
+        "title": LINE,
         "description": TEXT,
         "method": {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE"]},
-        "path": {"type": "string", "pattern": "^/"},
+        "path": {
+            "type": "string",
+            "pattern": "^/[^?#\\s]*$",
+            "description": "a URL path starting with / (no spaces, no query string)",
+        },
         "parameters": {"type": "array", "items": PARAMETER},
         "rules": {
             "type": "array",
@@ -73,8 +98,8 @@ ENDPOINT = {
                 "additionalProperties": False,
                 "required": ["title", "values"],
                 "properties": {
-                    "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
-                    "title": TEXT,
+                    "id": EXAMPLE_ID,
+                    "title": LINE,
                     "values": {"type": "object"},
                 },
             },
@@ -91,14 +116,18 @@ API = {
     "additionalProperties": False,
     "required": ["title", "base_url", "account_parameter", "credentials"],
     "properties": {
-        "title": TEXT,
-        "base_url": {"type": "string", "pattern": "^https?://[^/]+$"},
+        "title": LINE,
+        "base_url": {
+            "type": "string",
+            "pattern": "^https?://[^/\\s]+$",
+            "description": "a server URL such as https://api.example.com (no path, no trailing /)",
+        },
         "account_parameter": NAME,
         "credentials": {
             "type": "object",
             "additionalProperties": False,
             "required": ["user_id", "api_token", "api_secret"],
-            "properties": {"user_id": TEXT, "api_token": TEXT, "api_secret": TEXT},
+            "properties": {"user_id": LINE, "api_token": LINE, "api_secret": LINE},
         },
     },
 }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any, Callable
@@ -11,94 +10,148 @@ import jsonschema
 
 from generator import schema
 from generator.errors import Problem, SpecError
-from generator.model import Api, Argument, Credentials, Endpoint, Example, LibraryCall, Parameter, Rule
-from generator.targets import LIBRARIES
+from generator.literals.csharp import cs_enum
+from generator.literals.reserved import python_keyword, taken_in
+from generator.model import (
+    Api,
+    Argument,
+    Credentials,
+    Endpoint,
+    Example,
+    LibraryCall,
+    Parameter,
+    Rule,
+    section_of,
+)
+from generator.spec_messages import (
+    did_you_mean,
+    example_id,
+    field_name,
+    number,
+    schema_problems,
+    show,
+    value_problem,
+)
+from generator.targets import LIBRARIES, TARGETS
 from generator.value_schema import parameter_schema
-from generator.yaml_source import line_of, load_yaml
+from generator.yaml_source import line_of, read_yaml
 
 API_FILE = "_api.yaml"
 PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def _field(path: list[Any] | tuple[Any, ...]) -> str:
-    return ".".join(str(p) for p in path)
+ENDPOINT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_NAME = re.compile(schema.NAME["pattern"])
+# Folders of docs/ that generated pages must not land in.
+RESERVED_SECTIONS = {"snippets", "stylesheets", "assets", "search"}
+# Markdown links whose target runs script: `[x](javascript:...)` and `[x]: javascript:...`.
+SCRIPT_LINK = re.compile(
+    r"(\]\s*\(\s*<?|^\s*\[[^\]]*\]:\s*<?)\s*(javascript|vbscript|data):", re.I | re.M
+)
+# A parameter can check values when these fields are right, whatever else is wrong with it.
+_VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values")
+_USABLE_PARAMETER = jsonschema.Draft202012Validator(
+    {**schema.PARAMETER, "required": ["name", "type"]}
+)
 
 
 class _Collector:
     """Gathers the problems of one file so that all are reported at once."""
 
-    def __init__(self, file: Path, data: Any):
-        self.file, self.data, self.problems = file, data, []
+    def __init__(self, file: Path, data: Any, problems: list[Problem] | None = None):
+        self.file, self.data, self.problems = file, data, list(problems or [])
 
     def add(self, path: list[Any] | tuple[Any, ...], message: str) -> None:
-        self.problems.append(Problem(self.file, line_of(self.data, path), _field(path), message))
+        self.problems.append(
+            Problem(self.file, line_of(self.data, path), field_name(self.data, path), message)
+        )
 
     def check_schema(self, root_schema: dict[str, Any]) -> None:
-        validator = jsonschema.Draft202012Validator(root_schema)
-        for error in sorted(validator.iter_errors(self.data), key=lambda e: list(map(str, e.path))):
-            self.add(list(error.absolute_path), _schema_message(error))
+        missing: dict[tuple[Any, ...], list[str]] = {}
+        for error in jsonschema.Draft202012Validator(root_schema).iter_errors(self.data):
+            if error.validator == "required":
+                missing.setdefault(tuple(error.absolute_path), []).extend(
+                    repr(key) for key in error.validator_value if key not in error.instance
+                )
+                continue
+            for path, message in schema_problems(error):
+                self.add(path, message)
+        for path, keys in missing.items():
+            self.add(list(path), f"missing: {', '.join(dict.fromkeys(keys))}")
 
     def raise_if_any(self) -> None:
         if self.problems:
             raise SpecError(sorted(self.problems, key=lambda p: (p.line or 0, p.field)))
 
 
-def _schema_message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = list(error.schema.get("properties", {}))
-        extra = [k for k in error.instance if k not in allowed]
-        hints = []
-        for key in extra:
-            close = difflib.get_close_matches(str(key), allowed, n=1)
-            hints.append(f"unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
-        return "; ".join(hints)
-    if error.validator == "required":
-        return error.message.replace("is a required property", "is missing")
-    return error.message
+def _read(path: Path, root_schema: dict[str, Any], what: str) -> _Collector:
+    """Load one file and check its shape; a file that is not a mapping stops here."""
+    data, problems = read_yaml(path)
+    found = _Collector(path, data, problems)
+    if isinstance(data, dict):
+        found.check_schema(root_schema)
+        return found
+    shape = "is empty" if data is None else f"holds {show(data)}"
+    found.add([], f"the file {shape}; {what} is a mapping of fields (key: value)")
+    raise SpecError(found.problems)
 
 
-def load_api(spec_dir: Path) -> Api:
-    """Read the API-wide settings of a spec folder."""
+def _api(spec_dir: Path) -> tuple[Api | None, str | None, list[Problem]]:
+    """The API-wide settings, the account parameter if readable, and the problems found."""
     path = spec_dir / API_FILE
     if not path.is_file():
-        raise SpecError([Problem(path, None, "", "missing: every spec folder needs an _api.yaml")])
-    data = load_yaml(path)
-    found = _Collector(path, data)
-    if not isinstance(data, dict):
-        found.add([], "the file must be a mapping of settings")
+        message = "not found; every spec folder needs one (the API-wide settings)"
+        return None, None, [Problem(path, None, "", message)]
+    try:
+        found = _read(path, schema.API, "_api.yaml")
+    except SpecError as exc:
+        return None, None, exc.problems
+    data = found.data
+    account = data.get("account_parameter")
+    account = account if isinstance(account, str) else None
+    try:
         found.raise_if_any()
-    found.check_schema(schema.API)
-    found.raise_if_any()
-    return Api(
-        title=data["title"],
+    except SpecError as exc:
+        return None, account, exc.problems
+    api = Api(
+        title=data["title"].strip(),
         base_url=data["base_url"],
         account_parameter=data["account_parameter"],
         credentials=Credentials(**data["credentials"]),
     )
+    return api, account, []
 
 
-def load_endpoint(path: Path, api: Api) -> Endpoint:
-    """Read and check one endpoint spec."""
-    data = load_yaml(path)
-    found = _Collector(path, data)
-    if not isinstance(data, dict):
-        found.add([], "the file must be a mapping that describes one endpoint")
-        found.raise_if_any()
-    found.check_schema(schema.ENDPOINT)
-    found.raise_if_any()
+def load_api(spec_dir: Path) -> Api:
+    """Read the API-wide settings of a spec folder."""
+    api, _, problems = _api(spec_dir)
+    if api is None:
+        raise SpecError(problems)
+    return api
 
-    params = _parameters(data, found)
-    _check_path(data, params, api, found)
-    rules = _rules(data, params, found)
-    examples = _examples(data, params, rules, found)
-    calls = _calls(data, found)
+
+def load_endpoint(path: Path, api: Api | None) -> Endpoint:
+    """Read and check one endpoint spec (with `api` None, checks that need it are skipped)."""
+    return _endpoint(path, api.account_parameter if api else None)
+
+
+def _endpoint(path: Path, account: str | None) -> Endpoint:
+    """Read and check one endpoint spec, given the account parameter if it is known."""
+    found = _read(path, schema.ENDPOINT, "an endpoint spec")
+    data = found.data
+    _check_links(data, found)
+    _check_resource(data, found)
+    _check_item_name(data, found)
+    params = _parameters(data, account, found)
+    _check_path(data, account, found)
+    rules = _rules(data, found)
+    examples = _examples(data, params, rules, account, found)
+    calls = _calls(data, params, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,
         source=str(path),
-        resource=data["resource"],
+        resource=data["resource"].strip(),
         item_name=data.get("item_name") or _singular(data["resource"]),
-        title=data["title"],
+        title=data["title"].strip(),
         description=data["description"].strip(),
         method=data["method"],
         path=data["path"],
@@ -115,120 +168,294 @@ def _singular(resource: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _value_problem(param: Parameter, value: Any) -> str | None:
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(parameter_schema(param)).iter_errors(value)
-    )
-    if error is None:
-        return None
-    if error.validator == "maximum":
-        return f"{value!r} is above maximum {param.maximum:g}"
-    if error.validator == "minimum":
-        return f"{value!r} is below minimum {param.minimum:g}"
-    if error.validator == "enum":
-        return f"{value!r} is not one of the allowed values {list(param.values)}"
-    return f"{value!r} is not of type {param.type}"
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mapping items of a list field, with their positions; anything else was reported."""
+    items = data.get(key)
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
 
 
-def _parameters(data: dict[str, Any], found: _Collector) -> dict[str, Parameter]:
+def _check_links(data: dict[str, Any], found: _Collector) -> None:
+    """Descriptions are Markdown: no link in them may run script."""
+    texts = [(["description"], data.get("description"))]
+    texts += [
+        (["parameters", i, "description"], p.get("description"))
+        for i, p in _items(data, "parameters")
+    ]
+    for where, text in texts:
+        if isinstance(text, str) and (match := SCRIPT_LINK.search(text)):
+            found.add(where, f"a {match[2].lower()}: link is not allowed; link to http(s) pages")
+
+
+def _check_resource(data: dict[str, Any], found: _Collector) -> None:
+    """The resource names the folder of its pages: one that exists and is not taken."""
+    resource = data.get("resource")
+    if not isinstance(resource, str) or not resource.strip():
+        return
+    section = section_of(resource)
+    if not section:
+        found.add(
+            ["resource"],
+            f"{show(resource)} needs a latin letter or digit: it names the page folder",
+        )
+    elif section in RESERVED_SECTIONS:
+        found.add(
+            ["resource"], f"{show(resource)} would put pages in docs/{section}/, which is reserved"
+        )
+
+
+def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
+    """The samples' variable for one item: a name, and no keyword of a sample language."""
+    given, resource = data.get("item_name"), data.get("resource")
+    if isinstance(given, str):
+        where, name = ["item_name"], given
+    elif given is None and isinstance(resource, str) and resource.strip():
+        where, name = ["resource"], _singular(resource)
+        if not _NAME.match(name):
+            found.add(
+                where, f"{show(resource)} gives no name for the samples' variables; add item_name"
+            )
+            return
+    else:
+        return
+    if languages := taken_in(name):
+        hint = "" if where == ["item_name"] else "; set item_name to another word"
+        found.add(
+            where,
+            f"the samples' variable {name!r} is a reserved word in {', '.join(languages)}{hint}",
+        )
+
+
+def _parameters(
+    data: dict[str, Any], account: str | None, found: _Collector
+) -> dict[str, Parameter]:
+    """The parameters that can check values, by name; every problem found is reported."""
     params: dict[str, Parameter] = {}
-    default_location = "query" if data["method"] in ("GET", "DELETE") else "body"
-    for i, raw in enumerate(data.get("parameters", [])):
-        where = ["parameters", i]
-        if raw["name"] in params:
-            found.add([*where, "name"], f"duplicate parameter {raw['name']!r}")
+    first_line: dict[str, int | None] = {}
+    default_location = "query" if data.get("method") in ("GET", "DELETE") else "body"
+    for i, raw in _items(data, "parameters"):
+        where, name, kind = ["parameters", i], raw.get("name"), raw.get("type")
+        if not isinstance(name, str):
             continue
-        if raw["type"] == "enum" and "values" not in raw:
+        if name in first_line:
+            message = f"duplicate parameter {name!r} (first at line {first_line[name]})"
+            found.add([*where, "name"], message)
+            continue
+        first_line[name] = line_of(data, where)
+        if name == account:
+            message = f"{name!r} is the account parameter of _api.yaml; samples take it from the credentials, do not declare it"
+            found.add([*where, "name"], message)
+            continue
+        if spelled := python_keyword(name):
+            message = f"the Python sample would pass it as {spelled}=..., but {spelled!r} is a Python keyword"
+            found.add([*where, "name"], message)
+        if kind == "enum" and "values" not in raw:
             found.add(where, "an enum parameter needs its allowed 'values'")
             continue
-        if raw["type"] != "enum" and "values" in raw:
+        if kind != "enum" and "values" in raw:
             found.add([*where, "values"], "only an enum parameter has allowed 'values'")
-        param = Parameter(
-            name=raw["name"],
-            location=raw.get("in", default_location),
-            type=raw["type"],
-            description=raw["description"].strip(),
-            mandatory=raw.get("mandatory", False),
-            default=raw.get("default"),
-            minimum=raw.get("minimum"),
-            maximum=raw.get("maximum"),
-            values=tuple(raw.get("values", ())),
-            line=line_of(data, where),
-        )
-        if param.location == "path" and not param.mandatory:
-            param = Parameter(**{**param.__dict__, "mandatory": True})
-        if "default" in raw and (problem := _value_problem(param, raw["default"])):
-            found.add([*where, "default"], problem)
-        params[param.name] = param
+        for limit in ("minimum", "maximum"):
+            if limit in raw and kind not in ("integer", "number"):
+                found.add([*where, limit], f"only integer and number parameters have a {limit}")
+        _check_enum_values(raw.get("values"), [*where, "values"], found)
+        if _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
+            params[name] = Parameter(
+                name=name,
+                location=raw.get("in", default_location),
+                type=kind,
+                description=str(raw.get("description") or "").strip(),
+                mandatory=raw.get("mandatory", False) or raw.get("in") == "path",
+                default=raw.get("default"),
+                minimum=raw.get("minimum"),
+                maximum=raw.get("maximum"),
+                values=tuple(raw.get("values", ())),
+                line=line_of(data, where),
+            )
+            _check_parameter(params[name], raw, where, found)
     return params
 
 
-def _check_path(data: dict[str, Any], params: dict[str, Parameter], api: Api, found: _Collector) -> None:
-    in_url = PATH_PARAM.findall(data["path"])
-    declared = [p.name for p in params.values() if p.location == "path"]
-    for name in in_url:
-        if name != api.account_parameter and name not in declared:
-            found.add(["path"], f"path parameter {{{name}}} is not declared in parameters (in: path)")
-    for name in declared:
+def _check_enum_values(values: Any, where: list[Any], found: _Collector) -> None:
+    """Each allowed value must name a member of a C# enum (the Bandwidth.Net sample uses one)."""
+    for j, value in enumerate(values if isinstance(values, list) else []):
+        if not isinstance(value, str):
+            continue  # reported by the schema
+        try:
+            cs_enum(value, "Enum")
+        except TypeError:
+            message = f"{show(value)} cannot name a C# enum member; use names such as GET or POST"
+            found.add([*where, j], message)
+
+
+def _check_parameter(
+    param: Parameter, raw: dict[str, Any], where: list[Any], found: _Collector
+) -> None:
+    """Limits that fit together and a default that fits them."""
+    low, high = param.minimum, param.maximum
+    if low is not None and high is not None and low > high:
+        found.add([*where, "minimum"], f"minimum {number(low)} is above maximum {number(high)}")
+    if "default" in raw and (
+        problem := value_problem(param, raw["default"], parameter_schema(param))
+    ):
+        found.add([*where, "default"], problem)
+
+
+def _check_path(data: dict[str, Any], account: str | None, found: _Collector) -> None:
+    """Every `{name}` in the path is declared `in: path`, and every such parameter is used."""
+    path = data.get("path")
+    if not isinstance(path, str):
+        return
+    leftover = PATH_PARAM.sub("", path)
+    if "{" in leftover or "}" in leftover:
+        found.add(["path"], f"{show(path)} has a brace that is not a {{name}} placeholder")
+    in_url = PATH_PARAM.findall(path)
+    declared = {}
+    for i, raw in _items(data, "parameters"):
+        if raw.get("in") == "path" and isinstance(raw.get("name"), str):
+            declared.setdefault(raw["name"], i)
+    if account is not None:
+        for name in in_url:
+            if name != account and name not in declared:
+                close = did_you_mean(name, declared)
+                found.add(
+                    ["path"], f"{{{name}}} is not declared in parameters with in: path{close}"
+                )
+    for name, i in declared.items():
         if name not in in_url:
-            where = ["parameters", list(params).index(name), "name"]
-            found.add(where, f"path parameter {name!r} does not appear in path {data['path']!r}")
+            found.add(
+                ["parameters", i, "in"],
+                f"path parameter {name!r} does not appear in path {show(path)}",
+            )
 
 
-def _rules(data: dict[str, Any], params: dict[str, Parameter], found: _Collector) -> tuple[Rule, ...]:
+def _rules(data: dict[str, Any], found: _Collector) -> tuple[Rule, ...]:
+    """The rules, each naming declared parameters."""
+    names = _declared(data)
     rules = []
-    for i, raw in enumerate(data.get("rules", [])):
-        names = raw["at_least_one_of"]
-        for j, name in enumerate(names):
-            if name not in params:
-                found.add(["rules", i, "at_least_one_of", j], f"{name!r} is not a declared parameter")
-        rules.append(Rule(tuple(names)))
+    for i, raw in _items(data, "rules"):
+        listed = raw.get("at_least_one_of")
+        if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
+            continue
+        for j, name in enumerate(listed):
+            if name not in names:
+                message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
+                found.add(["rules", i, "at_least_one_of", j], message)
+        rules.append(Rule(tuple(listed)))
     return tuple(rules)
 
 
+def _declared(data: dict[str, Any]) -> list[str]:
+    """Every parameter name the spec declares, well-formed parameter or not."""
+    return [p["name"] for _, p in _items(data, "parameters") if isinstance(p.get("name"), str)]
+
+
 def _examples(
-    data: dict[str, Any], params: dict[str, Parameter], rules: tuple[Rule, ...], found: _Collector
+    data: dict[str, Any],
+    params: dict[str, Parameter],
+    rules: tuple[Rule, ...],
+    account: str | None,
+    found: _Collector,
 ) -> tuple[Example, ...]:
-    examples, ids = [], set()
-    for i, raw in enumerate(data["examples"]):
+    """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
+    names = _declared(data)
+    examples, first_line = [], {}
+    for i, raw in _items(data, "examples"):
         where = ["examples", i]
-        example_id = raw.get("id", f"example-{i + 1}")
-        if example_id in ids:
-            found.add([*where, "id"], f"duplicate example id {example_id!r}")
-        ids.add(example_id)
-        values = raw["values"]
+        ident = example_id(raw, i)
+        if ident in first_line:
+            message = f"duplicate example id {ident!r} (first at line {first_line[ident]})"
+            found.add([*where, "id"] if "id" in raw else where, message)
+        first_line.setdefault(ident, line_of(data, where))
+        values = raw.get("values")
+        if not isinstance(values, dict):
+            continue
         arguments = []
         for name, value in values.items():
-            if name not in params:
-                close = difflib.get_close_matches(str(name), list(params), n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                found.add([*where, "values", name], f"unknown parameter {name!r}{hint}")
-                continue
-            if problem := _value_problem(params[name], value):
-                found.add([*where, "values", name], problem)
-            arguments.append(Argument(params[name], value))
+            at = [*where, "values", name]
+            if name == account:
+                found.add(
+                    at, f"{name!r} is the account parameter; samples take it from the credentials"
+                )
+            elif name not in names:
+                found.add(at, f"unknown parameter {name!r}{did_you_mean(name, names)}")
+            elif name not in params:
+                continue  # its declaration has problems, reported there
+            elif problem := value_problem(params[name], value, parameter_schema(params[name])):
+                found.add(at, problem)
+            elif isinstance(value, (dict, list)):
+                found.add(at, "object and array values cannot be shown in the samples yet")
+            else:
+                arguments.append(Argument(params[name], value))
         for param in params.values():
             if param.mandatory and param.name not in values:
                 found.add([*where, "values"], f"mandatory parameter {param.name!r} has no value")
         for rule in rules:
             if not any(values.get(n) is not None for n in rule.at_least_one_of):
-                found.add([*where, "values"], f"breaks the rule: {rule.note}")
-        examples.append(Example(example_id, i + 1, raw["title"], tuple(arguments)))
+                listed = ", ".join(repr(n) for n in rule.at_least_one_of)
+                found.add(
+                    [*where, "values"], f"gives none of {listed}; the rules need at least one"
+                )
+        examples.append(Example(ident, i + 1, str(raw.get("title", "")).strip(), tuple(arguments)))
     return tuple(examples)
 
 
-def _calls(data: dict[str, Any], found: _Collector) -> dict[str, LibraryCall]:
+def _unknown_library(name: str) -> str:
+    message = f"unknown client library {name!r}"
+    for target in TARGETS:
+        if target.key == name and target.library:
+            return f"{message}; the {target.label} sample calls {target.library.name!r}"
+    return message + (did_you_mean(name, LIBRARIES) or f"; known: {', '.join(LIBRARIES)}")
+
+
+def _calls(
+    data: dict[str, Any], params: dict[str, Parameter], found: _Collector
+) -> dict[str, LibraryCall]:
+    """Per client library, the call its sample makes, with the fields that library needs."""
+    sdk = data.get("sdk")
+    if not isinstance(sdk, dict):
+        return {}
     calls = {}
-    for library, raw in data["sdk"].items():
+    carries_data = any(p.location != "path" for p in params.values())
+    for library, raw in sdk.items():
         if library not in LIBRARIES:
-            close = difflib.get_close_matches(library, list(LIBRARIES), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(LIBRARIES)}"
-            found.add(["sdk", library], f"unknown client library {library!r}{hint}")
+            found.add(["sdk", library], _unknown_library(library))
             continue
+        if not isinstance(raw, dict):
+            continue
+        known = LIBRARIES[library]
+        for key in known.needs:
+            if key not in raw:
+                found.add(
+                    ["sdk", library], f"{key!r} is missing; the {known.language} sample needs it"
+                )
+        if library == "Bandwidth.Net" and carries_data and "data_class" not in raw:
+            found.add(
+                ["sdk", library],
+                "'data_class' is missing; the C# sample passes the parameters in it",
+            )
+        method = raw.get("method")
+        if (
+            known.language == "Python"
+            and isinstance(method, str)
+            and python_keyword(method) == method
+        ):
+            found.add(
+                ["sdk", library, "method"],
+                f"{method!r} is a Python keyword, so the Python sample cannot call it",
+            )
+        for key in raw:
+            if key not in ("method", "result", *known.needs, *known.options):
+                users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
+                if users:
+                    found.add(
+                        ["sdk", library, key],
+                        f"{key!r} is not used by {library}, only by {', '.join(users)}",
+                    )
         calls[library] = LibraryCall(
             library=library,
             resource=raw.get("resource", ""),
-            method=raw["method"],
+            method=raw.get("method", ""),
             result=raw.get("result", "item"),
             data_class=raw.get("data_class"),
             client=raw.get("client"),
@@ -236,9 +463,49 @@ def _calls(data: dict[str, Any], found: _Collector) -> dict[str, LibraryCall]:
             is_async=raw.get("async", True),
         )
     for library in LIBRARIES:
-        if library not in calls and library not in data["sdk"]:
+        if library not in sdk:
             found.add(["sdk"], f"no call given for client library {library!r}")
     return calls
+
+
+def _route(endpoint: Endpoint) -> str:
+    """`POST /v1/users/{}/applications`: the request an endpoint serves, placeholder names dropped."""
+    return f"{endpoint.method} {PATH_PARAM.sub('{}', endpoint.path).rstrip('/')}"
+
+
+def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """The endpoint files of a folder, and problems with file names."""
+    files, problems = [], []
+    for path in sorted(spec_dir.iterdir()):
+        if path.name.startswith((".", "_")) or not path.is_file():
+            continue
+        if path.suffix == ".yml":
+            message = f"spec files end in .yaml; rename it {path.stem}.yaml"
+            problems.append(Problem(path, None, "", message))
+        elif path.suffix == ".yaml" and not ENDPOINT_ID.match(path.stem):
+            message = "the file name is the endpoint's id: use lower-case letters, digits, _ and -"
+            problems.append(Problem(path, None, "", message))
+        elif path.suffix == ".yaml":
+            files.append(path)
+    return files, problems
+
+
+def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
+    """Two files for the same request, or two pages at the same address."""
+    problems, routes, pages = [], {}, {}
+    for endpoint in endpoints:
+        source = Path(endpoint.source)
+        route, page = _route(endpoint), f"{endpoint.section}/{endpoint.slug}"
+        if route in routes:
+            line = line_of(read_yaml(source)[0], ["path"])  # read again only on this rare path
+            message = f"{endpoint.method} {endpoint.path} is already described in {routes[route]}"
+            problems.append(Problem(source, line, "path", message))
+        if page in pages:
+            message = f"its page {page}.md is also the page of {pages[page]}"
+            problems.append(Problem(source, None, "", message))
+        routes.setdefault(route, source)
+        pages.setdefault(page, source)
+    return problems
 
 
 def load_specs(
@@ -247,18 +514,35 @@ def load_specs(
     """Load the API settings and every endpoint of a folder; all problems of all files at once.
 
     `load` reads one endpoint file; the build passes one that reuses the cached result of a
-    file whose bytes it validated before."""
-    api = load_api(spec_dir)
-    endpoints, problems = [], []
-    for path in sorted(spec_dir.glob("*.yaml")):
-        if path.name.startswith("_"):
-            continue
+    file whose bytes it validated before. With a broken _api.yaml, files are checked without it.
+    """
+    if not spec_dir.is_dir():
+        raise SpecError([Problem(spec_dir, None, "", "no such spec folder")])
+    api, account, problems = _api(spec_dir)
+    files, file_problems = _spec_files(spec_dir)
+    problems += file_problems
+    endpoints = []
+    for path in files:
         try:
-            endpoints.append(load(path, api))
+            endpoints.append(load(path, api) if api else _endpoint(path, account))
         except SpecError as exc:
             problems.extend(exc.problems)
-    if problems:
-        raise SpecError(problems)
-    if not endpoints:
-        raise SpecError([Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found")])
+    problems += _duplicates(endpoints)
+    if not files and not file_problems:
+        problems.append(Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found"))
+    if problems or api is None:
+        raise SpecError(_in_file_order(problems))
     return api, endpoints
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """File by file (_api.yaml first), each from top to bottom."""
+    return sorted(
+        problems,
+        key=lambda p: (
+            p.file.name != API_FILE if p.file else True,
+            str(p.file),
+            p.line or 0,
+            p.field,
+        ),
+    )

@@ -15,6 +15,10 @@ class Library:
     name: str
     version: str
     language: str
+    # `sdk` fields of a spec: the ones this library's sample needs, and the optional ones it uses
+    # (beyond `method` and `result`, which every library takes).
+    needs: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,10 @@ def python_format(source: str) -> str:
     return source if black_stable(source) else black_format(source)
 
 
-NODE = Library("node-bandwidth", "4.0.0", "Node.js")
-CSHARP = Library("Bandwidth.Net", "4.1.2", "C#")
-RUBY = Library("ruby-bandwidth", "3.0.1", "Ruby")
-PYTHON = Library("bandwidth-sdk", "3.1.0", "Python")
+NODE = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",))
+CSHARP = Library("Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"))
+RUBY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
+PYTHON = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
 LIBRARIES = {lib.name: lib for lib in (NODE, CSHARP, RUBY, PYTHON)}
 
 TARGETS: tuple[Target, ...] = (

@@ -20,6 +20,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite tests/golden/ from the current templates instead of comparing",
     )
+    parser.addoption(
+        "--update-bad-specs",
+        action="store_true",
+        help="rewrite tests/bad_specs/*.expected from the current messages (review every line)",
+    )
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,6 @@ from generator.literals import (
     cs_enum,
     cs_literal,
     js_literal,
-    md_cell,
-    md_code,
     md_wbr,
     pascal_case,
     py_literal,
@@ -103,17 +101,6 @@ def test_names():
     assert pascal_case("POST") == "Post"
     assert camel_case("incoming_call_url") == "incomingCallUrl"
     assert snake_case("applicationId") == "application_id"
-
-
-def test_markdown_cell_cannot_break_a_table_or_inject_html():
-    cell = md_cell("a | b\nsecond line <script>alert(1)</script>")
-    assert "\n" not in cell and "<script>" not in cell
-    assert cell == "a \\| b<br>second line &lt;script&gt;alert(1)&lt;/script&gt;"
-
-
-def test_markdown_code_span_survives_backticks_and_pipes():
-    assert md_code("a`b") == "``a`b``"
-    assert md_code("x|y") == "`x\\|y`"
 
 
 def test_markdown_name_wraps_only_between_camel_case_words():

@@ -1,0 +1,183 @@
+"""Messages a writer can act on: schema errors, bad values and field names in spec terms."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from typing import Any, Iterable
+
+import jsonschema
+
+from generator import schema
+from generator.model import Parameter
+
+# What each JSON type is called in messages.
+KIND = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "a mapping (key: value)",
+    "array": "a list",
+}
+_PLAIN_KEY = re.compile(r"^[\w.@-]+$")
+_NAME = re.compile(schema.NAME["pattern"])
+_EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
+
+
+def _invisible(c: str) -> bool:
+    return unicodedata.category(c) in ("Cc", "Zl", "Zp")
+
+
+def show(value: Any) -> str:
+    """A value as the writer would recognise it: JSON spelling, shortened."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = json.dumps(value, ensure_ascii=False)
+    # Line and paragraph separators, NEL and DEL would hide or split a one-line message.
+    text = "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in text)
+    return text if len(text) <= 60 else text[:56] + '..."'
+
+
+def number(value: float) -> str:
+    """A limit as written in the spec: `10000`, not `10000.0` or `1e+04`."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def did_you_mean(word: Any, choices: Iterable[str], *, value: bool = False) -> str:
+    """`; did you mean 'name'?` (or `"value"`) for the closest choice in any case, or nothing."""
+    choices = list(choices)
+    same = [c for c in choices if c.lower() == str(word).lower()]
+    close = same or difflib.get_close_matches(str(word), choices, n=1)
+    if not close:
+        return ""
+    return f"; did you mean {show(close[0]) if value else repr(close[0])}?"
+
+
+def example_id(raw: Any, index: int) -> str:
+    """An example's id: its own when valid, else `example-N` (N counts from 1)."""
+    given = raw.get("id") if isinstance(raw, dict) else None
+    return given if isinstance(given, str) and _EXAMPLE_ID.match(given) else f"example-{index + 1}"
+
+
+def _item_label(list_key: Any, item: Any, index: int) -> str:
+    if list_key == "parameters" and isinstance(item, dict):
+        name = item.get("name")
+        if isinstance(name, str) and _NAME.match(name):
+            return name
+    if list_key == "examples":
+        return example_id(item, index)
+    return str(index + 1)
+
+
+def field_name(data: Any, path: list[Any] | tuple[Any, ...]) -> str:
+    """`['parameters', 3, 'default']` -> `parameters.incomingCallUrlCallbackTimeout.default`.
+
+    Parameters are named by `name`, examples by `id` (default `example-N`), other list items
+    by their position counting from 1.
+    """
+    parts, node, key = [], data, None
+    for step in path:
+        if isinstance(node, list) and isinstance(step, int):
+            parts.append(_item_label(key, node[step] if step < len(node) else None, step))
+        else:
+            text = str(step)
+            parts.append(text if _PLAIN_KEY.match(text) else show(text))
+        key = step
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return ".".join(parts)
+
+
+# Whether a value, read without its quotes, is of the JSON type a field needs.
+_UNQUOTED_FITS = {
+    "integer": lambda v: type(v) is int,
+    "number": lambda v: type(v) in (int, float),
+    "boolean": lambda v: type(v) is bool,
+}
+
+
+def _quote_hint(expected: str, value: Any) -> str:
+    """Advice on quotes: `5000` given as text for an integer, `yes` read as a boolean, ..."""
+    if expected == "string":
+        if isinstance(value, bool):
+            return " (YAML reads unquoted yes/no/on/off/true/false as true or false; use quotes)"
+        return " (put it in quotes)" if isinstance(value, (int, float)) else ""
+    if isinstance(value, str) and expected in _UNQUOTED_FITS:
+        try:
+            if _UNQUOTED_FITS[expected](json.loads(value)):
+                return " (remove the quotes)"
+        except ValueError:
+            pass
+    return ""
+
+
+def _type_message(expected: str, value: Any) -> str:
+    kind = KIND.get(expected, expected)
+    if value is None:
+        return f"is empty; it must be {kind}"
+    return f"must be {kind}, not {show(value)}{_quote_hint(expected, value)}"
+
+
+def one_of(value: Any, options: list[str]) -> str:
+    """`"get" is not one of GET, POST; did you mean "GET"?`"""
+    listed = ", ".join(o if _PLAIN_KEY.match(o) else show(o) for o in options)
+    return f"{show(value)} is not one of {listed}{did_you_mean(value, options, value=True)}"
+
+
+def _unknown_key(key: str, allowed: list[str]) -> str:
+    return f"unknown key{did_you_mean(key, allowed) or '; allowed: ' + ', '.join(allowed)}"
+
+
+def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], str]]:
+    """One jsonschema error as (path, message) pairs; unknown keys give one pair per key.
+
+    `required` errors are gathered by the caller, into one message per mapping.
+    """
+    path, value = list(error.absolute_path), error.instance
+    if error.validator == "additionalProperties" and isinstance(value, dict):
+        allowed = list(error.schema.get("properties", {}))
+        return [([*path, key], _unknown_key(key, allowed)) for key in value if key not in allowed]
+    return [(path, _message(error))]
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    value, rule, limit = error.instance, error.validator, error.validator_value
+    if rule == "type":
+        return _type_message(limit, value)
+    if rule == "enum":
+        return one_of(value, [str(option) for option in limit])
+    if rule == "pattern":
+        return f"{show(value)} is not {error.schema.get('description', 'in the expected form')}"
+    if rule == "minLength":
+        return "is empty"
+    if rule == "minItems":
+        return f"needs at least {limit} item{'s' if limit != 1 else ''}"
+    if rule == "uniqueItems":
+        twice = next(item for i, item in enumerate(value) if item in value[:i])
+        return f"lists {show(twice)} twice"
+    return error.message
+
+
+def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str | None:
+    """Why `value` cannot be given to `param` (type, limits, allowed values), or None."""
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(schema).iter_errors(value)
+    )
+    if error is None:
+        return None
+    if error.validator == "maximum":
+        return f"{show(value)} is above maximum {number(param.maximum)}"
+    if error.validator == "minimum":
+        return f"{show(value)} is below minimum {number(param.minimum)}"
+    if error.validator == "enum":
+        return one_of(value, list(param.values))
+    if value is None:
+        return f"is empty; give {KIND.get(param.type, 'one of ' + ', '.join(param.values))}"
+    return f"{show(value)} is not {KIND[param.type]}{_quote_hint(param.type, value)}"

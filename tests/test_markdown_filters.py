@@ -1,0 +1,125 @@
+"""The Markdown filters, rendered by Python-Markdown with the site's extensions: what readers see."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+import yaml
+
+from conftest import ROOT
+from generator.literals import md_cell, md_code, md_plain, md_text
+from hostile import HOSTILE
+
+HOSTILE_MARKDOWN = [
+    *HOSTILE,
+    "<img src=x onerror=alert(1)>",
+    "<!-- open comment",
+    '--8<-- "snippets/manifest.json"',
+    "a \\| b",
+    "a \\\\| b",
+    "`code | pipe` and ``x`` | after",
+    "ends with backslash\\",
+    "*em* _em_ **strong** [link](http://x) ![img](x.png) # {: #id } {{ 7*7 }}",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    '=== "not a tab"',
+]
+
+
+def _render(text: str) -> str:
+    """HTML as the site renders Markdown (the extensions of mkdocs.yml)."""
+    names, configs = [], {}
+    for entry in yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        names.append(name)
+        configs[name] = dict(config or {})
+    configs["pymdownx.snippets"]["base_path"] = [str(ROOT / "docs")]
+    return markdown.markdown(text, extensions=names, extension_configs=configs)
+
+
+class _Cells(HTMLParser):
+    """Table cells and paragraphs/headings: their text and the tags inside them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[dict] = []
+        self._open: dict | None = None
+        self._permalink = False
+
+    def handle_starttag(self, tag, attrs):
+        if ("class", "headerlink") in attrs:
+            self._permalink = True  # the toc extension's ¶ link
+        elif tag in ("td", "th", "p", "h1"):
+            self._open = {"tag": tag, "text": "", "tags": []}
+            self.blocks.append(self._open)
+        elif self._open is not None:
+            self._open["tags"].append(tag)
+            if tag == "br":
+                self._open["text"] += "\n"
+
+    def handle_endtag(self, tag):
+        self._permalink = self._permalink and tag != "a"
+        if self._open is not None and tag == self._open["tag"]:
+            self._open = None
+
+    def handle_data(self, data):
+        if self._open is not None and not self._permalink:
+            self._open["text"] += data
+
+
+def _blocks(html: str) -> list[dict]:
+    parser = _Cells()
+    parser.feed(html)
+    return parser.blocks
+
+
+def _row(cell: str) -> list[dict]:
+    """The body cells of a one-row table whose middle cell is `cell`."""
+    cells = _blocks(_render(f"| a | b | c |\n|:--|:--|:--|\n| x | {cell} | z |\n"))
+    return [c for c in cells if c["tag"] == "td"]
+
+
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
+def test_code_span_shows_the_value_exactly_even_in_a_table(text):
+    cells = _row(md_code(text))
+    assert [c["text"] for c in cells[::2]] == ["x", "z"], "the row kept its three cells"
+    assert cells[1]["tags"] == ["code"]
+    shown = cells[1]["text"]
+    assert shown == text or (shown[0] == '"' and json.loads(shown) == text)
+
+
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
+def test_plain_text_shows_as_written_in_a_heading_and_a_table(text):
+    one_line = " ".join(text.split())
+    heading = [b for b in _blocks(_render("# " + md_plain(text))) if b["tag"] == "h1"]
+    if one_line:
+        assert heading[0]["text"] == one_line and heading[0]["tags"] == []
+    cells = _row(md_plain(text))
+    assert [c["text"] for c in cells[::2]] == ["x", "z"]
+    assert cells[1]["text"].strip() == one_line and cells[1]["tags"] == []
+
+
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
+def test_cell_keeps_the_table_and_lets_no_html_in(text):
+    cells = _row(md_cell(text))
+    assert [c["text"] for c in cells[::2]] == ["x", "z"]
+    # Only what Markdown itself makes: line breaks, code, emphasis, links (images from `![]()`).
+    made_by_markdown = {"br", "code", "em", "strong", "a"} | ({"img"} if "![" in text else set())
+    assert set(cells[1]["tags"]) <= made_by_markdown
+
+
+def test_cell_shows_pipes_and_backslashes_as_written():
+    assert _row(md_cell("a | b"))[1]["text"] == "a | b"
+    assert _row(md_cell("a \\| b"))[1]["text"] == "a \\| b"
+    assert _row(md_cell("`x | y` | z"))[1]["text"] == "x | y | z"
+    assert _row(md_cell("one\ntwo <script>"))[1]["text"] == "one\ntwo <script>"
+
+
+def test_prose_shows_html_as_text_and_includes_nothing():
+    html = _render(md_text('<script>alert(1)</script>\n--8<-- "snippets/manifest.json"'))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert '"samples"' not in html, "a snippet include ran"
