@@ -48,6 +48,7 @@ site: generate
 	$(BIN)/mkdocs build --strict
 
 test: setup system-deps sample-deps
+	$(BIN)/black --check --quiet generator tests bench
 	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 

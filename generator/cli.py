@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except SpecError as exc:
         count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) != 1 else "")
-        print(f"error: {count} found; nothing was written.", file=sys.stderr)
+        outcome = "; nothing was written." if args.command == "build" else "."
+        print(f"error: {count} found{outcome}", file=sys.stderr)
         print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -51,7 +51,9 @@ def sample_batches(tmp_path_factory):
             stub, docs, samples = stubs[spec_dir]
             entries = [s for s in samples if s["target"] == target_key]
             runs = run_batch(stub, docs, entries, tmp_path_factory.mktemp(target_key))
-            done[spec_dir, target_key] = {(r.entry["endpoint"], r.entry["example"]): r for r in runs}
+            done[spec_dir, target_key] = {
+                (r.entry["endpoint"], r.entry["example"]): r for r in runs
+            }
         return done[spec_dir, target_key]
 
     yield get

@@ -30,9 +30,18 @@ def test_build_writes_pages_samples_and_manifest(tmp_path):
     for target in TARGETS:
         assert page.count(f'=== "{target.label}"') == 2
         for example in ("example-1", "example-2"):
-            sample = tmp_path / "snippets" / "create_application" / example / f"{target.key}.{target.extension}"
+            sample = (
+                tmp_path
+                / "snippets"
+                / "create_application"
+                / example
+                / f"{target.key}.{target.extension}"
+            )
             assert sample.is_file()
-            assert f'--8<-- "snippets/create_application/{example}/{target.key}.{target.extension}"' in page
+            assert (
+                f'--8<-- "snippets/create_application/{example}/{target.key}.{target.extension}"'
+                in page
+            )
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
     assert len(manifest["samples"]) == 2 * len(TARGETS)
     first = manifest["samples"][0]
@@ -44,7 +53,9 @@ def test_manifest_records_what_each_library_sends(tmp_path):
     build(SPEC_DIRS["published"], tmp_path)
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
     bodies = {
-        s["target"]: s["request"]["body"] for s in manifest["samples"] if s["example"] == "example-1"
+        s["target"]: s["request"]["body"]
+        for s in manifest["samples"]
+        if s["example"] == "example-1"
     }
     assert bodies["curl"]["callbackHttpMethod"] == "GET"
     assert bodies["csharp"]["callbackHttpMethod"] == "get"  # Bandwidth.Net sends enums lower-case
@@ -100,7 +111,9 @@ def test_mkdocs_site_builds_strict_with_tabs_and_table(tmp_path):
     site = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     html = (site / "applications" / "create-application" / "index.html").read_text()

@@ -29,8 +29,12 @@ class _Recorder(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - http.server naming
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.received.append(
-            {"path": self.path, "auth": self.headers.get("Authorization"), "body": body,
-             "type": self.headers.get("Content-Type")}
+            {
+                "path": self.path,
+                "auth": self.headers.get("Authorization"),
+                "body": body,
+                "type": self.headers.get("Content-Type"),
+            }
         )
         self.send_response(201)
         self.send_header("Location", f"http://{self.headers['Host']}{self.path}/a-1")
@@ -56,6 +60,10 @@ def test_generated_curl_sends_the_seed_body(tmp_path):
     (request,) = _Recorder.received
     assert request["path"] == "/v1/users/YOUR_USER_ID/applications"
     assert request["type"] == "application/json"
-    assert request["auth"] == "Basic " + base64.b64encode(b"YOUR_API_TOKEN:YOUR_API_SECRET").decode()
+    assert (
+        request["auth"] == "Basic " + base64.b64encode(b"YOUR_API_TOKEN:YOUR_API_SECRET").decode()
+    )
     assert json.loads(request["body"]) == _seed_body()
-    assert list(json.loads(request["body"])) == list(_seed_body()), "key order differs from the seed"
+    assert list(json.loads(request["body"])) == list(
+        _seed_body()
+    ), "key order differs from the seed"

@@ -19,7 +19,10 @@ def _cases():
             for example in endpoint.examples:
                 for target in TARGETS:
                     yield pytest.param(
-                        api, endpoint, example, target,
+                        api,
+                        endpoint,
+                        example,
+                        target,
                         id=f"{set_name}/{endpoint.id}/{example.id}/{target.key}",
                     )
 

@@ -44,7 +44,10 @@ def test_python_literal_handles_json_values():
 @pytest.mark.skipif(not shutil.which("bash"), reason="bash missing")
 def test_shell_quote_round_trips_in_bash():
     texts = [t for t in HOSTILE if "\x00" not in t]  # argv cannot hold NUL in any shell
-    program = "".join(f"printf '%s' {sh_quote(t)} | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))'\n" for t in texts)
+    program = "".join(
+        f"printf '%s' {sh_quote(t)} | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))'\n"
+        for t in texts
+    )
     assert _round_trip(["bash"], program) == texts
 
 
@@ -55,7 +58,9 @@ def test_javascript_literal_round_trips_in_node():
 
 
 def test_javascript_literal_objects_and_keys():
-    assert js_literal({"name": "x", "odd-key": 1, "n": None}) == "{name: 'x', 'odd-key': 1, n: null}"
+    assert (
+        js_literal({"name": "x", "odd-key": 1, "n": None}) == "{name: 'x', 'odd-key': 1, n: null}"
+    )
 
 
 def test_ruby_literal_round_trips_in_ruby():

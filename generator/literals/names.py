@@ -21,7 +21,10 @@ def snake_case(name: str) -> str:
 @lru_cache(maxsize=4096)
 def pascal_case(name: str) -> str:
     """`incomingCallUrl` -> `IncomingCallUrl`; `GET` -> `Get`."""
-    return "".join(w[:1].upper() + w[1:].lower() if w.isupper() else w[:1].upper() + w[1:] for w in _words(name))
+    return "".join(
+        w[:1].upper() + w[1:].lower() if w.isupper() else w[:1].upper() + w[1:]
+        for w in _words(name)
+    )
 
 
 @lru_cache(maxsize=4096)

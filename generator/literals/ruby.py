@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0", "\x1b": "\\e"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\0": "\\0",
+    "\x1b": "\\e",
+}
 _SYMBOL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -46,5 +54,9 @@ def rb_literal(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(rb_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{rb_string(str(k))} => {rb_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{rb_string(str(k))} => {rb_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     raise TypeError(f"no Ruby literal for {type(value).__name__}")
