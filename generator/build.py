@@ -71,6 +71,8 @@ class BuildResult:
     files: Mapping[str, str]
     written: list[str]
     removed: list[str]
+    # Every endpoint's page and its resource, in reading order (model.reading_order).
+    pages: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,8 @@ class Builder:
                     stamps = {rel: file_stamp(out / rel) for rel in output.files}
                     cache.put(Entry(key, endpoint, stamps, output.samples))
             cache.keep_only({e.id for e in endpoints})
-        return BuildResult(GeneratedFiles(out, paths, rendered), written, removed)
+        pages = tuple((page_path(e), e.resource) for e in endpoints)
+        return BuildResult(GeneratedFiles(out, paths, rendered), written, removed, pages)
 
 
 def build(

@@ -24,7 +24,14 @@ from generator.output import write_if_changed
 CACHE_DIR = ".api-samples-cache"
 GENERATOR_DIR = Path(__file__).resolve().parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
-_MODEL_CLASSES = (model.Endpoint, model.Parameter, model.Rule, model.Example, model.Argument)
+_MODEL_CLASSES = (
+    model.Endpoint,
+    model.Parameter,
+    model.Property,
+    model.Rule,
+    model.Example,
+    model.Argument,
+)
 _MODEL_TYPES = {cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall)}
 _versions: str | None = None
 T = TypeVar("T")

@@ -52,7 +52,13 @@ def _stub(args: argparse.Namespace) -> int:
         stub = Stub(args.spec, args.port, log=log_to_stderr)
     except OSError as exc:
         raise SpecError(f"cannot listen on {HOST}:{args.port}: {exc.strerror or exc}") from None
+    seeded = stub.seed_examples()
     print(f"stub for {args.spec}/ listening on {stub.url} (Ctrl-C stops it)", flush=True)
+    if seeded:
+        print(
+            f"items the examples act on: {', '.join(seeded)}",
+            flush=True,
+        )
     try:
         stub.serve_forever()
     finally:

@@ -8,6 +8,9 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
 
 from generator.build import Builder
 from generator.errors import SpecError
@@ -29,6 +32,7 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.builder = Builder()  # kept across the rebuilds of `mkdocs serve`
+        self.pages: tuple[tuple[str, str], ...] = ()  # (page, resource) in reading order
 
     def _dirs(self, config) -> tuple[Path, Path]:
         """The spec and template folders, resolved against the folder of mkdocs.yml."""
@@ -47,9 +51,39 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
             raise PluginError(f"spec error; the pages were left as they were:\n{exc}") from None
         if result.written or result.removed:
             log.info("regenerated %d file(s), removed %d", len(result.written), len(result.removed))
+        self.pages = result.pages
+
+    def on_nav(self, nav: Navigation, *, config, files: Files) -> Navigation:
+        """Endpoint pages in reading order (List, Create, Get, Update, Delete), not by file name
+        as MkDocs sorts them, under their resource as the specs write it (`SIP Peers`)."""
+        rank = {page: i for i, (page, _) in enumerate(self.pages)}
+        resources = dict(self.pages)
+        for section in (i for i in nav.items if isinstance(i, Section)):
+            pages = [c for c in section.children if isinstance(c, Page)]
+            if pages and all(p.file.src_uri in rank for p in pages):
+                section.children.sort(key=lambda c: rank.get(c.file.src_uri, -1))
+                titles = {resources[p.file.src_uri] for p in pages}
+                section.title = titles.pop() if len(titles) == 1 else section.title
+        # Previous/next links follow the navigation, as MkDocs sets them.
+        nav.pages = _pages(nav.items)
+        bookended = [None, *nav.pages, None]
+        for before, page, after in zip(bookended, nav.pages, bookended[2:]):
+            page.previous_page, page.next_page = before, after
+        return nav
 
     def on_serve(self, server, *, config, builder):
         """`mkdocs serve` also watches the specs and templates the pages are made from."""
         for folder in self._dirs(config):
             server.watch(str(folder))
         return server
+
+
+def _pages(items: list) -> list[Page]:
+    """The pages of a navigation, depth first, in order."""
+    found = []
+    for item in items:
+        if isinstance(item, Page):
+            found.append(item)
+        elif isinstance(item, Section):
+            found += _pages(item.children)
+    return found

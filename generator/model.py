@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 JSON = Any
 Location = Literal["path", "query", "body"]
@@ -31,6 +31,16 @@ class Parameter:
     maximum: float | None = None
     values: tuple[str, ...] = ()
     line: int | None = None
+    items: ParamType | None = None  # object and array: the type of every value or item
+
+
+@dataclass(frozen=True)
+class Property:
+    """One field of what the endpoint answers (shown as the page's Properties table)."""
+
+    name: str
+    type: ParamType
+    description: str
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,7 @@ class LibraryCall:
     client: str | None = None
     on_instance: bool = False
     is_async: bool = True
+    list_field: str | None = None  # Node: the field of the resolved value that holds the list
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,9 @@ class Api:
     base_url: str
     account_parameter: str
     credentials: Credentials
+    # Named parameter declarations that endpoints take with `- use: NAME` (checked fields, as
+    # written in _api.yaml); the loader expands them, so templates never see a set.
+    parameter_sets: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,7 @@ class Endpoint:
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
     calls: dict[str, LibraryCall] = field(default_factory=dict)
+    properties: tuple[Property, ...] = ()
 
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""
@@ -141,3 +156,14 @@ class Endpoint:
     def in_rule(self, name: str) -> bool:
         """Whether a parameter takes part in an 'at least one of' rule."""
         return any(name in r.at_least_one_of for r in self.rules)
+
+
+# Within a path, the order a reader expects: list, create, get, replace, update, delete.
+_METHOD_ORDER = {"GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4}
+
+
+def reading_order(endpoint: Endpoint) -> tuple[str, str, int, str]:
+    """Where an endpoint goes in the navigation and on the landing page: by resource, then path
+    (a collection before its items), then method; e.g. List, Create, Get, Update, Delete."""
+    path = re.sub(r"\{[^}]*\}", "{}", endpoint.path).rstrip("/")
+    return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5), endpoint.id)

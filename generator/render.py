@@ -99,6 +99,8 @@ class Renderer:
                 query_args.append(arg)
             elif arg.parameter.name != account:
                 path_args.append(arg)
+        if len(path_args) > 1:  # the libraries take ids in the order the path has them
+            path_args.sort(key=lambda a: endpoint.path.index(f"{{{a.name}}}"))
         takes_params = any(p.location != "path" for p in endpoint.parameters)
         url, body_json = request.url(self.base_url), request.body_json()
         return SampleFacts(

@@ -132,8 +132,9 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
         return Violation(
             param.name, "invalid-parameter", f"{prefix} must be one of {allowed}, not {shown}"
         )
+    kind = f"{param.type} of {param.items}" if param.items else param.type
     return Violation(
-        param.name, "invalid-parameter", f"{prefix} must be of type {param.type}, not {shown}"
+        param.name, "invalid-parameter", f"{prefix} must be of type {kind}, not {shown}"
     )
 
 

@@ -21,6 +21,10 @@ LINE = {
     "description": "one line of text",
 }
 
+TYPE = {"enum": ["string", "integer", "number", "boolean", "enum", "object", "array"]}
+# What a list's items, or a mapping's values, can be: the types every sample language writes inline.
+ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean"]}
+
 PARAMETER = {
     "type": "object",
     "additionalProperties": False,
@@ -28,7 +32,7 @@ PARAMETER = {
     "properties": {
         "name": NAME,
         "in": {"enum": ["path", "query", "body"]},
-        "type": {"enum": ["string", "integer", "number", "boolean", "enum", "object", "array"]},
+        "type": TYPE,
         "description": TEXT,
         "mandatory": {"type": "boolean"},
         "default": {},
@@ -40,8 +44,38 @@ PARAMETER = {
             "items": {"type": "string"},
             "uniqueItems": True,
         },
+        "items": ITEM_TYPE,
     },
 }
+
+# `- use: application` in `parameters`: every parameter of a set of _api.yaml, here.
+USE_PARAMETERS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["use"],
+    "properties": {"use": NAME, "mandatory": {"type": "boolean"}},
+}
+
+PROPERTY = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "type", "description"],
+    "properties": {"name": NAME, "type": TYPE, "description": TEXT},
+}
+
+# `- use: application` in `properties`: the set's names, types and descriptions.
+USE_PROPERTIES = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["use"],
+    "properties": {"use": NAME},
+}
+
+
+def _either_use(use: dict, own: dict) -> dict:
+    """A list item that is a `use:` entry when it has the key `use`, else a declaration."""
+    return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
+
 
 LIBRARY_CALL = {
     "type": "object",
@@ -55,6 +89,8 @@ LIBRARY_CALL = {
         "client": NAME,
         "on_instance": {"type": "boolean"},
         "async": {"type": "boolean"},
+        "list_field": NAME,
+        "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
     },
 }
 
@@ -73,7 +109,8 @@ ENDPOINT = {
             "pattern": "^/[^?#\\s]*$",
             "description": "a URL path starting with / (no spaces, no query string)",
         },
-        "parameters": {"type": "array", "items": PARAMETER},
+        "parameters": {"type": "array", "items": _either_use(USE_PARAMETERS, PARAMETER)},
+        "properties": {"type": "array", "items": _either_use(USE_PROPERTIES, PROPERTY)},
         "rules": {
             "type": "array",
             "items": {
@@ -128,6 +165,11 @@ API = {
             "additionalProperties": False,
             "required": ["user_id", "api_token", "api_secret"],
             "properties": {"user_id": LINE, "api_token": LINE, "api_secret": LINE},
+        },
+        "parameter_sets": {
+            "type": "object",
+            "propertyNames": NAME,
+            "additionalProperties": {"type": "array", "minItems": 1, "items": PARAMETER},
         },
     },
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping, NamedTuple
 
 import jsonschema
 
@@ -20,7 +21,9 @@ from generator.model import (
     Example,
     LibraryCall,
     Parameter,
+    Property,
     Rule,
+    reading_order,
     section_of,
 )
 from generator.spec_messages import (
@@ -47,7 +50,7 @@ SCRIPT_LINK = re.compile(
     r"(\]\s*\(\s*<?|^\s*\[[^\]]*\]:\s*<?)\s*(javascript|vbscript|data):", re.I | re.M
 )
 # A parameter can check values when these fields are right, whatever else is wrong with it.
-_VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values")
+_VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values", "items")
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
     {**schema.PARAMETER, "required": ["name", "type"]}
 )
@@ -94,57 +97,106 @@ def _read(path: Path, root_schema: dict[str, Any], what: str) -> _Collector:
     raise SpecError(found.problems)
 
 
-def _api(spec_dir: Path) -> tuple[Api | None, str | None, list[Problem]]:
-    """The API-wide settings, the account parameter if readable, and the problems found."""
+# Per set name, its members as written (None: a set _api.yaml names but could not read).
+Sets = Mapping[str, "tuple[Mapping[str, Any], ...] | None"]
+
+
+class _ApiFile(NamedTuple):
+    """What _api.yaml gave: the settings when valid, and what could be read of it regardless."""
+
+    api: Api | None
+    account: str | None
+    sets: Sets | None
+    problems: list[Problem]
+
+
+def _api(spec_dir: Path) -> _ApiFile:
+    """The API-wide settings, the account parameter and parameter sets if readable, the problems."""
     path = spec_dir / API_FILE
     if not path.is_file():
         message = "not found; every spec folder needs one (the API-wide settings)"
-        return None, None, [Problem(path, None, "", message)]
+        return _ApiFile(None, None, None, [Problem(path, None, "", message)])
     try:
         found = _read(path, schema.API, "_api.yaml")
     except SpecError as exc:
-        return None, None, exc.problems
+        return _ApiFile(None, None, None, exc.problems)
     data = found.data
     account = data.get("account_parameter")
     account = account if isinstance(account, str) else None
+    sets = _parameter_sets(data, account, found)
     try:
         found.raise_if_any()
     except SpecError as exc:
-        return None, account, exc.problems
+        return _ApiFile(None, account, sets, exc.problems)
     api = Api(
         title=data["title"].strip(),
         base_url=data["base_url"],
         account_parameter=data["account_parameter"],
         credentials=Credentials(**data["credentials"]),
+        parameter_sets={name: members for name, members in sets.items() if members is not None},
     )
-    return api, account, []
+    return _ApiFile(api, account, sets, [])
+
+
+def _parameter_sets(data: dict[str, Any], account: str | None, found: _Collector) -> Sets:
+    """The parameter sets of _api.yaml, each member checked as an endpoint's own parameter is."""
+    given = data.get("parameter_sets")
+    sets: dict[str, tuple[Mapping[str, Any], ...] | None] = {}
+    for set_name, members in given.items() if isinstance(given, dict) else ():
+        if not isinstance(set_name, str):
+            continue
+        if not isinstance(members, list) or not _NAME.match(set_name):
+            sets[set_name] = None  # reported by the schema
+            continue
+        kept, first_line = [], {}
+        for i, raw in enumerate(members):
+            where = ["parameter_sets", set_name, i]
+            name = raw.get("name") if isinstance(raw, dict) else None
+            if not isinstance(name, str):
+                continue
+            if name in first_line:
+                message = f"duplicate parameter {name!r} (first at line {first_line[name]})"
+                found.add([*where, "name"], message)
+                continue
+            first_line[name] = line_of(data, where)
+            _check_link(raw.get("description"), [*where, "description"], found)
+            _declaration(raw, where, "body", account, found)
+            kept.append(dict(raw))
+        sets[set_name] = tuple(kept)
+    return sets
 
 
 def load_api(spec_dir: Path) -> Api:
     """Read the API-wide settings of a spec folder."""
-    api, _, problems = _api(spec_dir)
-    if api is None:
-        raise SpecError(problems)
-    return api
+    read = _api(spec_dir)
+    if read.api is None:
+        raise SpecError(read.problems)
+    return read.api
 
 
 def load_endpoint(path: Path, api: Api | None) -> Endpoint:
     """Read and check one endpoint spec (with `api` None, checks that need it are skipped)."""
-    return _endpoint(path, api.account_parameter if api else None)
+    if api is None:
+        return _endpoint(path, None, None)
+    return _endpoint(path, api.account_parameter, api.parameter_sets)
 
 
-def _endpoint(path: Path, account: str | None) -> Endpoint:
-    """Read and check one endpoint spec, given the account parameter if it is known."""
+def _endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoint:
+    """Read and check one endpoint spec, given the account parameter and the parameter sets
+    when they are known."""
     found = _read(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
     _check_links(data, found)
     _check_resource(data, found)
     _check_item_name(data, found)
-    params = _parameters(data, account, found)
-    _check_path(data, account, found)
-    rules = _rules(data, found)
-    examples = _examples(data, params, rules, account, found)
+    declared = _declarations(data, sets, found)
+    params = _parameters(data, declared, account, found)
+    _check_path(data, declared, account, found)
+    rules = _rules(data, declared, found)
+    examples = _examples(data, params, declared, rules, account, found)
     calls = _calls(data, params, found)
+    _check_unsupported(data, declared, found)
+    properties = _properties(data, sets, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,
@@ -159,6 +211,7 @@ def _endpoint(path: Path, account: str | None) -> Endpoint:
         rules=rules,
         examples=examples,
         calls=calls,
+        properties=properties,
     )
 
 
@@ -176,16 +229,18 @@ def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
 
 
-def _check_links(data: dict[str, Any], found: _Collector) -> None:
+def _check_link(text: Any, where: list[Any], found: _Collector) -> None:
     """Descriptions are Markdown: no link in them may run script."""
-    texts = [(["description"], data.get("description"))]
-    texts += [
-        (["parameters", i, "description"], p.get("description"))
-        for i, p in _items(data, "parameters")
-    ]
-    for where, text in texts:
-        if isinstance(text, str) and (match := SCRIPT_LINK.search(text)):
-            found.add(where, f"a {match[2].lower()}: link is not allowed; link to http(s) pages")
+    if isinstance(text, str) and (match := SCRIPT_LINK.search(text)):
+        found.add(where, f"a {match[2].lower()}: link is not allowed; link to http(s) pages")
+
+
+def _check_links(data: dict[str, Any], found: _Collector) -> None:
+    """The endpoint's own descriptions (a set's are checked in _api.yaml)."""
+    _check_link(data.get("description"), ["description"], found)
+    for key in ("parameters", "properties"):
+        for i, item in _items(data, key):
+            _check_link(item.get("description"), [key, i, "description"], found)
 
 
 def _check_resource(data: dict[str, Any], found: _Collector) -> None:
@@ -227,53 +282,146 @@ def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
         )
 
 
+class _Declared(NamedTuple):
+    """One parameter declaration of an endpoint: its own entry, or a member of a set it uses."""
+
+    where: list[Any]  # the entry in the endpoint file: the declaration, or the `use:` line
+    raw: Mapping[str, Any]  # the declaration's fields (a set member's, with the use's overrides)
+    shared: str | None  # the set's name, for a member of a set
+
+
+class _Declarations(NamedTuple):
+    """Every declaration of an endpoint, and whether all of them are known (no unreadable set)."""
+
+    items: list[_Declared]
+    complete: bool
+
+    @property
+    def names(self) -> list[str]:
+        """Every declared name, well-formed declaration or not."""
+        return [d.raw["name"] for d in self.items if isinstance(d.raw.get("name"), str)]
+
+
+def _unknown_set(name: str, sets: Sets) -> str:
+    known = [n for n, members in sets.items() if members is not None]
+    if not known:
+        return f"unknown parameter set {name!r}; _api.yaml has no parameter_sets"
+    hint = did_you_mean(name, known) or f"; known: {', '.join(known)}"
+    return f"unknown parameter set {name!r}{hint}"
+
+
+def _used_set(
+    raw: Mapping[str, Any], where: list[Any], sets: Sets | None, found: _Collector
+) -> tuple[Mapping[str, Any], ...] | None:
+    """The members of the set a `use:` entry names, or None (reported when it is unknown)."""
+    name = raw.get("use")
+    if not isinstance(name, str) or sets is None:
+        return None  # reported by the schema, or the sets are unknown (_api.yaml unreadable)
+    if name not in sets:
+        found.add([*where, "use"], _unknown_set(name, sets))
+    return sets.get(name)
+
+
+def _declarations(data: dict[str, Any], sets: Sets | None, found: _Collector) -> _Declarations:
+    """The endpoint's parameter declarations in order, `use:` entries replaced by their set."""
+    items, complete = [], True
+    for i, raw in _items(data, "parameters"):
+        where = ["parameters", i]
+        if "use" not in raw:
+            items.append(_Declared(where, raw, None))
+            continue
+        members = _used_set(raw, where, sets, found)
+        if members is None:
+            complete = False
+            continue
+        overrides = {k: raw[k] for k in ("mandatory",) if isinstance(raw.get(k), bool)}
+        items += [_Declared(where, {**m, **overrides}, raw["use"]) for m in members]
+    return _Declarations(items, complete)
+
+
 def _parameters(
-    data: dict[str, Any], account: str | None, found: _Collector
+    data: dict[str, Any], declared: _Declarations, account: str | None, found: _Collector
 ) -> dict[str, Parameter]:
     """The parameters that can check values, by name; every problem found is reported."""
     params: dict[str, Parameter] = {}
     first_line: dict[str, int | None] = {}
     default_location = "query" if data.get("method") in ("GET", "DELETE") else "body"
-    for i, raw in _items(data, "parameters"):
-        where, name, kind = ["parameters", i], raw.get("name"), raw.get("type")
+    for where, raw, shared in declared.items:
+        name = raw.get("name")
         if not isinstance(name, str):
             continue
         if name in first_line:
-            message = f"duplicate parameter {name!r} (first at line {first_line[name]})"
-            found.add([*where, "name"], message)
+            if shared:
+                message = (
+                    f"set {shared!r} declares {name!r} again (first at line {first_line[name]})"
+                )
+                found.add([*where, "use"], message)
+            else:
+                message = f"duplicate parameter {name!r} (first at line {first_line[name]})"
+                found.add([*where, "name"], message)
             continue
         first_line[name] = line_of(data, where)
-        if name == account:
-            message = f"{name!r} is the account parameter of _api.yaml; samples take it from the credentials, do not declare it"
-            found.add([*where, "name"], message)
+        location = raw.get("in", default_location)
+        # A set's members were checked in _api.yaml, where their problems are reported.
+        param = _declaration(raw, where, location, account, None if shared else found)
+        if param is None:
             continue
-        if spelled := python_keyword(name):
-            message = f"the Python sample would pass it as {spelled}=..., but {spelled!r} is a Python keyword"
-            found.add([*where, "name"], message)
-        if kind == "enum" and "values" not in raw:
-            found.add(where, "an enum parameter needs its allowed 'values'")
-            continue
-        if kind != "enum" and "values" in raw:
-            found.add([*where, "values"], "only an enum parameter has allowed 'values'")
-        for limit in ("minimum", "maximum"):
-            if limit in raw and kind not in ("integer", "number"):
-                found.add([*where, limit], f"only integer and number parameters have a {limit}")
-        _check_enum_values(raw.get("values"), [*where, "values"], found)
-        if _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
-            params[name] = Parameter(
-                name=name,
-                location=raw.get("in", default_location),
-                type=kind,
-                description=str(raw.get("description") or "").strip(),
-                mandatory=raw.get("mandatory", False) or raw.get("in") == "path",
-                default=raw.get("default"),
-                minimum=raw.get("minimum"),
-                maximum=raw.get("maximum"),
-                values=tuple(raw.get("values", ())),
-                line=line_of(data, where),
-            )
-            _check_parameter(params[name], raw, where, found)
+        param = replace(param, line=line_of(data, where))
+        if param.type in ("object", "array") and param.location != "body":
+            at = [*where, "use"] if shared else [*where, "in"] if "in" in raw else where
+            message = f"{param.type} parameters travel in the body (the client libraries write them differently in a {param.location})"
+            found.add(at, message)
+        params[name] = param
     return params
+
+
+def _declaration(
+    raw: Mapping[str, Any],
+    where: list[Any],
+    location: str,
+    account: str | None,
+    found: _Collector | None,
+) -> Parameter | None:
+    """One declaration as a parameter, if it can check values; its problems go to `found`."""
+    report = found.add if found else lambda path, message: None
+    name, kind = raw["name"], raw.get("type")
+    if name == account:
+        message = f"{name!r} is the account parameter of _api.yaml; samples take it from the credentials, do not declare it"
+        report([*where, "name"], message)
+        return None
+    if kind == "enum" and "values" not in raw:
+        report(where, "an enum parameter needs its allowed 'values'")
+        return None
+    if kind in ("object", "array") and "items" not in raw:
+        what = "item" if kind == "array" else "value"
+        report(where, f"an {kind} parameter needs 'items': the type of every {what} (e.g. string)")
+        return None
+    if kind != "enum" and "values" in raw:
+        report([*where, "values"], "only an enum parameter has allowed 'values'")
+    if kind not in ("object", "array") and "items" in raw:
+        report([*where, "items"], "only object and array parameters have 'items'")
+    for limit in ("minimum", "maximum"):
+        if limit in raw and kind not in ("integer", "number"):
+            report([*where, limit], f"only integer and number parameters have a {limit}")
+    if found:
+        _check_enum_values(raw.get("values"), [*where, "values"], found)
+    if not _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
+        return None
+    param = Parameter(
+        name=name,
+        location=location,
+        type=kind,
+        description=str(raw.get("description") or "").strip(),
+        mandatory=raw.get("mandatory", False) or location == "path",
+        default=raw.get("default"),
+        minimum=raw.get("minimum"),
+        maximum=raw.get("maximum"),
+        values=tuple(raw.get("values", ())),
+        items=raw.get("items") if kind in ("object", "array") else None,
+    )
+    if found:
+        _check_parameter(param, raw, where, found)
+    return param
 
 
 def _check_enum_values(values: Any, where: list[Any], found: _Collector) -> None:
@@ -289,7 +437,7 @@ def _check_enum_values(values: Any, where: list[Any], found: _Collector) -> None
 
 
 def _check_parameter(
-    param: Parameter, raw: dict[str, Any], where: list[Any], found: _Collector
+    param: Parameter, raw: Mapping[str, Any], where: list[Any], found: _Collector
 ) -> None:
     """Limits that fit together and a default that fits them."""
     low, high = param.minimum, param.maximum
@@ -301,7 +449,9 @@ def _check_parameter(
         found.add([*where, "default"], problem)
 
 
-def _check_path(data: dict[str, Any], account: str | None, found: _Collector) -> None:
+def _check_path(
+    data: dict[str, Any], declared: _Declarations, account: str | None, found: _Collector
+) -> None:
     """Every `{name}` in the path is declared `in: path`, and every such parameter is used."""
     path = data.get("path")
     if not isinstance(path, str):
@@ -310,55 +460,49 @@ def _check_path(data: dict[str, Any], account: str | None, found: _Collector) ->
     if "{" in leftover or "}" in leftover:
         found.add(["path"], f"{show(path)} has a brace that is not a {{name}} placeholder")
     in_url = PATH_PARAM.findall(path)
-    declared = {}
-    for i, raw in _items(data, "parameters"):
-        if raw.get("in") == "path" and isinstance(raw.get("name"), str):
-            declared.setdefault(raw["name"], i)
-    if account is not None:
+    in_path: dict[str, _Declared] = {}
+    for decl in declared.items:
+        if decl.raw.get("in") == "path" and isinstance(decl.raw.get("name"), str):
+            in_path.setdefault(decl.raw["name"], decl)
+    if account is not None and declared.complete:
         for name in in_url:
-            if name != account and name not in declared:
-                close = did_you_mean(name, declared)
+            if name != account and name not in in_path:
+                close = did_you_mean(name, in_path)
                 found.add(
                     ["path"], f"{{{name}}} is not declared in parameters with in: path{close}"
                 )
-    for name, i in declared.items():
+    for name, decl in in_path.items():
         if name not in in_url:
-            found.add(
-                ["parameters", i, "in"],
-                f"path parameter {name!r} does not appear in path {show(path)}",
-            )
+            where = [*decl.where, "use"] if decl.shared else [*decl.where, "in"]
+            found.add(where, f"path parameter {name!r} does not appear in path {show(path)}")
 
 
-def _rules(data: dict[str, Any], found: _Collector) -> tuple[Rule, ...]:
+def _rules(data: dict[str, Any], declared: _Declarations, found: _Collector) -> tuple[Rule, ...]:
     """The rules, each naming declared parameters."""
-    names = _declared(data)
+    names = declared.names
     rules = []
     for i, raw in _items(data, "rules"):
         listed = raw.get("at_least_one_of")
         if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
             continue
         for j, name in enumerate(listed):
-            if name not in names:
+            if name not in names and declared.complete:
                 message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
                 found.add(["rules", i, "at_least_one_of", j], message)
         rules.append(Rule(tuple(listed)))
     return tuple(rules)
 
 
-def _declared(data: dict[str, Any]) -> list[str]:
-    """Every parameter name the spec declares, well-formed parameter or not."""
-    return [p["name"] for _, p in _items(data, "parameters") if isinstance(p.get("name"), str)]
-
-
 def _examples(
     data: dict[str, Any],
     params: dict[str, Parameter],
+    declared: _Declarations,
     rules: tuple[Rule, ...],
     account: str | None,
     found: _Collector,
 ) -> tuple[Example, ...]:
     """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
-    names = _declared(data)
+    names = declared.names
     examples, first_line = [], {}
     for i, raw in _items(data, "examples"):
         where = ["examples", i]
@@ -378,13 +522,12 @@ def _examples(
                     at, f"{name!r} is the account parameter; samples take it from the credentials"
                 )
             elif name not in names:
-                found.add(at, f"unknown parameter {name!r}{did_you_mean(name, names)}")
+                if declared.complete:
+                    found.add(at, f"unknown parameter {name!r}{did_you_mean(name, names)}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
             elif problem := value_problem(params[name], value, parameter_schema(params[name])):
                 found.add(at, problem)
-            elif isinstance(value, (dict, list)):
-                found.add(at, "object and array values cannot be shown in the samples yet")
             else:
                 arguments.append(Argument(params[name], value))
         for param in params.values():
@@ -398,6 +541,49 @@ def _examples(
                 )
         examples.append(Example(ident, i + 1, str(raw.get("title", "")).strip(), tuple(arguments)))
     return tuple(examples)
+
+
+def _check_unsupported(data: dict[str, Any], declared: _Declarations, found: _Collector) -> None:
+    """A library's `unsupported` names declared parameters, and no example gives one of them."""
+    sdk = data.get("sdk")
+    names = declared.names
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        listed = raw.get("unsupported") if isinstance(raw, dict) else None
+        if not isinstance(listed, list):
+            continue
+        for j, name in enumerate(listed):
+            if isinstance(name, str) and name not in names and declared.complete:
+                message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
+                found.add(["sdk", library, "unsupported", j], message)
+        for i, example in _items(data, "examples"):
+            values = example.get("values")
+            for name in values if isinstance(values, dict) else ():
+                if name in listed:
+                    message = f"{library} cannot send {name!r} (its sdk entry lists it as unsupported), so its sample could not show this example; leave {name!r} out"
+                    found.add(["examples", i, "values", name], message)
+
+
+def _properties(data: dict[str, Any], sets: Sets | None, found: _Collector) -> tuple[Property, ...]:
+    """The fields of the answer, for the page's Properties table; `use:` takes a set's."""
+    properties, first_line = [], {}
+    for i, raw in _items(data, "properties"):
+        where = ["properties", i]
+        if "use" in raw:
+            members = _used_set(raw, where, sets, found) or ()
+            entries = [(m, [*where, "use"]) for m in members]
+        else:
+            entries = [(raw, where)]
+        for entry, at in entries:
+            name, kind, text = entry.get("name"), entry.get("type"), entry.get("description")
+            if not isinstance(name, str) or kind not in schema.TYPE["enum"]:
+                continue  # reported by the schema (here, or in _api.yaml for a set)
+            if name in first_line:
+                message = f"duplicate property {name!r} (first at line {first_line[name]})"
+                found.add(at if at != where else [*where, "name"], message)
+                continue
+            first_line[name] = line_of(data, where)
+            properties.append(Property(name, kind, str(text or "").strip()))
+    return tuple(properties)
 
 
 def _unknown_library(name: str) -> str:
@@ -444,8 +630,12 @@ def _calls(
                 ["sdk", library, "method"],
                 f"{method!r} is a Python keyword, so the Python sample cannot call it",
             )
+        if "list_field" in raw and raw.get("result") != "list":
+            found.add(
+                ["sdk", library, "list_field"], "only a call with result: list has a list_field"
+            )
         for key in raw:
-            if key not in ("method", "result", *known.needs, *known.options):
+            if key not in ("method", "result", "unsupported", *known.needs, *known.options):
                 users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
                 if users:
                     found.add(
@@ -461,6 +651,7 @@ def _calls(
             client=raw.get("client"),
             on_instance=raw.get("on_instance", False),
             is_async=raw.get("async", True),
+            list_field=raw.get("list_field"),
         )
     for library in LIBRARIES:
         if library not in sdk:
@@ -511,20 +702,21 @@ def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
 def load_specs(
     spec_dir: Path, load: Callable[[Path, Api], Endpoint] = load_endpoint
 ) -> tuple[Api, list[Endpoint]]:
-    """Load the API settings and every endpoint of a folder; all problems of all files at once.
+    """Load the API settings and every endpoint of a folder (in reading order, see
+    model.reading_order); all problems of all files at once.
 
     `load` reads one endpoint file; the build passes one that reuses the cached result of a
     file whose bytes it validated before. With a broken _api.yaml, files are checked without it.
     """
     if not spec_dir.is_dir():
         raise SpecError([Problem(spec_dir, None, "", "no such spec folder")])
-    api, account, problems = _api(spec_dir)
+    api, account, sets, problems = _api(spec_dir)
     files, file_problems = _spec_files(spec_dir)
     problems += file_problems
     endpoints = []
     for path in files:
         try:
-            endpoints.append(load(path, api) if api else _endpoint(path, account))
+            endpoints.append(load(path, api) if api else _endpoint(path, account, sets))
         except SpecError as exc:
             problems.extend(exc.problems)
     problems += _duplicates(endpoints)
@@ -532,7 +724,7 @@ def load_specs(
         problems.append(Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found"))
     if problems or api is None:
         raise SpecError(_in_file_order(problems))
-    return api, endpoints
+    return api, sorted(endpoints, key=reading_order)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

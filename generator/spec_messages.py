@@ -64,8 +64,14 @@ def example_id(raw: Any, index: int) -> str:
     return given if isinstance(given, str) and _EXAMPLE_ID.match(given) else f"example-{index + 1}"
 
 
-def _item_label(list_key: Any, item: Any, index: int) -> str:
-    if list_key == "parameters" and isinstance(item, dict):
+def _named_list(keys: list[Any]) -> bool:
+    """Whether the items of the list at `keys` are named by their `name`."""
+    return keys[-1:] in (["parameters"], ["properties"]) or keys[-2:-1] == ["parameter_sets"]
+
+
+def _item_label(keys: list[Any], item: Any, index: int) -> str:
+    list_key = keys[-1] if keys else None
+    if _named_list(keys) and isinstance(item, dict):
         name = item.get("name")
         if isinstance(name, str) and _NAME.match(name):
             return name
@@ -77,17 +83,17 @@ def _item_label(list_key: Any, item: Any, index: int) -> str:
 def field_name(data: Any, path: list[Any] | tuple[Any, ...]) -> str:
     """`['parameters', 3, 'default']` -> `parameters.incomingCallUrlCallbackTimeout.default`.
 
-    Parameters are named by `name`, examples by `id` (default `example-N`), other list items
-    by their position counting from 1.
+    Parameters (also a set's) and properties are named by `name`, examples by `id` (default
+    `example-N`), other list items by their position counting from 1.
     """
-    parts, node, key = [], data, None
+    parts, node, keys = [], data, []
     for step in path:
         if isinstance(node, list) and isinstance(step, int):
-            parts.append(_item_label(key, node[step] if step < len(node) else None, step))
+            parts.append(_item_label(keys, node[step] if step < len(node) else None, step))
         else:
             text = str(step)
             parts.append(text if _PLAIN_KEY.match(text) else show(text))
-        key = step
+        keys.append(step)
         try:
             node = node[step]
         except (KeyError, IndexError, TypeError):
@@ -141,6 +147,8 @@ def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], 
     `required` errors are gathered by the caller, into one message per mapping.
     """
     path, value = list(error.absolute_path), error.instance
+    if "propertyNames" in error.schema_path:
+        path.append(value)  # a key of the mapping at `path`: report it at its own line
     if error.validator == "additionalProperties" and isinstance(value, dict):
         allowed = list(error.schema.get("properties", {}))
         return [([*path, key], _unknown_key(key, allowed)) for key in value if key not in allowed]
@@ -180,4 +188,9 @@ def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str |
         return one_of(value, list(param.values))
     if value is None:
         return f"is empty; give {KIND.get(param.type, 'one of ' + ', '.join(param.values))}"
+    if error.absolute_path and param.items:
+        at = error.absolute_path[0]
+        where = f"item {at + 1}" if isinstance(at, int) else f"the value of {show(at)}"
+        inner = error.instance
+        return f"{where}: {show(inner)} is not {KIND[param.items]}{_quote_hint(param.items, inner)}"
     return f"{show(value)} is not {KIND[param.type]}{_quote_hint(param.type, value)}"

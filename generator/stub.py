@@ -16,6 +16,7 @@ from typing import Any, Callable, Literal
 from urllib.parse import parse_qsl, unquote
 
 from generator.model import Endpoint
+from generator.request import build_request
 from generator.request_check import Violation, check_query, parse_body, schema_violations
 from generator.spec_loader import load_specs
 from generator.value_schema import typed_query_value
@@ -175,18 +176,30 @@ class Store:
         with self._lock:
             self._items.clear()
 
+    def snapshot(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """A copy of every object, for `restore`."""
+        with self._lock:
+            return {c: {i: dict(o) for i, o in items.items()} for c, items in self._items.items()}
+
+    def restore(self, snapshot: dict[str, dict[str, dict[str, Any]]]) -> None:
+        """Make the objects exactly those of a snapshot again."""
+        copied = {c: {i: dict(o) for i, o in items.items()} for c, items in snapshot.items()}
+        with self._lock:
+            self._items = copied
+
 
 class Stub:
     """The API as the spec folder describes it, on 127.0.0.1; use `with Stub(dir) as stub:` in tests."""
 
     def __init__(self, spec_dir: Path, port: int = 0, log: Callable[[str], None] | None = None):
-        self.api, endpoints = load_specs(spec_dir)
-        self.routes = Routes(endpoints)
+        self.api, self.endpoints = load_specs(spec_dir)
+        self.routes = Routes(self.endpoints)
         self.store = Store()
         self.log = log
         self._lock = threading.Lock()
         self._requests: list[Recorded] = []
         self._label = ""
+        self._checkpoint: dict[str, dict[str, dict[str, Any]]] | None = None
         self._server = ThreadingHTTPServer((HOST, port), _Handler)
         self._server.daemon_threads = True
         self._server.stub = self  # type: ignore[attr-defined]
@@ -232,15 +245,27 @@ class Stub:
             return list(self._requests)
 
     def mark(self, label: str) -> None:
-        """Label the requests that follow, until the next mark (drivers mark before each sample)."""
+        """Label the requests that follow, until the next mark (drivers mark before each sample);
+        after `checkpoint`, also put the stored objects back as they were then."""
         with self._lock:
             self._label = label
+            checkpoint = self._checkpoint
+        if checkpoint is not None:
+            self.store.restore(checkpoint)
+
+    def checkpoint(self) -> None:
+        """Remember the stored objects as they are now: every later mark restores them, so each
+        sample starts from the same state (a delete does not take the item of the next get)."""
+        snapshot = self.store.snapshot()
+        with self._lock:
+            self._checkpoint = snapshot
 
     def reset(self) -> None:
-        """Forget recorded requests, the current label and every stored object."""
+        """Forget recorded requests, the current label, the checkpoint and every stored object."""
         with self._lock:
             self._requests.clear()
             self._label = ""
+            self._checkpoint = None
         self.store.clear()
 
     def seed(self, item_path: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -249,6 +274,19 @@ class Stub:
         if route is None or route.kind != "item" or route.item_id is None:
             raise ValueError(f"{item_path!r} is not an item of a collection in the spec")
         return self.store.put(route.collection, route.item_id, data or {})
+
+    def seed_examples(self) -> list[str]:
+        """Store an empty object at every item path an example's request addresses (the
+        application a get, update or delete sample acts on); returns those paths."""
+        paths = []
+        for endpoint in self.endpoints:
+            for example in endpoint.examples:
+                path = build_request(self.api, endpoint, example).path
+                route = self.routes.find("GET", path)
+                if route is not None and route.kind == "item" and path not in paths:
+                    self.seed(path)
+                    paths.append(path)
+        return paths
 
     def record(self, request: Recorded) -> None:
         """Keep one answered request, under the current label."""

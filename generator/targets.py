@@ -61,7 +61,7 @@ def python_format(source: str) -> str:
     return source if black_stable(source) else black_format(source)
 
 
-NODE = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",))
+NODE = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",), ("list_field",))
 CSHARP = Library("Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"))
 RUBY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
 PYTHON = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))

@@ -27,6 +27,9 @@ def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
             return {"type": "string", "pattern": f"^(?i:{alternatives})$"}
         return {"enum": list(param.values)}
     schema: dict[str, Any] = {"type": _TYPES[param.type]}
+    if param.items is not None:
+        each = {"type": _TYPES[param.items]}
+        schema["items" if param.type == "array" else "additionalProperties"] = each
     if param.minimum is not None:
         schema["minimum"] = param.minimum
     if param.maximum is not None:

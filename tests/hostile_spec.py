@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from hostile import HOSTILE  # noqa: E402
 
 SOURCE = ROOT / "spec" / "create_application.yaml"
+API_SOURCE = ROOT / "spec" / "_api.yaml"
 HOSTILE_DIR = ROOT / "tests" / "fixtures" / "hostile"
 HOSTILE_SPEC = HOSTILE_DIR / "create_application.yaml"
 HEADER = (
@@ -42,6 +43,21 @@ def _string(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _string)
+
+
+def source_spec() -> dict[str, Any]:
+    """Create Application's spec, its `use:` entries written out (the hostile folder's _api.yaml,
+    with hostile credentials, has no parameter sets)."""
+    base = yaml.safe_load(SOURCE.read_text("utf-8"))
+    sets = yaml.safe_load(API_SOURCE.read_text("utf-8"))["parameter_sets"]
+    parameters = []
+    for entry in base["parameters"]:
+        if "use" in entry:
+            overrides = {k: v for k, v in entry.items() if k != "use"}
+            parameters += [{**member, **overrides} for member in sets[entry["use"]]]
+        else:
+            parameters.append(entry)
+    return {**base, "parameters": parameters}
 
 
 def string_parameters(base: dict[str, Any]) -> list[str]:
@@ -108,7 +124,7 @@ def hostile_examples(base: dict[str, Any]) -> list[dict[str, Any]]:
 
 def spec_text(examples: list[dict[str, Any]], header: str = HEADER) -> str:
     """Create Application's spec with other examples, as YAML."""
-    base = yaml.safe_load(SOURCE.read_text("utf-8"))
+    base = source_spec()
     data = {**base, "title": "Create Application (hostile values)", "examples": examples}
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     return header + body
@@ -116,7 +132,7 @@ def spec_text(examples: list[dict[str, Any]], header: str = HEADER) -> str:
 
 def hostile_spec_text() -> str:
     """The committed hostile fixture spec, as it must read."""
-    return spec_text(hostile_examples(yaml.safe_load(SOURCE.read_text("utf-8"))))
+    return spec_text(hostile_examples(source_spec()))
 
 
 if __name__ == "__main__":

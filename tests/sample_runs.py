@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -14,7 +16,9 @@ from typing import Any, Callable
 
 from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
 from generator.build import MANIFEST, build
+from generator.model import Endpoint
 from generator.stub import DEFAULT_PAGE_SIZE, MARK_PATH, Recorded, Stub
+from generator.targets import TARGETS_BY_KEY
 
 TESTS = ROOT / "tests"
 DRIVERS = TESTS / "drivers"
@@ -41,6 +45,35 @@ class SampleRun:
     requests: list[Recorded] = field(default_factory=list)
 
 
+# How each stand-in declares a client-library resource it implements (e.g. Application); the
+# real libraries (node-bandwidth, bandwidth-sdk) implement every one.
+_STANDIN_RESOURCE = {
+    "csharp": (STANDINS / "csharp", "*.cs", r"\binterface I{}\b"),
+    "ruby": (STANDINS / "ruby", "*.rb", r"^\s*class {}\b"),
+}
+
+
+@functools.cache
+def _standin_source(target_key: str) -> str:
+    folder, pattern, _ = _STANDIN_RESOURCE[target_key]
+    return "".join(p.read_text("utf-8") for p in sorted(folder.rglob(pattern)))
+
+
+def not_runnable(endpoint: Endpoint, target_key: str) -> str | None:
+    """Why a target's samples of an endpoint cannot run here (its stand-in lacks the resource
+    they call), or None: they are still rendered and golden-tested."""
+    target = TARGETS_BY_KEY[target_key]
+    if target_key not in _STANDIN_RESOURCE or target.library is None:
+        return None
+    resource = endpoint.calls[target.library.name].resource
+    found = re.search(
+        _STANDIN_RESOURCE[target_key][2].format(re.escape(resource)),
+        _standin_source(target_key),
+        re.M,
+    )
+    return None if found else f"the {target.library.name} stand-in has no {resource}"
+
+
 def built_samples(spec_dir: Path, out: Path, base_url: str) -> list[dict[str, Any]]:
     """Build a spec folder for a base URL (as `build --base-url --out` does); the manifest's samples."""
     build(spec_dir, out, base_url=base_url)
@@ -48,16 +81,17 @@ def built_samples(spec_dir: Path, out: Path, base_url: str) -> list[dict[str, An
 
 
 def run_batch(stub: Stub, docs: Path, entries: list[dict[str, Any]], work: Path) -> list[SampleRun]:
-    """Run one target's samples in one driver process against a freshly reset stub."""
+    """Run one target's samples in one driver process against a freshly reset stub; each sample
+    starts from the same state: the items the examples act on, and more than a page to list."""
     stub.reset()
+    stub.seed_examples()  # the item a get/update/delete sample acts on
     for entry in entries:
         path = entry["request"]["path"]
         route = stub.routes.find("GET", path)
-        if route is not None and route.kind == "item":
-            stub.seed(path)  # the item a get/update/delete sample acts on
-        elif route is not None and entry["request"]["method"] == "GET":
+        if route is not None and route.kind == "collection" and entry["request"]["method"] == "GET":
             for i in range(LIST_SEED):  # more than a page, so libraries that page follow Link
                 stub.seed(f"{path}/seeded-{i}", {"name": f"seeded {i}"})
+    stub.checkpoint()
     runner = RUNNERS[entries[0]["target"]]
     work.mkdir(parents=True, exist_ok=True)
     samples = [(entry["file"], docs / entry["file"]) for entry in entries]

@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT, SPEC_DIRS
 from generator.build import build
+from generator.spec_loader import load_specs
 from generator.targets import TARGETS
 
 
@@ -43,10 +44,11 @@ def test_build_writes_pages_samples_and_manifest(tmp_path):
                 in page
             )
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
-    assert len(manifest["samples"]) == 2 * len(TARGETS)
-    first = manifest["samples"][0]
-    assert set(first) == {"endpoint", "example", "target", "file", "request"}
-    assert first["request"]["path"] == "/v1/users/YOUR_USER_ID/applications"
+    _, endpoints = load_specs(SPEC_DIRS["published"])
+    assert len(manifest["samples"]) == sum(len(e.examples) for e in endpoints) * len(TARGETS)
+    create = next(s for s in manifest["samples"] if s["endpoint"] == "create_application")
+    assert set(create) == {"endpoint", "example", "target", "file", "request"}
+    assert create["request"]["path"] == "/v1/users/YOUR_USER_ID/applications"
 
 
 def test_manifest_records_what_each_library_sends(tmp_path):
@@ -55,7 +57,7 @@ def test_manifest_records_what_each_library_sends(tmp_path):
     bodies = {
         s["target"]: s["request"]["body"]
         for s in manifest["samples"]
-        if s["example"] == "example-1"
+        if (s["endpoint"], s["example"]) == ("create_application", "example-1")
     }
     assert bodies["curl"]["callbackHttpMethod"] == "GET"
     assert bodies["csharp"]["callbackHttpMethod"] == "get"  # Bandwidth.Net sends enums lower-case
@@ -95,16 +97,43 @@ def test_base_url_changes_samples_only(tmp_path):
         assert local.replace("http://127.0.0.1:9999", "https://api.catapult.inetwork.com") == real
 
 
-def test_fixture_specs_cover_query_path_and_methods(tmp_path):
+def test_query_path_and_methods_reach_the_manifest_and_samples(tmp_path):
+    build(SPEC_DIRS["published"], tmp_path)
+    manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
+    requests = {
+        (s["endpoint"], s["example"]): s["request"]
+        for s in manifest["samples"]
+        if s["target"] == "curl"
+    }
+    assert requests["list_applications", "example-2"]["method"] == "GET"
+    assert requests["list_applications", "example-2"]["query"] == {"size": "100"}
+    assert requests["list_applications", "example-1"]["query"] == {}
+    assert requests["delete_application", "example-1"]["method"] == "DELETE"
+    assert requests["delete_application", "example-1"]["path"].endswith(
+        "/applications/a-zuwwfzzrbea"
+    )
+    assert requests["update_application", "example-1"]["body"] == {
+        "name": "Rename App2",
+        "autoAnswer": False,
+    }
+    curl = (tmp_path / "snippets" / "list_applications" / "example-2" / "curl.sh").read_text()
+    assert "'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/applications?size=100'" in curl
+
+
+def test_lists_and_mappings_reach_the_manifest_as_json(tmp_path):
     build(SPEC_DIRS["fixtures"], tmp_path)
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
-    requests = {s["endpoint"]: s["request"] for s in manifest["samples"] if s["target"] == "curl"}
-    assert requests["list_applications"]["method"] == "GET"
-    assert requests["list_applications"]["query"] == {"size": "10"}
-    assert requests["delete_application"]["method"] == "DELETE"
-    assert requests["delete_application"]["path"].endswith("/applications/a-zuwwfzzrbea")
-    curl = (tmp_path / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
-    assert "'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/applications?size=10'" in curl
+    bodies = {
+        (s["endpoint"], s["example"], s["target"]): s["request"]["body"]
+        for s in manifest["samples"]
+    }
+    assert bodies["create_bridge", "example-1", "curl"]["callIds"] == [
+        "c-mxdxqqwlhjcc",
+        "c-ivgshuhkikfw",
+    ]
+    assert bodies["create_bridge", "example-2", "python"] == {"callIds": [], "bridgeAudio": None}
+    headers = bodies["create_call", "example-1", "node-promise"]["sipHeaders"]
+    assert headers == {"X-Customer-Id": "4325", "X-Campaign": "spring 'sale'"}
 
 
 def test_mkdocs_site_builds_strict_with_tabs_and_table(tmp_path):

@@ -30,10 +30,9 @@ def _tree(root: Path) -> dict[str, tuple[int, int, bytes]]:
 
 @pytest.fixture
 def specs(tmp_path: Path) -> Path:
-    """A writable copy of the fixture specs plus the published one."""
+    """A writable copy of the published specs."""
     folder = tmp_path / "spec"
-    shutil.copytree(SPEC_DIRS["fixtures"], folder)
-    shutil.copy(SPEC_DIRS["published"] / "create_application.yaml", folder)
+    shutil.copytree(SPEC_DIRS["published"], folder)
     return folder
 
 
@@ -68,7 +67,7 @@ def test_one_spec_edit_renders_and_writes_only_that_endpoint(specs, tmp_path, lo
     out = tmp_path / "out"
     build(specs, out)
     spec = specs / "list_applications.yaml"
-    spec.write_text(spec.read_text().replace("size: 10", "size: 11"), "utf-8")
+    spec.write_text(spec.read_text().replace("size: 100", "size: 101"), "utf-8")
     loads.clear()
     result = build(specs, out)
     assert loads == ["list_applications.yaml"]
@@ -119,10 +118,9 @@ def test_template_changes_render_everything_again(specs, tmp_path, loads):
     loads.clear()
     result = build(specs, out, template_dir=templates)
     assert sorted(loads) == sorted(p.name for p in specs.glob("[!_]*.yaml"))
+    _, endpoints = load_specs(specs)
     assert {r for r in result.written if r.endswith("curl.sh")} == {
-        f"snippets/{e}/example-{n}/curl.sh"
-        for e, n in [("create_application", 1), ("create_application", 2)]
-        + [("delete_application", 1), ("list_applications", 1)]
+        f"snippets/{e.id}/{x.id}/curl.sh" for e in endpoints for x in e.examples
     }
 
 
@@ -132,16 +130,32 @@ def test_a_kept_builder_sees_every_edit(specs, tmp_path):
     builder = Builder()
     builder.build(specs, out)
     spec = specs / "list_applications.yaml"
-    for size in (11, 12, 13):
-        text = spec.read_text()
-        spec.write_text(
-            text.replace(f"size: {size - 1}" if size > 11 else "size: 10", f"size: {size}")
-        )
+    for size in (101, 102, 103):
+        spec.write_text(spec.read_text().replace(f"size: {size - 1}", f"size: {size}"))
         builder.build(specs, out)
-        curl = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
+        curl = (out / "snippets" / "list_applications" / "example-2" / "curl.sh").read_text()
         assert f"size={size}" in curl
         manifest = json.loads((out / "snippets" / "manifest.json").read_text())
         assert {"size": str(size)} in [s["request"]["query"] for s in manifest["samples"]]
+
+
+def test_a_parameter_set_edit_renders_every_endpoint_that_uses_it(specs, tmp_path, loads):
+    """_api.yaml's sets are part of every spec's key: no page keeps an old set's text."""
+    out = tmp_path / "out"
+    build(specs, out)
+    api_file = specs / "_api.yaml"
+    old = "A name you choose for this application."
+    api_file.write_text(api_file.read_text().replace(old, "The application's new name."))
+    loads.clear()
+    result = build(specs, out)
+    assert sorted(loads) == sorted(p.name for p in specs.glob("[!_]*.yaml"))
+    pages = {r for r in result.written if r.endswith(".md")}
+    using = ["create", "update", "get", "list"]
+    assert pages == {
+        f"applications/{name}-application{'s' * (name == 'list')}.md" for name in using
+    }
+    for page in pages:
+        assert "The application's new name." in (out / page).read_text()
 
 
 def test_removed_spec_removes_its_files_and_cache_entry(specs, tmp_path):

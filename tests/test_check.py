@@ -69,7 +69,7 @@ def test_files_of_a_removed_spec_are_listed_as_extra(tmp_path):
     spec, docs = tmp_path / "spec", tmp_path / "docs"
     shutil.copytree(SPEC_DIRS["fixtures"], spec)
     before = build(spec, docs).files
-    (spec / "delete_application.yaml").unlink()
+    (spec / "update_bridge.yaml").unlink()
     after = build(spec, tmp_path / "fresh").files
 
     result = _check(spec, docs)

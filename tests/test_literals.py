@@ -126,3 +126,65 @@ def test_string_fast_paths_agree_with_the_per_character_escaping():
         padded = text + " "
         slow = '"' + "".join(ruby._char(c, padded[i + 1]) for i, c in enumerate(text)) + '"'
         assert ruby.rb_string(text) == slow
+
+
+COLLECTIONS = [
+    (["c-1", 'it\'s "q" #{x}', "😀"], "string"),
+    ([], "string"),
+    ([1, -2, 2**40], "integer"),
+    ([0.5, 2, -1e20], "number"),
+    ([True, False], "boolean"),
+    ({"X-Customer-Id": "4325", 'X-Odd "key"': "a\nb"}, "string"),
+    ({}, "string"),
+    ({"n": 3}, "integer"),
+]
+
+
+def test_collection_literals_round_trip_in_node_ruby_and_python():
+    values = [value for value, _ in COLLECTIONS]
+    program = "".join(f"console.log(JSON.stringify({js_literal(v)}));\n" for v in values)
+    assert _round_trip(["node"], program) == values
+    program = "require 'json'\n" + "".join(f"puts JSON.generate({rb_literal(v)})\n" for v in values)
+    assert _round_trip(["ruby"], program) == values
+    assert [ast.literal_eval(py_literal(v)) for v in values] == values
+
+
+def test_csharp_collections_are_typed_arrays_and_dictionaries():
+    assert cs_literal(["a", "b"], "string") == 'new string[] { "a", "b" }'
+    assert cs_literal([], "boolean") == "new bool[0]"
+    assert cs_literal([1, 2**40], "integer") == "new long[] { 1, 1099511627776 }"
+    assert (
+        cs_literal({"X-Id": "1"}, "string") == 'new Dictionary<string, string> { { "X-Id", "1" } }'
+    )
+    assert cs_literal({}, "integer") == "new Dictionary<string, int>()"
+    with pytest.raises(TypeError):
+        cs_literal(["a"])  # the item type is needed to write the array's type
+
+
+def test_csharp_collection_literals_compile_and_hold_their_values(tmp_path):
+    """Compiled by mcs and run by mono: each literal prints back as the JSON it was made from."""
+    assert shutil.which("mcs") and shutil.which("mono"), "mono is required (make test installs it)"
+    lines = "".join(f"        Show({cs_literal(value, items)});\n" for value, items in COLLECTIONS)
+    source = tmp_path / "Collections.cs"
+    source.write_text(
+        "using System;\nusing System.Collections.Generic;\nusing System.Globalization;\n"
+        "using System.Linq;\n\npublic static class Program\n{\n"
+        "    static string Json(object v)\n    {\n"
+        '        if (v is string) { var s = (string)v; return "\\"" + string.Concat(s.Select(c => '
+        'c == \'"\' || c == \'\\\\\' || c < 0x20 || c > 0x7e ? "\\\\u" + ((int)c).ToString("x4") '
+        ': c.ToString())) + "\\""; }\n'
+        '        if (v is bool) { return (bool)v ? "true" : "false"; }\n'
+        '        if (v is double) { return ((double)v).ToString("R", CultureInfo.InvariantCulture); }\n'
+        "        return Convert.ToString(v, CultureInfo.InvariantCulture);\n    }\n"
+        "    static void Show<T>(T[] items)\n    {\n"
+        '        Console.WriteLine("[" + string.Join(",", items.Select(i => Json(i))) + "]");\n    }\n'
+        "    static void Show<T>(Dictionary<string, T> map)\n    {\n"
+        '        Console.WriteLine("{" + string.Join(",", map.Select(p => Json(p.Key) + ":" + '
+        'Json(p.Value))) + "}");\n    }\n'
+        f"    public static void Main()\n    {{\n{lines}    }}\n}}\n",
+        "utf-8",
+    )
+    exe = tmp_path / "collections.exe"
+    subprocess.run(["mcs", "-nologo", f"-out:{exe}", str(source)], check=True, capture_output=True)
+    printed = _round_trip(["mono", str(exe)], "")
+    assert printed == [value for value, _ in COLLECTIONS]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from conftest import SPEC_DIRS
-from generator.literals import py_call, py_literal, py_name
+from generator.literals import py_call, py_literal, py_name, py_parameter
 from generator.model import Argument, Example, Parameter
 from generator.render import Renderer
 from generator.spec_loader import load_specs
@@ -92,19 +92,28 @@ def test_black_stable_rejects_what_black_would_change_or_refuse():
 
 
 def test_names_that_python_cannot_take_stop_the_render():
-    """A keyword from the spec (Bandwidth's messages have `from`) must never become bad code."""
+    """A keyword from the spec must never become bad code: a parameter named after one is passed
+    with a trailing _ (Bandwidth's calls and messages have `from`: bandwidth-sdk takes `from_`)."""
     for name in ("from", "class", "import", "0abc", ""):
         with pytest.raises(ValueError):
             py_name(name)
+    assert py_parameter("from") == "from_" and py_parameter("callbackUrl") == "callback_url"
     api, endpoints = load_specs(SPEC_DIRS["published"])
-    endpoint = endpoints[0]
+    endpoint = next(e for e in endpoints if e.id == "create_application")
     argument = dataclasses.replace(
         endpoint.examples[0].arguments[0],
         parameter=dataclasses.replace(endpoint.examples[0].arguments[0].parameter, name="from"),
     )
     example = dataclasses.replace(endpoint.examples[0], arguments=(argument,))
-    with pytest.raises(ValueError, match="'from'"):
-        Renderer(api).sample(endpoint, example, TARGETS_BY_KEY["python"])
+    sample = Renderer(api).sample(endpoint, example, TARGETS_BY_KEY["python"])
+    assert 'create_application(from_="MyFirstApp")' in sample
+    call = dataclasses.replace(endpoint.calls["bandwidth-sdk"], method="del")
+    with pytest.raises(ValueError, match="'del'"):
+        Renderer(api).sample(
+            dataclasses.replace(endpoint, calls={**endpoint.calls, "bandwidth-sdk": call}),
+            endpoint.examples[0],
+            TARGETS_BY_KEY["python"],
+        )
 
 
 def test_python_literals_are_blacks():

@@ -26,8 +26,8 @@ def test_body_json_is_exactly_json_dumps_with_indent_2():
     assert Request("GET", "/", {}, None).body_json() == ""
 
 
-def test_path_query_and_body_of_the_fixture_examples():
-    api, endpoints = load_specs(SPEC_DIRS["fixtures"])
+def test_path_query_and_body_of_the_examples():
+    api, endpoints = load_specs(SPEC_DIRS["published"])
     by_id = {e.id: e for e in endpoints}
     delete = build_request(
         api, by_id["delete_application"], by_id["delete_application"].examples[0]
@@ -35,12 +35,16 @@ def test_path_query_and_body_of_the_fixture_examples():
     assert delete.path == "/v1/users/YOUR_USER_ID/applications/a-zuwwfzzrbea"
     assert delete.query == {} and delete.body is None
     listing = by_id["list_applications"]
-    request = build_request(api, listing, listing.examples[0])
-    assert request.query == {"size": "10"} and request.body is None
+    request = build_request(api, listing, listing.examples[1])
+    assert request.query == {"size": "100"} and request.body is None
+    update = by_id["update_application"]
+    request = build_request(api, update, update.examples[1])
+    assert request.path == "/v1/users/YOUR_USER_ID/applications/a-zuwwfzzrbea"
+    assert request.body == {"incomingCallUrl": "http://different.example.com/calls.php"}
 
 
 def test_path_values_are_percent_encoded_and_never_filled_twice():
-    api, endpoints = load_specs(SPEC_DIRS["fixtures"])
+    api, endpoints = load_specs(SPEC_DIRS["published"])
     delete = next(e for e in endpoints if e.id == "delete_application")
     argument = delete.examples[0].arguments[0]
     example = dataclasses.replace(

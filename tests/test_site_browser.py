@@ -249,6 +249,40 @@ def test_parameter_rows_badge_navigation_and_versions(visit: Visit, site: Site):
     assert row.locator(".http-method").inner_text() == site.endpoint.method
 
 
+def _table_after(page: Page, heading: str):
+    """The first table after the article's one h2 titled `heading`."""
+    h2 = page.locator("article h2", has_text=heading)
+    assert h2.count() == 1, heading
+    return page.locator(f"article h2#{h2.get_attribute('id')} ~ * table").first
+
+
+def test_navigation_and_landing_page_list_each_resource_in_reading_order(visit: Visit, site: Site):
+    """List, Create, Get, Update, Delete: as the specs' reading order gives them, not by name."""
+    _, endpoints = load_specs(site.project / "spec")
+    page = visit.page
+    page.goto(site.url)  # no page of a section is open: its navigation holds only page links
+    for resource in dict.fromkeys(e.resource for e in endpoints):
+        titles = [e.title for e in endpoints if e.resource == resource]
+        section = page.locator(".md-nav--primary .md-nav__item--section", has_text=resource)
+        assert [t.strip() for t in section.locator("a").all_inner_texts()] == titles
+        table = _table_after(page, resource)
+        assert table.locator("td a").all_inner_texts() == titles
+    assert visit.problems == []
+
+
+def test_get_shows_the_answer_properties_as_a_second_table(visit: Visit, site: Site):
+    _, endpoints = load_specs(site.project / "spec")
+    get = next(e for e in endpoints if e.method == "GET" and e.properties and e.located("path"))
+    page = visit.page
+    page.goto(site.page_url(get))
+    rows = _table_after(page, "Properties").locator("tbody tr")
+    assert rows.count() == len(get.properties)
+    names = [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())]
+    assert names == [p.name for p in get.properties]
+    assert "incomingCallUrl" in names and names[0] == "id"
+    assert visit.problems == []
+
+
 def test_parameter_table_fits_a_desktop_window(visit: Visit, site: Site):
     """Names wrap between camelCase words, so the table needs no sideways scrolling at 1280px."""
     visit.page.goto(site.page_url())

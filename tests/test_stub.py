@@ -181,51 +181,98 @@ def test_a_json_body_with_charset_is_read(published):
     ("query", "named"),
     [
         ("size=0", "'size' must be at least 1"),
+        ("size=1001", "'size' must be at most 1000"),
         ("size=ten", "'size'"),
         ("size=2&size=3", "'size'"),
         ("sizes=2", "did you mean 'size'"),
+        ("page=-1", "'page' must be at least 0"),
     ],
 )
-def test_a_query_that_breaks_the_spec_is_400_naming_the_parameter(fixtures, query, named):
-    reply = call(fixtures, "GET", f"{APPS}?{query}")
+def test_a_query_that_breaks_the_spec_is_400_naming_the_parameter(published, query, named):
+    reply = call(published, "GET", f"{APPS}?{query}")
     assert reply.status == 400
     assert named in reply.json()["message"]
 
 
-def test_list_pages_with_a_link_header(fixtures):
-    for i in range(3):
-        fixtures.seed(f"{APPS}/a-{i}", {"name": f"app {i}"})
-    first = call(fixtures, "GET", f"{APPS}?size=2")
+def test_list_pages_with_a_link_header(published):
+    for i in range(5):
+        published.seed(f"{APPS}/a-{i}", {"name": f"app {i}"})
+    first = call(published, "GET", f"{APPS}?size=2")
     assert first.status == 200 and first.headers["Content-Type"] == "application/json"
     assert [a["id"] for a in first.json()] == ["a-0", "a-1"]
     link = re.fullmatch(r'<([^>]+)>; rel="next"', first.headers["Link"])
-    assert link and link[1] == f"{fixtures.url}{APPS}?page=1&size=2"
-    last = call(fixtures, "GET", link[1].removeprefix(fixtures.url))
-    assert [a["id"] for a in last.json()] == ["a-2"] and "Link" not in last.headers
+    assert link and link[1] == f"{published.url}{APPS}?page=1&size=2"
+    middle = call(published, "GET", f"{APPS}?page=1&size=2")
+    assert [a["id"] for a in middle.json()] == ["a-2", "a-3"]
+    assert middle.headers["Link"] == f'<{published.url}{APPS}?page=2&size=2>; rel="next"'
+    last = call(published, "GET", f"{APPS}?page=2&size=2")
+    assert [a["id"] for a in last.json()] == ["a-4"] and "Link" not in last.headers
+    assert call(published, "GET", f"{APPS}?page=3&size=2").json() == []
+    everything = call(published, "GET", APPS)  # the spec's defaults: page 0, size 25
+    assert len(everything.json()) == 5 and "Link" not in everything.headers
 
 
-def test_delete_removes_and_unknown_ids_are_404(fixtures):
-    fixtures.seed(f"{APPS}/a-1")
-    assert call(fixtures, "DELETE", f"{APPS}/a-1").status == 200
-    for method in ("GET", "DELETE"):
-        missing = call(fixtures, method, f"{APPS}/a-1")
-        assert missing.status == 404
-        assert "a-1" in missing.json()["message"] and missing.json()["code"] == "not-found"
+def test_create_get_update_list_delete_keep_state(published):
+    created = call(published, "POST", APPS, VALID)
+    item = created.headers["Location"].removeprefix(published.url)
+    assert call(published, "GET", item).json() == {**VALID, "id": item.rsplit("/", 1)[1]}
+    # Update Application: what is sent changes, null and what is not sent stay as they were.
+    changes = {"name": "renamed", "incomingCallUrl": None, "autoAnswer": False}
+    assert call(published, "POST", item, changes).status == 200
+    updated = {**VALID, "name": "renamed", "autoAnswer": False, "id": item.rsplit("/", 1)[1]}
+    assert call(published, "GET", item).json() == updated
+    assert call(published, "GET", APPS).json() == [updated]
+    assert call(published, "POST", item, {"nmae": "x"}).status == 400
+    assert call(published, "DELETE", item).status == 200
+    assert call(published, "GET", APPS).json() == []
+
+
+def test_unknown_ids_are_404(published):
+    for method, body in (("GET", None), ("POST", {"name": "x"}), ("DELETE", None)):
+        missing = call(published, method, f"{APPS}/a-missing", body)
+        assert missing.status == 404, method
+        assert "a-missing" in missing.json()["message"] and missing.json()["code"] == "not-found"
+
+
+def test_the_items_the_examples_act_on_can_be_seeded_and_each_sample_starts_afresh(published):
+    seeded = published.seed_examples()
+    assert seeded == [f"{APPS}/a-zuwwfzzrbea"]  # Get, Update and Delete Application's examples
+    published.checkpoint()
+    published.mark("delete sample")
+    assert call(published, "DELETE", seeded[0]).status == 200
+    assert call(published, "GET", seeded[0]).status == 404
+    published.mark("get sample")  # each mark puts the checkpoint's items back
+    assert call(published, "GET", seeded[0]).status == 200
+    published.reset()
+    assert call(published, "GET", seeded[0]).status == 404
 
 
 def test_writes_the_spec_does_not_declare_are_refused(published):
     published.seed(f"{APPS}/a-1")
-    assert call(published, "DELETE", f"{APPS}/a-1").status == 405
+    assert call(published, "PUT", f"{APPS}/a-1", VALID).status == 405
+    assert call(published, "PATCH", f"{APPS}/a-1", VALID).status == 405
     assert call(published, "PUT", APPS, VALID).status == 405
     assert call(published, "GET", "/v1/users/YOUR_USER_ID/calls").status == 404
     assert call(published, "POST", "/v1/users/someone-else/applications", VALID).status == 403
+
+
+def test_lists_and_mappings_in_a_body_are_checked_item_by_item(fixtures):
+    calls = f"/v1/users/{CREDENTIALS.user_id}/calls"
+    valid = {"from": "+19195551212", "to": "+19195551313", "sipHeaders": {"X-Id": "4325"}}
+    assert call(fixtures, "POST", calls, valid).status == 201
+    wrong = call(fixtures, "POST", calls, {**valid, "sipHeaders": {"X-Id": 4325}})
+    assert wrong.status == 400
+    assert "'sipHeaders' must be of type object of string" in wrong.json()["message"]
+    bridges = f"/v1/users/{CREDENTIALS.user_id}/bridges"
+    assert call(fixtures, "POST", bridges, {"callIds": ["c-1", "c-2"]}).status == 201
+    assert call(fixtures, "POST", bridges, {"callIds": "c-1"}).status == 400
 
 
 def test_records_every_request_with_its_label_and_reset_forgets(published):
     raw = json.dumps(VALID, indent=2).encode()
     call(published, "POST", APPS, raw=raw)
     published.mark("second")
-    call(published, "GET", f"{APPS}/nope?x=1")
+    call(published, "GET", f"{APPS}/nope")
     first, second = published.requests
     assert (first.label, first.method, first.path, first.body, first.status) == (
         "",
@@ -239,24 +286,15 @@ def test_records_every_request_with_its_label_and_reset_forgets(published):
     assert (second.label, second.path, second.query, second.status) == (
         "second",
         f"{APPS}/nope",
-        "x=1",
+        "",
         404,
     )
     published.reset()
     assert published.requests == [] and published.store.page(APPS, 0, 10) == ([], False)
 
 
-def test_stub_command_serves_a_spec_folder():
-    command = [
-        sys.executable,
-        "-m",
-        "generator",
-        "stub",
-        "--port",
-        "0",
-        "--spec",
-        str(SPEC_DIRS["fixtures"]),
-    ]
+def test_stub_command_serves_a_spec_folder_with_the_examples_items():
+    command = [sys.executable, "-m", "generator", "stub", "--port", "0"]
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -264,8 +302,9 @@ def test_stub_command_serves_a_spec_folder():
         line = process.stdout.readline()
         url = re.search(r"http://127\.0\.0\.1:(\d+)", line)
         assert url, line + process.stderr.read()
+        assert f"{APPS}/a-zuwwfzzrbea" in process.stdout.readline()
         connection = http.client.HTTPConnection("127.0.0.1", int(url[1]), timeout=10)
-        connection.request("GET", APPS, headers={"Authorization": AUTH})
+        connection.request("GET", f"{APPS}/a-zuwwfzzrbea", headers={"Authorization": AUTH})
         assert connection.getresponse().status == 200
         connection.close()
     finally:
@@ -280,16 +319,16 @@ def test_stub_command_on_a_busy_port_is_a_user_error(published):
     assert f"127.0.0.1:{published.port}" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_node_bandwidth_follows_the_link_pages(fixtures):
+def test_node_bandwidth_follows_the_link_pages(published):
     """The real node-bandwidth parses Link into the next call's query (page, size)."""
     assert (NODE_MODULES / "node-bandwidth").is_dir(), SETUP_HINT
     for i in range(5):
-        fixtures.seed(f"{APPS}/a-{i}")
+        published.seed(f"{APPS}/a-{i}")
     program = f"""
 const Bandwidth = require('node-bandwidth');
 const client = new Bandwidth({{userId: {json.dumps(CREDENTIALS.user_id)},
   apiToken: {json.dumps(CREDENTIALS.api_token)}, apiSecret: {json.dumps(CREDENTIALS.api_secret)},
-  baseUrl: {json.dumps(fixtures.url)}}});
+  baseUrl: {json.dumps(published.url)}}});
 const ids = [];
 const walk = (r) => {{ ids.push(...r.applications.map((a) => a.id));
   return r.hasNextPage ? r.getNextPage().then(walk) : ids; }};
@@ -303,42 +342,4 @@ client.Application.list({{size: 2}}).then(walk).then((all) => console.log(all.jo
         env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
     )
     assert run.stdout.strip() == "a-0,a-1,a-2,a-3,a-4", run.stderr
-    assert [r.query for r in fixtures.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
-
-
-UPDATE_SPEC = """
-resource: Applications
-title: Update Application
-description: Changes an application.
-method: POST
-path: /v1/users/{userId}/applications/{applicationId}
-parameters:
-  - {name: applicationId, in: path, type: string, description: The id.}
-  - {name: name, type: string, description: A name.}
-  - {name: incomingCallUrl, type: string, description: A URL.}
-examples:
-  - title: Rename
-    values: {applicationId: a-1, name: renamed}
-sdk:
-  node-bandwidth: {resource: Application, method: update, result: none}
-  Bandwidth.Net: {resource: Application, method: UpdateAsync, data_class: UpdateApplicationData, result: none}
-  ruby-bandwidth: {resource: Application, method: update, on_instance: true, result: none}
-  bandwidth-sdk: {client: account, method: update_application, result: none}
-"""
-
-
-def test_update_sets_the_values_given_and_null_leaves_a_value_as_it_was(tmp_path):
-    (tmp_path / "_api.yaml").write_bytes((SPEC_DIRS["fixtures"] / "_api.yaml").read_bytes())
-    (tmp_path / "update_application.yaml").write_text(UPDATE_SPEC, "utf-8")
-    with Stub(tmp_path) as stub:
-        stub.seed(f"{APPS}/a-1", {"name": "old", "incomingCallUrl": "http://example.com/calls"})
-        reply = call(stub, "POST", f"{APPS}/a-1", {"name": "renamed", "incomingCallUrl": None})
-        assert reply.status == 200
-        fetched = call(stub, "GET", f"{APPS}/a-1").json()
-        assert fetched == {
-            "name": "renamed",
-            "incomingCallUrl": "http://example.com/calls",
-            "id": "a-1",
-        }
-        assert call(stub, "POST", f"{APPS}/a-2", {"name": "x"}).status == 404
-        assert call(stub, "POST", f"{APPS}/a-1", {"nmae": "x"}).status == 400
+    assert [r.query for r in published.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]

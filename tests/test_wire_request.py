@@ -11,7 +11,8 @@ from generator.targets import TARGETS
 
 
 def test_body_key_order_is_the_samples_or_the_librarys_own():
-    api, (endpoint,) = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["published"])
+    endpoint = next(e for e in endpoints if e.id == "create_application")
     example = endpoint.examples[1]
     backwards = replace(example, arguments=example.arguments[::-1])
     declared = [p.name for p in endpoint.located("body")]
@@ -22,3 +23,20 @@ def test_body_key_order_is_the_samples_or_the_librarys_own():
         # arguments, in declaration order; curl, Node and Ruby send the sample's own order.
         expected = declared if target.key in ("csharp", "python") else given
         assert keys == expected, target.key
+
+
+def test_bandwidth_sdk_sends_every_parameter_of_an_update_and_nulls_the_unset():
+    api, endpoints = load_specs(SPEC_DIRS["published"])
+    update = next(e for e in endpoints if e.id == "update_application")
+    example = update.examples[1]
+    bodies = {t.key: wire_request(api, update, example, t)["body"] for t in TARGETS}
+    assert bodies["python"] == {
+        p.name: ("http://different.example.com/calls.php" if p.name == "incomingCallUrl" else None)
+        for p in update.located("body")
+    }
+    assert list(bodies["python"])[:2] == ["name", "incomingCallUrl"]
+    assert (
+        bodies["curl"]
+        == bodies["csharp"]
+        == {"incomingCallUrl": "http://different.example.com/calls.php"}
+    )

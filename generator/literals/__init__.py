@@ -4,7 +4,14 @@ from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.js import js_key, js_literal
 from generator.literals.markdown import md_cell, md_code, md_plain, md_text, md_wbr
 from generator.literals.names import camel_case, pascal_case, snake_case
-from generator.literals.python import py_arguments, py_call, py_keyword, py_literal, py_name
+from generator.literals.python import (
+    py_arguments,
+    py_call,
+    py_keyword,
+    py_literal,
+    py_name,
+    py_parameter,
+)
 from generator.literals.ruby import rb_literal, rb_symbol
 from generator.literals.shell import sh_quote
 
@@ -19,6 +26,7 @@ FILTERS = {
     "py_literal": py_literal,
     "py_keyword": py_keyword,
     "py_name": py_name,
+    "py_parameter": py_parameter,
     "py_arguments": py_arguments,
     "py_call": py_call,
     "md_text": md_text,

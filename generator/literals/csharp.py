@@ -30,8 +30,31 @@ def cs_string(text: str) -> str:
     return '"' + "".join(_char(c) for c in text) + '"'
 
 
-def cs_literal(value: Any) -> str:
-    """A string, number or boolean as a C# literal."""
+# The C# type of a list's items or a mapping's values, by the spec's `items` type.
+_ITEM_TYPES = {"string": "string", "integer": "int", "number": "double", "boolean": "bool"}
+_INT32 = range(-(2**31), 2**31)
+
+
+def _item_type(items: str | None, values: list[Any]) -> str:
+    if items not in _ITEM_TYPES:
+        raise TypeError(f"no C# type for items of type {items!r}")
+    if items == "integer" and not all(v in _INT32 for v in values):
+        return "long"
+    return _ITEM_TYPES[items]
+
+
+def cs_literal(value: Any, items: str | None = None) -> str:
+    """A string, number or boolean as a C# literal; a list as an array and a mapping as a
+    Dictionary with string keys, their items of the spec type `items`."""
+    if isinstance(value, list):
+        kind = _item_type(items, value)
+        listed = ", ".join(cs_literal(v) for v in value)
+        return f"new {kind}[] {{ {listed} }}" if listed else f"new {kind}[0]"
+    if isinstance(value, dict):
+        kind = _item_type(items, list(value.values()))
+        pairs = ", ".join(f"{{ {cs_string(str(k))}, {cs_literal(v)} }}" for k, v in value.items())
+        body = f" {{ {pairs} }}" if pairs else "()"
+        return f"new Dictionary<string, {kind}>{body}"
     if isinstance(value, str):
         return cs_string(value)
     if isinstance(value, bool):

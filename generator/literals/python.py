@@ -50,9 +50,16 @@ def py_name(name: str) -> str:
     return name
 
 
+def py_parameter(name: str) -> str:
+    """A spec name as a keyword argument's name: snake_case, and a Python keyword with a trailing
+    `_` (`from` -> `from_`), as PEP 8 and bandwidth-sdk (`create_call(from_, to, ...)`) spell it."""
+    spelled = snake_case(name)
+    return py_name(spelled + "_" if keyword.iskeyword(spelled) else spelled)
+
+
 def py_keyword(argument: _Named) -> str:
     """A keyword argument: `incoming_call_url="http://..."`."""
-    return f"{py_name(snake_case(argument.name))}={py_literal(argument.value)}"
+    return f"{py_parameter(argument.name)}={py_literal(argument.value)}"
 
 
 def py_arguments(positional: Sequence[_Named], keywords: Sequence[_Named]) -> list[str]:
