@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -27,12 +29,18 @@ class SamplesConfig(Config):
 
 
 class SamplesPlugin(BasePlugin[SamplesConfig]):
-    """Runs `generator build` into docs_dir; a broken spec stops the build with its message."""
+    """Runs `generator build` into docs_dir. A broken spec stops `mkdocs build` with its message;
+    under `mkdocs serve` the last good pages stay served, each with the message on top."""
 
     def __init__(self) -> None:
         super().__init__()
         self.builder = Builder()  # kept across the rebuilds of `mkdocs serve`
         self.pages: tuple[tuple[str, str], ...] = ()  # (page, resource) in reading order
+        self.serving = False
+        self.error: str | None = None  # the spec error the served pages show, if any
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def _dirs(self, config) -> tuple[Path, Path]:
         """The spec and template folders, resolved against the folder of mkdocs.yml."""
@@ -48,7 +56,15 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
             # rebuild its own writes trigger under serve is a no-op.
             result = self.builder.build(spec_dir, Path(config.docs_dir), template_dir=templates_dir)
         except SpecError as exc:
-            raise PluginError(f"spec error; the pages were left as they were:\n{exc}") from None
+            message = f"spec error; the pages were left as they were:\n{exc}"
+            if not self.serving:
+                raise PluginError(message) from None
+            # Under serve, a PluginError would stall every request until the spec is fixed
+            # (and a logged error aborts a strict build): print it, build the last good pages.
+            print(f"ERROR   -  {message}", file=sys.stderr, flush=True)
+            self.error = str(exc)
+            return
+        self.error = None
         if result.written or result.removed:
             log.info("regenerated %d file(s), removed %d", len(result.written), len(result.removed))
         self.pages = result.pages
@@ -70,6 +86,17 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         for before, page, after in zip(bookended, nav.pages, bookended[2:]):
             page.previous_page, page.next_page = before, after
         return nav
+
+    def on_page_content(self, html_text: str, *, page, config, files) -> str:
+        """Under serve, while a spec is broken, every page says so above its content."""
+        if self.error is None:
+            return html_text
+        banner = (
+            '<div class="admonition failure api-samples-error"><p class="admonition-title">'
+            "Spec error: these pages are the last good build</p>"
+            f"<pre><code>{html.escape(self.error)}</code></pre></div>"
+        )
+        return banner + html_text
 
     def on_serve(self, server, *, config, builder):
         """`mkdocs serve` also watches the specs and templates the pages are made from."""

@@ -123,6 +123,12 @@ def test_spec_and_template_edits_show_under_mkdocs_serve(project: Path):
         spec.write_text("title: [unclosed\n", "utf-8")
         server.wait_for(lambda: any("spec error" in line for line in server.log), "a spec error")
         assert spec_marker in generated.read_text("utf-8"), "a broken spec changed the pages"
+        # The last good page is still served, promptly, with the error on top of it.
+        broken = server.wait_for(
+            lambda: (p := server.page()) and "api-samples-error" in p and p, "the error banner"
+        )
+        assert spec_marker in broken and template_marker in broken
+        assert "spec/create_application.yaml:2: YAML syntax" in broken
         spec.write_text(original, "utf-8")
         _edit_description(spec, fixed_marker)
         server.wait_for_page_with(fixed_marker)
