@@ -1,0 +1,61 @@
+"""Gather the problems of one spec file, each with its line and field, to report all at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from generator.errors import Problem, SpecError
+from generator.spec_messages import field_name, schema_problems, show
+from generator.yaml_source import line_of, read_yaml
+
+
+class _Collector:
+    """Gathers the problems of one file so that all are reported at once."""
+
+    def __init__(self, file: Path, data: Any, problems: list[Problem] | None = None):
+        self.file, self.data, self.problems = file, data, list(problems or [])
+
+    def add(self, path: list[Any] | tuple[Any, ...], message: str) -> None:
+        self.problems.append(
+            Problem(self.file, line_of(self.data, path), field_name(self.data, path), message)
+        )
+
+    def check_schema(self, root_schema: dict[str, Any]) -> None:
+        missing: dict[tuple[Any, ...], list[str]] = {}
+        for error in jsonschema.Draft202012Validator(root_schema).iter_errors(self.data):
+            if error.validator == "required":
+                missing.setdefault(tuple(error.absolute_path), []).extend(
+                    repr(key) for key in error.validator_value if key not in error.instance
+                )
+                continue
+            for path, message in schema_problems(error):
+                self.add(path, message)
+        for path, keys in missing.items():
+            self.add(list(path), f"missing: {', '.join(dict.fromkeys(keys))}")
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise SpecError(sorted(self.problems, key=lambda p: (p.line or 0, p.field)))
+
+
+def _read(path: Path, root_schema: dict[str, Any], what: str) -> _Collector:
+    """Load one file and check its shape; a file that is not a mapping stops here."""
+    data, problems = read_yaml(path)
+    found = _Collector(path, data, problems)
+    if isinstance(data, dict):
+        found.check_schema(root_schema)
+        return found
+    shape = "is empty" if data is None else f"holds {show(data)}"
+    found.add([], f"the file {shape}; {what} is a mapping of fields (key: value)")
+    raise SpecError(found.problems)
+
+
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mapping items of a list field, with their positions; anything else was reported."""
+    items = data.get(key)
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]

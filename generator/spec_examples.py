@@ -1,0 +1,98 @@
+"""Check rules, examples, and that no example gives a parameter a client library cannot send."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.model import Argument, Example, Parameter, Rule
+from generator.spec_collector import _Collector, _items
+from generator.spec_messages import did_you_mean, example_id, value_problem
+from generator.spec_parameters import _Declarations
+from generator.value_schema import parameter_schema
+from generator.yaml_source import line_of
+
+
+def _rules(data: dict[str, Any], declared: _Declarations, found: _Collector) -> tuple[Rule, ...]:
+    """The rules, each naming declared parameters."""
+    names = declared.names
+    rules = []
+    for i, raw in _items(data, "rules"):
+        listed = raw.get("at_least_one_of")
+        if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
+            continue
+        for j, name in enumerate(listed):
+            if name not in names and declared.complete:
+                message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
+                found.add(["rules", i, "at_least_one_of", j], message)
+        rules.append(Rule(tuple(listed)))
+    return tuple(rules)
+
+
+def _examples(
+    data: dict[str, Any],
+    params: dict[str, Parameter],
+    declared: _Declarations,
+    rules: tuple[Rule, ...],
+    account: str | None,
+    found: _Collector,
+) -> tuple[Example, ...]:
+    """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
+    names = declared.names
+    examples, first_line = [], {}
+    for i, raw in _items(data, "examples"):
+        where = ["examples", i]
+        ident = example_id(raw, i)
+        if ident in first_line:
+            message = f"duplicate example id {ident!r} (first at line {first_line[ident]})"
+            found.add([*where, "id"] if "id" in raw else where, message)
+        first_line.setdefault(ident, line_of(data, where))
+        values = raw.get("values")
+        if not isinstance(values, dict):
+            continue
+        arguments = []
+        for name, value in values.items():
+            at = [*where, "values", name]
+            if name == account:
+                found.add(
+                    at, f"{name!r} is the account parameter; samples take it from the credentials"
+                )
+            elif name not in names:
+                if declared.complete:
+                    found.add(at, f"unknown parameter {name!r}{did_you_mean(name, names)}")
+            elif name not in params:
+                continue  # its declaration has problems, reported there
+            elif problem := value_problem(params[name], value, parameter_schema(params[name])):
+                found.add(at, problem)
+            else:
+                arguments.append(Argument(params[name], value))
+        for param in params.values():
+            if param.mandatory and param.name not in values:
+                found.add([*where, "values"], f"mandatory parameter {param.name!r} has no value")
+        for rule in rules:
+            if not any(values.get(n) is not None for n in rule.at_least_one_of):
+                listed = ", ".join(repr(n) for n in rule.at_least_one_of)
+                found.add(
+                    [*where, "values"], f"gives none of {listed}; the rules need at least one"
+                )
+        examples.append(Example(ident, i + 1, str(raw.get("title", "")).strip(), tuple(arguments)))
+    return tuple(examples)
+
+
+def _check_unsupported(data: dict[str, Any], declared: _Declarations, found: _Collector) -> None:
+    """A library's `unsupported` names declared parameters, and no example gives one of them."""
+    sdk = data.get("sdk")
+    names = declared.names
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        listed = raw.get("unsupported") if isinstance(raw, dict) else None
+        if not isinstance(listed, list):
+            continue
+        for j, name in enumerate(listed):
+            if isinstance(name, str) and name not in names and declared.complete:
+                message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
+                found.add(["sdk", library, "unsupported", j], message)
+        for i, example in _items(data, "examples"):
+            values = example.get("values")
+            for name in values if isinstance(values, dict) else ():
+                if name in listed:
+                    message = f"{library} cannot send {name!r} (its sdk entry lists it as unsupported), so its sample could not show this example; leave {name!r} out"
+                    found.add(["examples", i, "values", name], message)

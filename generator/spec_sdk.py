@@ -1,0 +1,84 @@
+"""Check the `sdk` section: per client library, the call its sample makes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.literals.reserved import python_keyword
+from generator.model import LibraryCall, Parameter
+from generator.spec_collector import _Collector
+from generator.spec_messages import did_you_mean
+from generator.targets import LIBRARIES, TARGETS
+
+
+def _unknown_library(name: str) -> str:
+    message = f"unknown client library {name!r}"
+    for target in TARGETS:
+        if target.key == name and target.library:
+            return f"{message}; the {target.label} sample calls {target.library.name!r}"
+    return message + (did_you_mean(name, LIBRARIES) or f"; known: {', '.join(LIBRARIES)}")
+
+
+def _calls(
+    data: dict[str, Any], params: dict[str, Parameter], found: _Collector
+) -> dict[str, LibraryCall]:
+    """Per client library, the call its sample makes, with the fields that library needs."""
+    sdk = data.get("sdk")
+    if not isinstance(sdk, dict):
+        return {}
+    calls = {}
+    carries_data = any(p.location != "path" for p in params.values())
+    for library, raw in sdk.items():
+        if library not in LIBRARIES:
+            found.add(["sdk", library], _unknown_library(library))
+            continue
+        if not isinstance(raw, dict):
+            continue
+        known = LIBRARIES[library]
+        for key in known.needs:
+            if key not in raw:
+                found.add(
+                    ["sdk", library], f"{key!r} is missing; the {known.language} sample needs it"
+                )
+        if library == "Bandwidth.Net" and carries_data and "data_class" not in raw:
+            found.add(
+                ["sdk", library],
+                "'data_class' is missing; the C# sample passes the parameters in it",
+            )
+        method = raw.get("method")
+        if (
+            known.language == "Python"
+            and isinstance(method, str)
+            and python_keyword(method) == method
+        ):
+            found.add(
+                ["sdk", library, "method"],
+                f"{method!r} is a Python keyword, so the Python sample cannot call it",
+            )
+        if "list_field" in raw and raw.get("result") != "list":
+            found.add(
+                ["sdk", library, "list_field"], "only a call with result: list has a list_field"
+            )
+        for key in raw:
+            if key not in ("method", "result", "unsupported", *known.needs, *known.options):
+                users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
+                if users:
+                    found.add(
+                        ["sdk", library, key],
+                        f"{key!r} is not used by {library}, only by {', '.join(users)}",
+                    )
+        calls[library] = LibraryCall(
+            library=library,
+            resource=raw.get("resource", ""),
+            method=raw.get("method", ""),
+            result=raw.get("result", "item"),
+            data_class=raw.get("data_class"),
+            client=raw.get("client"),
+            on_instance=raw.get("on_instance", False),
+            is_async=raw.get("async", True),
+            list_field=raw.get("list_field"),
+        )
+    for library in LIBRARIES:
+        if library not in sdk:
+            found.add(["sdk"], f"no call given for client library {library!r}")
+    return calls
