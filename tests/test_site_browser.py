@@ -133,12 +133,28 @@ def visit(browser: Browser, site: Site):
     context.close()
 
 
+_CHOSEN_TABS = """() => [...document.querySelectorAll('.tabbed-set')].map(set => {
+        const checked = set.querySelector(':scope > input:checked');
+        return set.querySelector(`label[for="${checked.id}"]`).innerText.trim();
+    })"""
+
+
 def _chosen_tabs(page: Page) -> list[str]:
     """The label of the selected tab in every tab set on the page."""
-    return page.evaluate("""() => [...document.querySelectorAll('.tabbed-set')].map(set => {
-            const checked = set.querySelector(':scope > input:checked');
-            return set.querySelector(`label[for="${checked.id}"]`).innerText.trim();
-        })""")
+    return page.evaluate(_CHOSEN_TABS)
+
+
+def _wait_for_tabs(page: Page, expected: list[str], why: str) -> None:
+    """Wait until every tab set shows `expected` (Material syncs and restores tabs in its own
+    time after a click or a load), failing with what the page shows instead."""
+    try:
+        page.wait_for_function(
+            f"expected => JSON.stringify(({_CHOSEN_TABS})()) === JSON.stringify(expected)",
+            arg=expected,
+            timeout=10_000,
+        )
+    except Exception:  # noqa: BLE001 - report the state, not Playwright's timeout
+        pytest.fail(f"{why}: tabs show {_chosen_tabs(page)}, expected {expected}")
 
 
 def _visible_code(page: Page, example_index: int) -> str:
@@ -164,13 +180,13 @@ def test_choosing_ruby_switches_every_example_and_is_remembered(visit: Visit, si
     first_label = TARGETS[0].label
     assert _chosen_tabs(page) == [first_label] * len(site.endpoint.examples)
     page.locator(".tabbed-set").first.locator("label", has_text="Ruby").click()
-    assert _chosen_tabs(page) == ["Ruby"] * len(site.endpoint.examples)
+    _wait_for_tabs(page, ["Ruby"] * len(site.endpoint.examples), "Ruby did not switch every set")
     for index, example in enumerate(site.endpoint.examples):
         assert _visible_code(page, index).strip() == site.sample_text(example.id, "ruby").strip()
 
     page.goto(site.url)
     page.goto(site.page_url())
-    assert _chosen_tabs(page) == ["Ruby"] * len(site.endpoint.examples), "choice not remembered"
+    _wait_for_tabs(page, ["Ruby"] * len(site.endpoint.examples), "choice not remembered")
     assert visit.problems == []
 
 
@@ -209,10 +225,15 @@ def test_search_finds_a_parameter_name(visit: Visit, site: Site):
     page.goto(site.url)
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially(SEARCH_TERM)
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for()
-    targets = [urlsplit(results.nth(i).get_attribute("href")).path for i in range(results.count())]
-    assert urlsplit(site.page_url()).path in targets
+    # Results are re-rendered as each letter arrives: wait until the page is among them, in the
+    # browser, instead of reading a list that may be replaced while it is read.
+    expected = urlsplit(site.page_url()).path
+    page.wait_for_function(
+        """path => [...document.querySelectorAll('.md-search-result__item > a')]
+            .some(a => new URL(a.href).pathname === path)""",
+        arg=expected,
+        timeout=15_000,
+    )
     assert visit.problems == []
 
 
