@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 # A pattern's `description` completes the message "... is not <description>".
 NAME = {
     "type": "string",
     "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
     "description": "a name (letters, digits and _, not starting with a digit)",
 }
+NAME_RE = re.compile(NAME["pattern"])  # the same rule, for checks outside the schema
 TEXT = {"type": "string", "minLength": 1}
 EXAMPLE_ID = {
     "type": "string",

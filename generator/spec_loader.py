@@ -22,7 +22,6 @@ from generator.spec_parameters import (
 )
 from generator.spec_sdk import _calls
 from generator.spec_text import (
-    _NAME,
     _check_item_name,
     _check_link,
     _check_links,
@@ -79,7 +78,7 @@ def _parameter_sets(data: dict[str, Any], account: str | None, found: _Collector
     for set_name, members in given.items() if isinstance(given, dict) else ():
         if not isinstance(set_name, str):
             continue
-        if not isinstance(members, list) or not _NAME.match(set_name):
+        if not isinstance(members, list) or not schema.NAME_RE.match(set_name):
             sets[set_name] = None  # reported by the schema
             continue
         kept, first_line = [], {}

@@ -23,7 +23,6 @@ KIND = {
     "array": "a list",
 }
 _PLAIN_KEY = re.compile(r"^[\w.@-]+$")
-_NAME = re.compile(schema.NAME["pattern"])
 _EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
 
 
@@ -73,7 +72,7 @@ def _item_label(keys: list[Any], item: Any, index: int) -> str:
     list_key = keys[-1] if keys else None
     if _named_list(keys) and isinstance(item, dict):
         name = item.get("name")
-        if isinstance(name, str) and _NAME.match(name):
+        if isinstance(name, str) and schema.NAME_RE.match(name):
             return name
     if list_key == "examples":
         return example_id(item, index)

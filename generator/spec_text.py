@@ -11,7 +11,6 @@ from generator.model import section_of
 from generator.spec_collector import _Collector, _items
 from generator.spec_messages import show
 
-_NAME = re.compile(schema.NAME["pattern"])
 # Folders of docs/ that generated pages must not land in.
 RESERVED_SECTIONS = {"snippets", "stylesheets", "assets", "search"}
 # Markdown links whose target runs script: `[x](javascript:...)` and `[x]: javascript:...`.
@@ -64,7 +63,7 @@ def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
         where, name = ["item_name"], given
     elif given is None and isinstance(resource, str) and resource.strip():
         where, name = ["resource"], _singular(resource)
-        if not _NAME.match(name):
+        if not schema.NAME_RE.match(name):
             found.add(
                 where, f"{show(resource)} gives no name for the samples' variables; add item_name"
             )
