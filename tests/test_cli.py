@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from generator.cli import _parser
+
+from conftest import ROOT
 from test_bad_specs import snapshot
 
 COMMANDS = list(

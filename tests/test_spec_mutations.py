@@ -11,10 +11,10 @@ import shutil
 
 import yaml
 
-from conftest import SPEC_DIRS
 from generator.build import generate
 from generator.errors import SpecError
-from generator.spec_loader import load_specs
+
+from conftest import SPEC_DIRS
 from hostile import HOSTILE
 
 VALUES = [

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import SPEC_DIRS
 from generator.request import build_request
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS
+
+from conftest import SPEC_DIRS
 
 
 def test_body_key_order_is_the_samples_or_the_librarys_own():
