@@ -4,6 +4,7 @@ file it did not make."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import shutil
@@ -160,9 +161,8 @@ def test_recover_ignores_a_journal_that_points_outside(tmp_path):
     root, outside = tmp_path / "docs", tmp_path / "keep.txt"
     root.mkdir()
     outside.write_text("mine")
-    (root / JOURNAL).write_text(
-        '{"state": "commit", "renames": [], "removals": ["../keep.txt", "%s"]}' % outside
-    )
+    journal = {"state": "commit", "renames": [], "removals": ["../keep.txt", str(outside)]}
+    (root / JOURNAL).write_text(json.dumps(journal))
     recover(root)
     assert outside.read_text() == "mine" and not (root / JOURNAL).exists()
 
