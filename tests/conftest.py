@@ -38,6 +38,7 @@ def sample_batches(tmp_path_factory):
     (sample_runs.not_runnable), run once (lazily) in one driver process against a stub of that
     folder; a dict keyed by (endpoint, example)."""
     from generator.stub import Stub
+
     from sample_runs import built_samples, not_runnable, run_batch
 
     stubs: dict[Path, tuple] = {}

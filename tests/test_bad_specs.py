@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
 from generator.yaml_source import MAX_BYTES
+
+from conftest import ROOT, SPEC_DIRS
 
 BAD = ROOT / "tests" / "bad_specs"
 GOOD_API = SPEC_DIRS["published"] / "_api.yaml"

@@ -8,12 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS
+
+from conftest import ROOT, SPEC_DIRS
 
 
 def _run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
+
+from conftest import ROOT, SPEC_DIRS
 
 
 def _check(spec: Path, docs: Path) -> subprocess.CompletedProcess:

@@ -7,9 +7,10 @@ import json
 import re
 import subprocess
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
 from generator.stub import Stub
+
+from conftest import ROOT, SPEC_DIRS
 
 SEED = ROOT / "tests" / "fixtures" / "seed_create_application.txt"
 

@@ -8,12 +8,14 @@ from typing import Any
 
 import pytest
 
-from conftest import SPEC_DIRS
 from generator.literals import py_call, py_literal, py_name, py_parameter
 from generator.model import Argument, Example, Parameter
 from generator.render import Renderer
 from generator.spec_loader import load_specs
-from generator.targets import TARGETS_BY_KEY, black_format, black_stable, python_format
+from generator.targets import TARGETS_BY_KEY
+from generator.targets.python import black_format, black_stable, python_format
+
+from conftest import SPEC_DIRS
 from hostile import HOSTILE
 
 RAW_PYTHON = dataclasses.replace(TARGETS_BY_KEY["python"], postprocess=None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from conftest import SPEC_DIRS
 from generator.request import Request, build_request
 from generator.spec_loader import load_specs
+
+from conftest import SPEC_DIRS
 from hostile import HOSTILE
 
 

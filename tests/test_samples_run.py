@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SPEC_DIRS
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS
-from sample_runs import check_sent_exactly, not_runnable
+
+from conftest import SPEC_DIRS
+from sample_runs import RUNNERS, check_sent_exactly, not_runnable
 
 
 def _cases():
@@ -32,3 +33,9 @@ def test_sample_runs_and_sends_exactly_its_request(
     sample_batches, spec_dir, endpoint, example, target
 ):
     check_sent_exactly(sample_batches(spec_dir, target)[endpoint, example])
+
+
+@pytest.mark.parametrize("target", [t.key for t in TARGETS])
+def test_every_target_has_a_runner(target):
+    """A target added to the registry without a way to run its samples fails here, by name."""
+    assert target in RUNNERS, f"target {target!r} has no runner in tests/sample_runs.py RUNNERS"
