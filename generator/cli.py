@@ -18,7 +18,6 @@ from generator.build.drift import find_drift
 from generator.errors import SpecError
 from generator.stub import HOST, Stub, log_to_stderr
 
-
 EXIT_STALE, EXIT_USER, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
 DOCS = Path("docs")
 
@@ -54,7 +53,9 @@ def _check(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
         return 0
-    print(f"{args.docs} is out of date with {args.spec}; run `make generate` (or `python -m generator build`):")
+    print(
+        f"{args.docs} is out of date with {args.spec}; run `make generate` (or `python -m generator build`):"
+    )
     listed = {"stale": drift.stale, "missing": drift.missing, "extra": drift.extra}
     for label, paths in listed.items():
         for rel in paths:

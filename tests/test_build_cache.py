@@ -35,7 +35,7 @@ def _tree(root: Path) -> dict[str, tuple[int, int, bytes]]:
 def specs(tmp_path: Path) -> Path:
     """A writable copy of the published specs."""
     folder = tmp_path / "spec"
-    shutil.copytree(SPEC_DIRS["published"], folder)
+    shutil.copytree(SPEC_DIRS["applications"], folder)
     return folder
 
 

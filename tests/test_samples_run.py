@@ -13,6 +13,8 @@ from sample_runs import RUNNERS, check_sent_exactly, not_runnable
 
 def _cases():
     for set_name, spec_dir in SPEC_DIRS.items():
+        if set_name == "applications":
+            continue  # a frozen copy of published specs: their samples run as "published"
         _, endpoints = load_specs(spec_dir)
         for target in TARGETS:
             for endpoint in endpoints:

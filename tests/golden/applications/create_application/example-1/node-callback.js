@@ -1,0 +1,23 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Application.create({
+  name: 'MyFirstApp',
+  incomingCallUrl: 'http://example.com/calls.php',
+  incomingMessageUrl: 'http://example.com/messages.php',
+  callbackHttpMethod: 'GET',
+  autoAnswer: true
+}, function (err, response) {
+  if (err) {
+    console.log(err);
+  }
+  else {
+    console.log(response);
+  }
+});

@@ -1,0 +1,19 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Application.create({
+  name: 'MyFirstApp',
+  incomingCallUrl: 'http://example.com/calls.php',
+  incomingMessageUrl: 'http://example.com/messages.php',
+  callbackHttpMethod: 'GET',
+  autoAnswer: true
+})
+.then(function (response) {
+  console.log(response);
+});
