@@ -88,9 +88,7 @@ def _csharp_steps() -> str:
 
 
 def _ruby_steps() -> str:
-    return "".join(
-        f"step({name!r}) do\n{code}\nend\n" for name, code, _, _ in cases_ruby.CASES
-    )
+    return "".join(f"step({name!r}) do\n{code}\nend\n" for name, code, _, _ in cases_ruby.CASES)
 
 
 def _outputs(stdout: str) -> dict[str, str]:
@@ -108,7 +106,14 @@ def csharp_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict[str
     sources = sorted(str(p) for p in (STANDINS / "csharp").glob("*.cs"))
     exe = work / "program.exe"
     compiled = subprocess.run(
-        ["mcs", "-nologo", f"-out:{exe}", "-r:System.Net.Http.dll", str(work / "Program.cs"), *sources],
+        [
+            "mcs",
+            "-nologo",
+            f"-out:{exe}",
+            "-r:System.Net.Http.dll",
+            str(work / "Program.cs"),
+            *sources,
+        ],
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -126,7 +131,9 @@ def csharp_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict[str
 def ruby_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict[str, list[Seen]]]:
     """Run every Ruby case in one ruby process against the server."""
     if not shutil.which("ruby"):
-        pytest.fail("ruby missing: install the Debian packages ruby, ruby-faraday, ruby-activesupport")
+        pytest.fail(
+            "ruby missing: install the Debian packages ruby, ruby-faraday, ruby-activesupport"
+        )
     work = tmp_path_factory.mktemp("standins-ruby")
     program = work / "program.rb"
     program.write_text(RUBY_PROGRAM.replace("STEPS", _ruby_steps()), "utf-8")

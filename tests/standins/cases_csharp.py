@@ -8,6 +8,10 @@ src/Bandwidth.Net/Api/ at the 4.1.2 commit.
 
 from __future__ import annotations
 
+import json
+
+from hostile import HOSTILE
+
 U = "/v1/users/u-1"
 FROM, TO = "+19195551212", "+19195551213"
 
@@ -30,7 +34,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     ),
     (
         "bridge_list",
-        "return string.Join(\",\", client.Bridge.List(new BridgeQuery { Size = 5 }).Select(x => x.Id));",
+        'return string.Join(",", client.Bridge.List(new BridgeQuery { Size = 5 }).Select(x => x.Id));',
         [("GET", f"{U}/bridges?size=5", "")],
         "b-1",
     ),
@@ -69,7 +73,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     # ---- Call.cs
     (
         "call_create",
-        "return await client.Call.CreateAsync(new CreateCallData { From = \"+19195551212\","
+        'return await client.Call.CreateAsync(new CreateCallData { From = "+19195551212",'
         ' To = "+19195551213", CallTimeout = 30, CallbackHttpMethod = CallbackHttpMethod.Get,'
         ' RecordingEnabled = false, Tag = "t",'
         ' SipHeaders = new Dictionary<string, string> { { "X-Custom-Header", "v" } } });',
@@ -226,7 +230,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     # ---- Conference.cs
     (
         "conference_create",  # Profile uses JsonStringEnumConverter(..., '_')
-        "return await client.Conference.CreateAsync(new CreateConferenceData { From = \"+19195551212\","
+        'return await client.Conference.CreateAsync(new CreateConferenceData { From = "+19195551212",'
         " CallbackTimeout = 0, Profile = ConferenceDtmfProfile.PassthruDigits });",
         [
             (
@@ -374,7 +378,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     # ---- Message.cs
     (
         "message_send",
-        "return await client.Message.SendAsync(new MessageData { From = \"+19195551212\","
+        'return await client.Message.SendAsync(new MessageData { From = "+19195551212",'
         ' To = "+19195551213", Text = "Hi", Media = new[] { "http://x/i.png" }, CallbackTimeout = 0,'
         " ReceiptRequested = MessageReceiptRequested.None });",
         [
@@ -412,7 +416,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     ),
     (
         "message_list",  # Convert.ToString for enums; MessageQueryDateTime "yyyy-MM-dd HH:mm:ss"
-        "return string.Join(\",\", client.Message.List(new MessageQuery { From = \"+19195551212\","
+        'return string.Join(",", client.Message.List(new MessageQuery { From = "+19195551212",'
         " FromDateTime = new DateTime(2017, 1, 2, 3, 4, 5), Direction = MessageDirection.In,"
         " DeliveryState = MessageDeliveryState.NotDelivered, SortOrder = SortOrder.Asc, Size = 10 })"
         ".Select(x => x.Id));",
@@ -486,7 +490,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     (
         "phone_number_create",  # ProviderName has a default value; dictionary keys are camelCased
         'return await client.PhoneNumber.CreateAsync(new CreatePhoneNumberData { Number = "+19195551212",'
-        ' Provider = new PhoneNumberProvider { Properties = new Dictionary<string, object>'
+        " Provider = new PhoneNumberProvider { Properties = new Dictionary<string, object>"
         ' { { "AccountId", "1" } } } });',
         [
             (
@@ -509,7 +513,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         "phone_number_update_delete",
         'await client.PhoneNumber.UpdateAsync("n-1", new UpdatePhoneNumberData { Name = "home" });'
         ' await client.PhoneNumber.DeleteAsync("n-1"); return "done";',
-        [("POST", f"{U}/phoneNumbers/n-1", '{"name":"home"}'), ("DELETE", f"{U}/phoneNumbers/n-1", "")],
+        [
+            ("POST", f"{U}/phoneNumbers/n-1", '{"name":"home"}'),
+            ("DELETE", f"{U}/phoneNumbers/n-1", ""),
+        ],
         "done",
     ),
     # ---- Domain.cs, Endpoint.cs
@@ -556,7 +563,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         ' Credentials = new UpdateEndpointCredentials { Password = "q" } });'
         ' await client.Endpoint.DeleteAsync("d-1", "e-1"); return "done";',
         [
-            ("POST", f"{U}/domains/d-1/endpoints/e-1", '{"enabled":false,"credentials":{"password":"q"}}'),
+            (
+                "POST",
+                f"{U}/domains/d-1/endpoints/e-1",
+                '{"enabled":false,"credentials":{"password":"q"}}',
+            ),
             ("DELETE", f"{U}/domains/d-1/endpoints/e-1", ""),
         ],
         "done",
@@ -588,5 +599,116 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         ' return $"{f.MediaName} {f.ContentLength}";',
         [("GET", f"{U}/media", ""), ("DELETE", f"{U}/media/a.wav", "")],
         "a.wav 5",
+    ),
+]
+
+
+# ---- hostile strings in list and nested values (JSON escaping of Newtonsoft's defaults)
+
+
+def _literal(text: str) -> str:
+    """A C# string literal for text (UTF-16 escapes for everything outside printable ASCII)."""
+    out = []
+    for unit in _utf16_units(text):
+        char = chr(unit)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= unit < 0x7F:
+            out.append(char)
+        else:
+            out.append(f"\\u{unit:04x}")
+    return '"' + "".join(out) + '"'
+
+
+def _utf16_units(text: str) -> list[int]:
+    data = text.encode("utf-16-le", "surrogatepass")
+    return [int.from_bytes(data[i : i + 2], "little") for i in range(0, len(data), 2)]
+
+
+def _json(text: str) -> str:
+    """Newtonsoft's default string escaping: JSON's, plus U+0085, U+2028 and U+2029 as \\u escapes."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    for char in "\u0085\u2028\u2029":
+        quoted = quoted.replace(char, f"\\u{ord(char):04x}")
+    return quoted
+
+
+_ALL = "new[] { " + ", ".join(_literal(h) for h in HOSTILE) + " }"
+_JOINED = "|".join(HOSTILE)
+
+CASES += [
+    (
+        "hostile_messages",  # a list of objects: every hostile string as a message text
+        f"var texts = {_ALL};"
+        ' var r = await client.Message.SendAsync(texts.Select(t => new MessageData { From = "+19195551212",'
+        ' To = "+19195551213", Text = t }).ToArray());'
+        ' return $"{r.Length} {r[0].Id} {r[0].Message.Text.Length} {r[r.Length - 1].Error.Message}";',
+        [
+            (
+                "POST",
+                f"{U}/messages",
+                "["
+                + ",".join(f'{{"from":"{FROM}","to":"{TO}","text":{_json(h)}}}' for h in HOSTILE)
+                + "]",
+            )
+        ],
+        f"{len(HOSTILE)} m-1 0 blocked number",
+    ),
+    (
+        "hostile_media_list",  # a list of strings
+        f'return await client.Message.SendAsync(new MessageData {{ From = "+19195551212", Media = {_ALL} }});',
+        [
+            (
+                "POST",
+                f"{U}/messages",
+                f'{{"from":"{FROM}","media":[' + ",".join(_json(h) for h in HOSTILE) + "]}",
+            )
+        ],
+        "m-1",
+    ),
+    (
+        "hostile_sip_headers",  # a dictionary written with default settings
+        f"var values = {_ALL}; var headers = new Dictionary<string, string>();"
+        ' for (var i = 0; i < values.Length; i++) headers["X-" + i] = values[i];'
+        " return await client.Call.CreateAsync(new CreateCallData { SipHeaders = headers });",
+        [
+            (
+                "POST",
+                f"{U}/calls",
+                '{"sipHeaders":{'
+                + ",".join(f'"X-{i}":{_json(h)}' for i, h in enumerate(HOSTILE))
+                + "}}",
+            )
+        ],
+        "c-1",
+    ),
+    (
+        "hostile_nested_object",
+        f'return await client.Call.TransferAsync("c-1", "+19195550000", whisperAudio: new WhisperAudio'
+        f" {{ Gender = Gender.Female, Sentence = {_literal(_JOINED)} }});",
+        [
+            (
+                "POST",
+                f"{U}/calls/c-1",
+                '{"state":"transferring","transferTo":"+19195550000",'
+                f'"whisperAudio":{{"gender":"female","sentence":{_json(_JOINED)}}}}}',
+            )
+        ],
+        "c-2",
+    ),
+    # ---- 429 (JsonHelpers.cs CheckResponseAsync at 4.1.2: GetValues("X-RateLimit-Reset"))
+    (
+        "rate_limit",
+        'try { await client.Call.GetAsync("slow"); return "no error"; } catch (RateLimitException e)'
+        ' { return $"{(int)e.Code} {e.Message} {e.ResetTime.ToUniversalTime().ToString("o")}"; }',
+        [("GET", f"{U}/calls/slow", "")],
+        "429 Too Many Requests 2017-07-14T02:40:00.0000000Z",
+    ),
+    (
+        "rate_limit_without_reset_header",
+        'try { await client.Call.GetAsync("busy"); return "no error"; }'
+        " catch (Exception e) { return e.GetType().Name; }",
+        [("GET", f"{U}/calls/busy", "")],
+        "InvalidOperationException",
     ),
 ]

@@ -9,6 +9,10 @@ strings through Faraday 1.x (sorted), answers come back with snake_case symbol k
 
 from __future__ import annotations
 
+import json
+
+from hostile import HOSTILE
+
 U = "/v1/users/u-1"
 FROM, TO = "+19195551212", "+19195551213"
 CALL = "Call.new({:id => 'c-1'}, client)"
@@ -96,7 +100,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     ),
     (
         "call_hangup",  # update + GET of the call; returns the merged Hash
-        f"r = {CALL}.hangup\n\"#{{r.class}} #{{r[:id]}} #{{r[:state]}}\"",
+        f'r = {CALL}.hangup\n"#{{r.class}} #{{r[:id]}} #{{r[:state]}}"',
         [("POST", f"{U}/calls/c-1", '{"state":"completed"}'), ("GET", f"{U}/calls/c-1", "")],
         "Hash c-1 active",
     ),
@@ -170,7 +174,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         "gather_create_hash",
         f"{CALL}.create_gather(:max_digits => 3, :prompt => {{:sentence => 'x', :bargeable => false}})[:id]",
         [
-            ("POST", f"{U}/calls/c-1/gather", '{"maxDigits":3,"prompt":{"sentence":"x","bargeable":false}}'),
+            (
+                "POST",
+                f"{U}/calls/c-1/gather",
+                '{"maxDigits":3,"prompt":{"sentence":"x","bargeable":false}}',
+            ),
             ("GET", f"{U}/calls/c-1/gather/g-1", ""),
         ],
         "g-1",
@@ -241,7 +249,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     ),
     (
         "member_list",
-        f"{CONF}.get_members.map {{ |m| \"#{{m.id}}@#{{m.conference_id}}\" }}.inspect",
+        f'{CONF}.get_members.map {{ |m| "#{{m.id}}@#{{m.conference_id}}" }}.inspect',
         [("GET", f"{U}/conferences/conf-1/members", "")],
         '["mem-1@conf-1"]',
     ),
@@ -251,7 +259,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         [
             ("GET", f"{U}/conferences/conf-1/members/mem-1", ""),
             ("POST", f"{U}/conferences/conf-1/members/mem-1", '{"mute":false}'),
-            ("POST", f"{U}/conferences/conf-1/members/mem-1/audio", '{"fileUrl":"http://x/a.wav","tag":null}'),
+            (
+                "POST",
+                f"{U}/conferences/conf-1/members/mem-1/audio",
+                '{"fileUrl":"http://x/a.wav","tag":null}',
+            ),
         ],
         "{}",
     ),
@@ -312,7 +324,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         "message_get_list",
         "m = Message.get(client, 'm-1')\nl = Message.list(client, :from => '+19195551212', :size => 10)\n"
         '"#{m[:text]} #{l.class} #{l[0][:id]}"',
-        [("GET", f"{U}/messages/m-1", ""), ("GET", f"{U}/messages?from=%2B19195551212&size=10", "")],
+        [
+            ("GET", f"{U}/messages/m-1", ""),
+            ("GET", f"{U}/messages?from=%2B19195551212&size=10", ""),
+        ],
         "Hi Array m-1",
     ),
     (
@@ -365,7 +380,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         "phone_numbers",
         "n = PhoneNumber.create(client, :number => '+19195551212', :application_id => 'a-1')\n"
         "n.update(:name => 'home')\nn.delete\n"
-        "l = PhoneNumber.list(client, :size => 1)\n\"#{n.class} #{n.id} #{l.map(&:number).inspect}\"",
+        'l = PhoneNumber.list(client, :size => 1)\n"#{n.class} #{n.id} #{l.map(&:number).inspect}"',
         [
             ("POST", f"{U}/phoneNumbers", f'{{"number":"{FROM}","applicationId":"a-1"}}'),
             ("GET", f"{U}/phoneNumbers/n-1", ""),
@@ -388,7 +403,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     # ---- domain.rb, endpoint.rb, media.rb
     (
         "domain_list",
-        "Domain.list(client).map { |d| \"#{d.class} #{d.id} #{d.name}\" }.inspect",
+        'Domain.list(client).map { |d| "#{d.class} #{d.id} #{d.name}" }.inspect',
         [("GET", f"{U}/domains", "")],
         '["Bandwidth::Domain d-1 dom"]',
     ),
@@ -433,5 +448,84 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
         '"#{l[0][:media_name]} #{errors.uniq.inspect}"',
         [("GET", f"{U}/media", "")],
         'a.wav ["NoMethodError"]',
+    ),
+]
+
+
+# ---- hostile strings in list and nested values (json stdlib: U+2028 raw, "/" raw)
+
+
+def _literal(text: str) -> str:
+    """A Ruby double-quoted literal for text (\\u{...} for everything outside printable ASCII)."""
+    out = []
+    for char in text:
+        if char in '"\\#':
+            out.append("\\" + char)
+        elif " " <= char < "\x7f":
+            out.append(char)
+        else:
+            out.append(f"\\u{{{ord(char):x}}}")
+    return '"' + "".join(out) + '"'
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_ALL = "[" + ", ".join(_literal(h) for h in HOSTILE) + "]"
+_JOINED = "|".join(HOSTILE)
+
+CASES += [
+    (
+        "hostile_messages",  # a list of Hashes: every hostile string as a message text
+        f"texts = {_ALL}\n"
+        "r = Message.create(client, texts.map { |t| {:from => '+19195551212', :to => '+19195551213', :text => t} })\n"
+        '"#{r.size} #{r[0][:id]} #{r[-1][:error].message}"',
+        [
+            (
+                "POST",
+                f"{U}/messages",
+                _json([{"from": FROM, "to": TO, "text": h} for h in HOSTILE]),
+            )
+        ],
+        f"{len(HOSTILE)} m-1 blocked number",
+    ),
+    (
+        "hostile_sip_headers",  # values under sip_headers are sent untouched
+        f'values = {_ALL}\nheaders = {{}}\nvalues.each_with_index {{ |v, i| headers["X-#{{i}}"] = v }}\n'
+        "Call.create(client, :sip_headers => headers).id",
+        [
+            (
+                "POST",
+                f"{U}/calls",
+                _json({"sipHeaders": {f"X-{i}": h for i, h in enumerate(HOSTILE)}}),
+            ),
+            ("GET", f"{U}/calls/c-1", ""),
+        ],
+        "c-1",
+    ),
+    (
+        "hostile_nested",  # nested Hash with a list inside, keys camelCased at every level
+        f"{CALL}.update(:state => 'transferring', :whisper_audio => {{:sentence => {_literal(_JOINED)},"
+        f" :file_urls => {_ALL}}})",
+        [
+            (
+                "POST",
+                f"{U}/calls/c-1",
+                _json(
+                    {
+                        "state": "transferring",
+                        "whisperAudio": {"sentence": _JOINED, "fileUrls": HOSTILE},
+                    }
+                ),
+            )
+        ],
+        "c-2",
+    ),
+    (
+        "rate_limit",  # no special case for 429 in the gem
+        "begin\n  Call.get(client, 'busy')\nrescue Errors::GenericError => e\n  \"#{e.code} #{e.message}\"\nend",
+        [("GET", f"{U}/calls/busy", "")],
+        '429 {"message"=>"Too many requests", "code"=>"rate-limit"}',
     ),
 ]

@@ -29,7 +29,12 @@ NEW_IDS = {
 
 # What GET of one item of each collection answers (a list answers [item]).
 ITEMS: dict[str, dict] = {
-    "applications": {"id": "a-1", "name": "app", "incomingCallUrl": "http://x/in", "autoAnswer": True},
+    "applications": {
+        "id": "a-1",
+        "name": "app",
+        "incomingCallUrl": "http://x/in",
+        "autoAnswer": True,
+    },
     "bridges": {
         "id": "b-1",
         "state": "active",
@@ -47,7 +52,12 @@ ITEMS: dict[str, dict] = {
         "recordingEnabled": False,
         "sipHeaders": {"X-Custom": "v"},
     },
-    "events": {"id": "ev-1", "time": "2012-09-19T13:55:30.000Z", "name": "create", "data": {"n": 1}},
+    "events": {
+        "id": "ev-1",
+        "time": "2012-09-19T13:55:30.000Z",
+        "name": "create",
+        "data": {"n": 1},
+    },
     "recordings": {
         "id": "rec-1",
         "state": "complete",
@@ -120,11 +130,21 @@ ITEMS: dict[str, dict] = {
     "numberInfo": {"name": "Jane Doe", "number": "+19195551212"},
 }
 
-# The answer of a POST of a JSON array to messages (send several): one accepted, one refused.
-MULTI_MESSAGE_ANSWER = [
-    {"result": "accepted", "location": f"{ORIGIN}/v1/users/{USER}/messages/m-1"},
-    {"result": "error", "error": {"category": "bad-request", "code": "blocked", "message": "blocked number"}},
-]
+REFUSED = {"category": "bad-request", "code": "blocked", "message": "blocked number"}
+
+
+def multi_message_answer(count: int) -> list[dict]:
+    """The answer to a POST of `count` messages at once: the last one (of two or more) is refused."""
+    return [
+        (
+            {"result": "error", "error": REFUSED}
+            if i == count - 1 and count > 1
+            else {"result": "accepted", "location": f"{ORIGIN}/v1/users/{USER}/messages/m-{i + 1}"}
+        )
+        for i in range(count)
+    ]
+
+
 NOT_FOUND = {"message": "not found: nope", "code": "not-found"}
 
 
@@ -204,7 +224,9 @@ class WireServer:
         return Handler
 
 
-def _json(status: int, value: object, extra: dict[str, str] | None = None) -> tuple[int, dict, bytes]:
+def _json(
+    status: int, value: object, extra: dict[str, str] | None = None
+) -> tuple[int, dict, bytes]:
     headers = {"Content-Type": "application/json", **(extra or {})}
     return status, headers, json.dumps(value).encode()
 
@@ -217,6 +239,10 @@ def answer(base: str, seen: Seen) -> tuple[int, dict[str, str], bytes]:
         segments = segments[2:]
     if "nope" in segments:
         return _json(404, NOT_FOUND)
+    if "busy" in segments:  # rate limited, without the X-RateLimit-Reset header
+        return _json(429, {"message": "Too many requests", "code": "rate-limit"})
+    if "slow" in segments:
+        return _json(429, {"code": "rate-limit"}, {"X-RateLimit-Reset": "1500000000000"})
     known = [i for i, s in enumerate(segments) if s in ITEMS or s in NEW_IDS]
     at = known[-1] if known else 0
     collection, rest = segments[at], segments[at + 1 :]
@@ -225,7 +251,10 @@ def answer(base: str, seen: Seen) -> tuple[int, dict[str, str], bytes]:
         return 200, {"Content-Type": "text/plain"}, b"hello"
     if collection in ("local", "tollFree") or collection == "numberInfo":
         if method == "POST":
-            ordered = {**ITEMS[collection], "location": f"{ORIGIN}/v1/users/{USER}/phoneNumbers/n-1"}
+            ordered = {
+                **ITEMS[collection],
+                "location": f"{ORIGIN}/v1/users/{USER}/phoneNumbers/n-1",
+            }
             return _json(200, [ordered])
         item = ITEMS[collection]
         return _json(200, item if collection == "numberInfo" else [item])
@@ -235,7 +264,7 @@ def answer(base: str, seen: Seen) -> tuple[int, dict[str, str], bytes]:
         return 200, {}, b""  # an action (audio, dtmf) or a change without an answer body
     if method == "POST" and not rest:
         if collection == "messages" and seen.body.startswith(b"["):
-            return _json(202, MULTI_MESSAGE_ANSWER)
+            return _json(202, multi_message_answer(len(json.loads(seen.body))))
         location = f"{base}{split.path}/{NEW_IDS[collection]}"
         return 201, {"Location": location}, b""
     if method == "POST":
