@@ -7,13 +7,12 @@ from __future__ import annotations
 import base64
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
-
-from conftest import ROOT
 from standins import cases_csharp, cases_ruby
 from standins.wire_server import Seen, WireServer
+
+from conftest import ROOT
 
 STANDINS = ROOT / "tests" / "standins"
 TIMEOUT = 300

@@ -168,7 +168,7 @@ class WireServer:
         self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "WireServer":
+    def __enter__(self) -> WireServer:
         self._thread.start()
         return self
 
