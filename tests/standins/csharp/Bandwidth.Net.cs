@@ -15,12 +15,15 @@
 //            string baseUrl = "https://api.catapult.inetwork.com", IHttp http = null)
 //     Client.Error/Account/Application/AvailableNumber/Bridge/Domain/Call/Conference/Message/
 //       NumberInfo/PhoneNumber/Recording/Transcription/Media/Endpoint
-//     IHttp, IPlayAudio, PlayAudioData, Gender, PlayAudioExtensions (SpeakSentenceAsync,
-//     PlayAudioFileAsync), BandwidthException (Code), RateLimitException (ResetTime),
+//     (Bandwidth.Net.Plumbing.cs:) IHttp, IPlayAudio, PlayAudioData, Gender, PlayAudioExtensions
+//     (SpeakSentenceAsync, PlayAudioFileAsync), LazyEnumerable; BandwidthException (Code), RateLimitException (ResetTime),
 //     MissingCredentialsException, InvalidBaseUrlException, BandwidthIrisException
 //   namespace Bandwidth.Net.Api: every interface, data class and enum of those resources, with
 //     the real names, property types (nullable or not) and extension methods (CallExtensions,
 //     ConferenceExtensions). README.md lists each method and the source file it was checked against.
+// Checked: tests/test_standins.py asserts each method's exact request and result (expected values
+// written from the real source); a differential run against the real source compiled with
+// Newtonsoft.Json gave identical requests and results (tests/standins/README.md).
 // Not included: Client.V2 (messaging v2), CallbackEvent parsing, DefaultConverter (a Newtonsoft
 // type), the BXML builders (Bandwidth.Net.Xml).
 //

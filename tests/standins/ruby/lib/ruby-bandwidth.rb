@@ -31,6 +31,9 @@
 #     NoMethodError on Ruby >= 3.0, as the gem); Errors::GenericError, GenericIrisError,
 #     AgregateError, MissingCredentialsError.
 # Not included: Bandwidth::V2::Message (messaging v2) and the BXML builders (Bandwidth::Xml).
+# Checked: tests/test_standins.py asserts each method's exact request and result (expected values
+# written from the gem's source); a differential run of the same program with the gem's own lib/
+# gave identical requests (headers included) and results (tests/standins/README.md).
 #
 # Wire behaviour reproduced from the gem (it uses the same Faraday 1.x and ActiveSupport):
 #   * URL = "<api_endpoint host>/v1/users/<user_id>/<path>" built as an ABSOLUTE Faraday path,
