@@ -14,7 +14,7 @@ from typing import Callable
 
 from generator.render import Renderer
 from generator.request import Request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.literals.names import camel_case, pascal_case, snake_case
 from generator.targets import TARGETS_BY_KEY, Target
 

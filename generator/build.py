@@ -33,7 +33,7 @@ from generator.output import remove_stale, write_files
 from generator.render import TEMPLATES, Renderer, environment
 from generator.request import wire_request
 from generator.errors import Problem, SpecError
-from generator.spec_loader import API_FILE, load_api, load_endpoint, load_specs
+from generator.spec import API_FILE, load_api, load_endpoint, load_specs
 from generator.targets import TARGETS
 
 SNIPPETS = "snippets"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.build import previous_files, render_all
 from generator.render import TEMPLATES
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol, Sequence
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,13 @@ class Problem:
         if self.field:
             parts.append(self.field)
         return ": ".join([*parts, self.message])
+
+
+class Report(Protocol):
+    """Where a check reports a problem: at a path of keys in the file being checked."""
+
+    def add(self, path: Sequence[Any], message: str) -> None:
+        """Record `message` for the field at `path` (e.g. `["parameters", 3, "default"]`)."""
 
 
 class SpecError(Exception):

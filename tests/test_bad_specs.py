@@ -18,7 +18,7 @@ import pytest
 
 from conftest import ROOT, SPEC_DIRS
 from generator.build import build
-from generator.yaml_source import MAX_BYTES
+from generator.spec.source import MAX_BYTES
 
 BAD = ROOT / "tests" / "bad_specs"
 GOOD_API = SPEC_DIRS["published"] / "_api.yaml"

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, SPEC_DIRS
 from generator.build import build
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 

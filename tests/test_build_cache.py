@@ -14,7 +14,7 @@ from conftest import ROOT, SPEC_DIRS
 from generator.build import Builder, build, manifest_text, render_all
 from generator.build_cache import CACHE_DIR, decode, encode
 from generator.errors import SpecError
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from hostile import HOSTILE
 
 

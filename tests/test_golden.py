@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT, SPEC_DIRS
 from generator.render import Renderer
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -6,7 +6,7 @@ import shutil
 
 from conftest import SPEC_DIRS
 from generator.render import Renderer
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS_BY_KEY
 
 GET_GATHER = """

@@ -7,7 +7,7 @@ import json
 
 from conftest import SPEC_DIRS
 from generator.request import Request, build_request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from hostile import HOSTILE
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SPEC_DIRS
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 from sample_runs import check_sent_exactly, not_runnable
 

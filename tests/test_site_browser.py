@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from conftest import ROOT
 from generator.build import page_path
 from generator.model import Endpoint
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import LIBRARIES, TARGETS
 from project_copy import copy_project
 

@@ -14,7 +14,7 @@ import yaml
 from conftest import SPEC_DIRS
 from generator.build import render_all
 from generator.errors import SpecError
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from hostile import HOSTILE
 
 VALUES = [

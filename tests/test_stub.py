@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
-from generator.spec_loader import load_api
+from generator.spec import load_api
 from generator.stub import Stub
 
 CREDENTIALS = load_api(SPEC_DIRS["published"]).credentials

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from conftest import SPEC_DIRS
 from generator.request import wire_request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 

@@ -6,11 +6,11 @@ import difflib
 import json
 import re
 import unicodedata
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import jsonschema
 
-from generator import schema
+from generator.spec import schema
 from generator.model import Parameter
 
 # What each JSON type is called in messages.
@@ -27,6 +27,7 @@ _EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
 
 
 def _invisible(c: str) -> bool:
+    """Whether a character would hide or split a one-line message."""
     return unicodedata.category(c) in ("Cc", "Zl", "Zp")
 
 
@@ -69,6 +70,7 @@ def _named_list(keys: list[Any]) -> bool:
 
 
 def _item_label(keys: list[Any], item: Any, index: int) -> str:
+    """How a list item is named in a field name: its name, its example id or its position."""
     list_key = keys[-1] if keys else None
     if _named_list(keys) and isinstance(item, dict):
         name = item.get("name")
@@ -79,7 +81,7 @@ def _item_label(keys: list[Any], item: Any, index: int) -> str:
     return str(index + 1)
 
 
-def field_name(data: Any, path: list[Any] | tuple[Any, ...]) -> str:
+def field_name(data: Any, path: Sequence[Any]) -> str:
     """`['parameters', 3, 'default']` -> `parameters.incomingCallUrlCallbackTimeout.default`.
 
     Parameters (also a set's) and properties are named by `name`, examples by `id` (default
@@ -124,6 +126,7 @@ def _quote_hint(expected: str, value: Any) -> str:
 
 
 def _type_message(expected: str, value: Any) -> str:
+    """`must be a whole number, not "5" (remove the quotes)`, or `is empty; ...`."""
     kind = KIND.get(expected, expected)
     if value is None:
         return f"is empty; it must be {kind}"
@@ -137,6 +140,7 @@ def one_of(value: Any, options: list[str]) -> str:
 
 
 def _unknown_key(key: str, allowed: list[str]) -> str:
+    """`unknown key; did you mean 'name'?`, or the allowed keys."""
     return f"unknown key{did_you_mean(key, allowed) or '; allowed: ' + ', '.join(allowed)}"
 
 
@@ -155,6 +159,7 @@ def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], 
 
 
 def _message(error: jsonschema.ValidationError) -> str:
+    """One jsonschema error (other than unknown or missing keys) in spec terms."""
     value, rule, limit = error.instance, error.validator, error.validator_value
     if rule == "type":
         return _type_message(limit, value)

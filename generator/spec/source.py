@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
@@ -195,15 +195,7 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
     return data, [Problem(path, line, "", message) for line, message in loader.problems]
 
 
-def load_yaml(path: Path) -> Any:
-    """Read one YAML file into plain data with line marks, or raise SpecError naming file and line."""
-    data, problems = read_yaml(path)
-    if problems:
-        raise SpecError(problems)
-    return data
-
-
-def line_of(data: Any, path: list[Any] | tuple[Any, ...]) -> int | None:
+def line_of(data: Any, path: Sequence[Any]) -> int | None:
     """The line of the deepest key along `path` that the data knows."""
     line = getattr(data, "line", None)
     node = data

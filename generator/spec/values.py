@@ -75,16 +75,6 @@ def located_rules(endpoint: Endpoint, location: Location) -> tuple[Rule, ...]:
     )
 
 
-def body_schema(endpoint: Endpoint) -> dict[str, Any]:
-    """The schema of a request's JSON body as the real API enforces it (null means unset)."""
-    return located_schema(endpoint, "body")
-
-
-def query_schema(endpoint: Endpoint) -> dict[str, Any]:
-    """The schema of a request's query parameters, once `typed_query_value` has typed them."""
-    return located_schema(endpoint, "query")
-
-
 def typed_query_value(param: Parameter | None, text: str) -> Any:
     """A query string value typed as its parameter declares; text that does not parse stays text."""
     kind = param.type if param else "string"
