@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 
 from generator.build import build
-from generator.drift import find_drift
+from generator.build.drift import find_drift
 from generator.errors import SpecError
 from generator.stub import HOST, Stub, log_to_stderr
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
-from generator.build import MANIFEST, build
+from generator.build import build
+from generator.paths import MANIFEST
 from generator.model import Endpoint
 from generator.stub import DEFAULT_PAGE_SIZE, MARK_PATH, Recorded, Stub
 from generator.targets import TARGETS_BY_KEY

@@ -13,7 +13,8 @@ from generator.literals import py_call, py_literal, py_name, py_parameter
 from generator.model import Argument, Example, Parameter
 from generator.render import Renderer
 from generator.spec import load_specs
-from generator.targets import TARGETS_BY_KEY, black_format, black_stable, python_format
+from generator.targets import TARGETS_BY_KEY
+from generator.targets.python import black_format, black_stable, python_format
 from hostile import HOSTILE
 
 RAW_PYTHON = dataclasses.replace(TARGETS_BY_KEY["python"], postprocess=None)

@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from conftest import ROOT
-from generator.build import page_path
+from generator.paths import page_path
 from generator.model import Endpoint
 from generator.spec import load_specs
 from generator.targets import LIBRARIES, TARGETS
@@ -51,7 +51,13 @@ class Site:
     samples: list[dict] = field(default_factory=list)
 
     def page_url(self, endpoint: Endpoint | None = None) -> str:
-        return self.url + page_path(endpoint or self.endpoint).removesuffix(".md") + "/"
+        return (
+            self.url
+            + page_path(
+                (endpoint or self.endpoint).section, (endpoint or self.endpoint).id
+            ).removesuffix(".md")
+            + "/"
+        )
 
     def sample_text(self, example: str, target: str) -> str:
         entry = next(

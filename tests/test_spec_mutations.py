@@ -12,7 +12,7 @@ import shutil
 import yaml
 
 from conftest import SPEC_DIRS
-from generator.build import render_all
+from generator.build import generate
 from generator.errors import SpecError
 from generator.spec import load_specs
 from hostile import HOSTILE
@@ -62,7 +62,7 @@ def test_mutated_specs_are_refused_clearly_or_render(tmp_path):
             _mutate(doc, rng)
         (tmp_path / "mutant.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True))
         try:
-            render_all(*load_specs(tmp_path))
+            generate(tmp_path)
             outcomes["rendered"] += 1
         except SpecError as exc:
             outcomes["refused"] += 1

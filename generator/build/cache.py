@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from generator import model
-from generator.output import write_if_changed
+from generator.build.output import write_if_changed
 
 CACHE_DIR = ".api-samples-cache"
-GENERATOR_DIR = Path(__file__).resolve().parent
+GENERATOR_DIR = Path(__file__).resolve().parent.parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
 _MODEL_CLASSES = (
     model.Endpoint,

@@ -59,13 +59,6 @@ def write_files(root: Path, files: Mapping[str, str]) -> list[str]:
     return [rel for _, rel in staged]
 
 
-def write_tree(
-    root: Path, files: dict[str, str], previous: set[str]
-) -> tuple[list[str], list[str]]:
-    """Write every changed file under `root`, remove ones a previous build made that are gone now."""
-    return write_files(root, files), remove_stale(root, previous - set(files))
-
-
 def remove_stale(root: Path, stale: set[str]) -> list[str]:
     """Remove files a previous build made under `root` that no build makes any more."""
     removed = []
