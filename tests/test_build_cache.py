@@ -11,12 +11,13 @@ import pytest
 
 import generator.build.parallel as parallel_module
 import generator.build.pipeline as pipeline_module
-from conftest import ROOT, SPEC_DIRS
 from generator.build import Builder, build, generate
 from generator.build.cache import CACHE_DIR, decode, encode
 from generator.build.manifest import manifest_text
 from generator.errors import SpecError
 from generator.spec import load_specs
+
+from conftest import ROOT, SPEC_DIRS
 from hostile import HOSTILE
 
 
@@ -34,7 +35,7 @@ def _tree(root: Path) -> dict[str, tuple[int, int, bytes]]:
 def specs(tmp_path: Path) -> Path:
     """A writable copy of the published specs."""
     folder = tmp_path / "spec"
-    shutil.copytree(SPEC_DIRS["published"], folder)
+    shutil.copytree(SPEC_DIRS["applications"], folder)
     return folder
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.build.output import remove_stale, write_files
+
 from test_bad_specs import snapshot
 
 

@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import ROOT
-from generator.paths import page_path
 from generator.model import Endpoint
+from generator.paths import page_path
 from generator.spec import load_specs
 from generator.targets import LIBRARIES, TARGETS
+
+from conftest import ROOT
 from project_copy import copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import SPEC_DIRS
 from generator.request import build_request
 from generator.spec import load_specs
 from generator.targets import TARGETS
 
+from conftest import SPEC_DIRS
+
 
 def test_body_key_order_is_the_samples_or_the_librarys_own():
-    api, endpoints = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
     endpoint = next(e for e in endpoints if e.id == "create_application")
     example = endpoint.examples[1]
     backwards = replace(example, arguments=example.arguments[::-1])
@@ -26,7 +27,7 @@ def test_body_key_order_is_the_samples_or_the_librarys_own():
 
 
 def test_bandwidth_sdk_sends_every_parameter_of_an_update_and_nulls_the_unset():
-    api, endpoints = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
     update = next(e for e in endpoints if e.id == "update_application")
     example = update.examples[1]
     request = build_request(api, update, example)

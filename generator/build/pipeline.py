@@ -7,15 +7,14 @@ into the same folder is neither validated nor rendered again: the cache hands ba
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping
 
 from jinja2 import Environment
 
 from generator import paths
-from generator.build.cache import BuildCache, Entry, FileMemo, entry_key, generator_key
-from generator.build.cache import tree_digest
+from generator.build.cache import BuildCache, Entry, FileMemo, entry_key, generator_key, tree_digest
 from generator.build.manifest import manifest_text
 from generator.build.parallel import Loaded, load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint

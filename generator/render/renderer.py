@@ -46,7 +46,7 @@ class Renderer:
         # time of a small sample): the context passed in holds them already, so it is shared.
         ctx = template.new_context(context, shared=True)
         try:
-            return self.env.concat(template.root_render_func(ctx))  # type: ignore[attr-defined]
+            return self.env.concat(template.root_render_func(ctx))
         except Exception:
             self.env.handle_exception()
             raise  # unreachable: handle_exception always raises

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from generator.model import Argument, Endpoint, Example, LibraryCall
 from generator.request import Request
@@ -59,6 +60,7 @@ class Target:
     label: str
     extension: str
     lexer: str
+    position: int  # where its tab stands among the tabs, smallest first
     library: Library | None = None
     unset_as_null: bool = False
     enum_case: Literal["as-is", "lower"] = "as-is"
