@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from generator.errors import Problem, Report, SpecError
 from generator.model import Api, Credentials
@@ -64,7 +65,8 @@ def _parameter_sets(data: dict[str, Any], account: str | None, found: Report) ->
         if not isinstance(members, list) or not schema.NAME_RE.match(set_name):
             sets[set_name] = None  # reported by the schema
             continue
-        kept, first_line = [], {}
+        kept: list[Mapping[str, Any]] = []
+        first_line: dict[str, int | None] = {}
         for i, raw in enumerate(members):
             where = ["parameter_sets", set_name, i]
             name = raw.get("name") if isinstance(raw, dict) else None

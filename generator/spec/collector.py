@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import jsonschema
 
 from generator.errors import Problem, SpecError
-from generator.spec.messages import field_name, schema_problems, show
+from generator.spec.fields import field_name
+from generator.spec.messages import schema_problems, show
 from generator.spec.source import line_of, read_yaml
 
 
@@ -35,8 +37,8 @@ class Collector:
                 continue
             for path, message in schema_problems(error):
                 self.add(path, message)
-        for path, keys in missing.items():
-            self.add(list(path), f"missing: {', '.join(dict.fromkeys(keys))}")
+        for where, keys in missing.items():
+            self.add(list(where), f"missing: {', '.join(dict.fromkeys(keys))}")
 
     def raise_if_any(self) -> None:
         """Raise SpecError with every problem, from the top of the file down, if there is one."""

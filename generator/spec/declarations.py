@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from generator.errors import Report
 from generator.model import Property
@@ -75,7 +76,8 @@ def read_declarations(data: dict[str, Any], sets: Sets | None, found: Report) ->
 
 def read_properties(data: dict[str, Any], sets: Sets | None, found: Report) -> tuple[Property, ...]:
     """The fields of the answer, for the page's Properties table; `use:` takes a set's."""
-    result, first_line = [], {}
+    result: list[Property] = []
+    first_line: dict[str, int | None] = {}
     for i, raw in mapping_items(data, "properties"):
         where = ["properties", i]
         if "use" in raw:

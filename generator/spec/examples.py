@@ -8,7 +8,8 @@ from generator.errors import Report
 from generator.model import Argument, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
-from generator.spec.messages import did_you_mean, example_id, value_problem
+from generator.spec.fields import example_id
+from generator.spec.messages import did_you_mean, value_problem
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema
 
@@ -39,7 +40,8 @@ def read_examples(
 ) -> tuple[Example, ...]:
     """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
     names = declared.names
-    examples, first_line = [], {}
+    examples: list[Example] = []
+    first_line: dict[str, int | None] = {}
     for i, raw in mapping_items(data, "examples"):
         where = ["examples", i]
         ident = example_id(raw, i)

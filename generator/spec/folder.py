@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from generator.errors import Problem, SpecError
 from generator.model import Api, Endpoint, reading_order
@@ -40,7 +40,9 @@ def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
 
 def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
     """Two files for the same request, or two pages at the same address."""
-    problems, routes, pages = [], {}, {}
+    problems: list[Problem] = []
+    routes: dict[str, Path] = {}
+    pages: dict[str, Path] = {}
     for endpoint in endpoints:
         source = Path(endpoint.source)
         route, page = _route(endpoint), f"{endpoint.section}/{endpoint.slug}"

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any, Mapping
+from typing import Any, cast
 
 import jsonschema
 
 from generator.errors import Report
 from generator.literals.csharp import cs_enum
-from generator.model import Parameter
+from generator.model import Location, Parameter, ParamType
 from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared
 from generator.spec.messages import did_you_mean, number, show, value_problem
@@ -95,8 +96,8 @@ def declaration(
         return None
     param = Parameter(
         name=name,
-        location=location,
-        type=kind,
+        location=cast(Location, location),
+        type=cast(ParamType, kind),
         description=str(raw.get("description") or "").strip(),
         mandatory=raw.get("mandatory", False) or location == "path",
         default=raw.get("default"),

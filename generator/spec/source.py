@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import yaml
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
@@ -34,7 +35,7 @@ class LocatedList(list, Located):
 class _Refused(yaml.MarkedYAMLError):
     """YAML that parses but that a spec must not contain; its message is final."""
 
-    def __init__(self, message: str, mark: yaml.Mark):
+    def __init__(self, message: str, mark: Any):  # a PyYAML Mark (pure or libyaml)
         super().__init__(None, None, message, mark)
 
 
@@ -50,7 +51,7 @@ class _Loader(yaml.SafeLoader):
         self.problems: list[tuple[int, str]] = []
         self.depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[override]
+    def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(

@@ -42,10 +42,8 @@ def located_schema(endpoint: Endpoint, location: Location) -> dict[str, Any]:
     params = endpoint.located(location)
     properties = {}
     for param in params:
-        schema = parameter_schema(param, wire=True)
-        properties[param.name] = (
-            schema if param.mandatory else {"anyOf": [schema, {"type": "null"}]}
-        )
+        own = parameter_schema(param, wire=True)
+        properties[param.name] = own if param.mandatory else {"anyOf": [own, {"type": "null"}]}
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
