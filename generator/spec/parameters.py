@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, cast
@@ -12,13 +11,13 @@ import jsonschema
 from generator.errors import Report
 from generator.literals.csharp import cs_enum
 from generator.model import Location, Parameter, ParamType
+from generator.paths import PLACEHOLDER
 from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared
 from generator.spec.messages import did_you_mean, number, show, value_problem
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema
 
-PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values", "items")
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
@@ -144,10 +143,10 @@ def check_path(
     path = data.get("path")
     if not isinstance(path, str):
         return
-    leftover = PATH_PARAM.sub("", path)
+    leftover = PLACEHOLDER.sub("", path)
     if "{" in leftover or "}" in leftover:
         found.add(["path"], f"{show(path)} has a brace that is not a {{name}} placeholder")
-    in_url = PATH_PARAM.findall(path)
+    in_url = PLACEHOLDER.findall(path)
     in_path: dict[str, Declared] = {}
     for decl in declared.items:
         if decl.raw.get("in") == "path" and isinstance(decl.raw.get("name"), str):
