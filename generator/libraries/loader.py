@@ -49,6 +49,8 @@ def _has(node: Any, key: Any) -> bool:
 
 
 def _problem(path: Path, data: Any, keys: list[Any], message: str) -> Problem:
+    missing = re.fullmatch(r"('[^']+') is a required property", message)
+    message = f"{missing.group(1)} is missing" if missing else message
     return Problem(path, line_of(data, keys), _label(data, keys), message)
 
 
