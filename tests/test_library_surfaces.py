@@ -13,18 +13,18 @@ import json
 import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import NODE_MODULES, SAMPLES_PYTHON, SETUP_HINT
 
 from generator.errors import SpecError
 from generator.libraries import FOLDER, load_surface, surface, surfaces
 from generator.libraries.loader import camel_case
 from generator.libraries.model import Argument, Method, Resource
 from generator.targets import LIBRARIES
+
+from conftest import NODE_MODULES, SAMPLES_PYTHON, SETUP_HINT
 
 USER = "u-probe"
 

@@ -12,7 +12,16 @@ ArgumentKind = Literal[
 ]  # fmt: skip
 ReturnKind = Literal["id", "input_with_id", "item", "list", "page", "none", "response", "value"]
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
-_NO_DEFAULT = object()
+
+
+class _NoDefault:
+    """The default of an argument the library declares without one."""
+
+    def __repr__(self) -> str:
+        return "<no default>"
+
+
+_NO_DEFAULT: Any = _NoDefault()
 
 
 def path_shape(path: str) -> str:
