@@ -424,6 +424,8 @@ def test_csharp_drops_false_from_non_nullable_booleans_but_not_from_nullable_one
     assert net.omitted_value(net.property("CreateCallData", "RecordingEnabled")) is None
     assert net.omitted_value(net.property("UpdateConferenceMemberData", "State")) == "Active"
     assert net.property("UpdateApplicationData", "AutoAnswer").type == "bool?"  # inherited
+    # Newtonsoft writes a class's own properties before its base class's
+    assert [p.name for p in net.properties("GatherPrompt")][:2] == ["Bargeable", "FileUrl"]
     assert net.enum("CallState").member("Completed").wire == "completed"
     assert net.enum("CallbackHttpMethod?").by_wire("get").name == "Get"
 

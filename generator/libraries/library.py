@@ -54,12 +54,13 @@ class Library:
         return next((e for e in self.enums if e.name == name.rstrip("?")), None)
 
     def properties(self, class_name: str) -> tuple[Property, ...]:
-        """Every property of a data class, its bases' first, as the serializer writes them."""
+        """Every property of a data class in the order the serializer writes them: reflection's
+        order, the class's own properties first, then its base class's."""
         found = self.data_class(class_name)
         if found is None:
             return ()
         inherited = self.properties(found.base) if found.base else ()
-        return inherited + found.properties
+        return found.properties + inherited
 
     def property(self, class_name: str, name: str) -> Property | None:
         """The property `name` of a data class (inherited ones included), or None."""
