@@ -22,6 +22,7 @@ from generator.errors import SpecError
 from generator.libraries import FOLDER, load_surface, surface, surfaces
 from generator.libraries.loader import camel_case
 from generator.libraries.model import Argument, Method, Resource
+from generator.libraries.sent import sent
 from generator.targets import LIBRARIES
 
 from conftest import NODE_MODULES, SAMPLES_PYTHON, SETUP_HINT
@@ -264,6 +265,16 @@ def test_node_method_exists_with_its_arity_and_sends_the_declared_request(node_r
         assert body[wire] == value, key
     if method.body == "{}":
         assert body == {}, key
+    values = {a.wire: _key_value(a) for a in method.arguments if a.kind == "body_key"}
+    whole = [a for a in method.arguments if a.kind in ("body", "query")]
+    if whole:
+        values = _node_argument(whole[0])
+    expected = sent(surface("node-bandwidth"), resource, method, values)
+    if not any(a.kind == "value" for a in method.arguments) and key != "Endpoint.create":
+        raw = b"" if expected.body is None else json.dumps(expected.body, separators=(",", ":"))
+        assert request["body"] == (raw.encode() if isinstance(raw, str) else raw), key
+    pairs = [(k, v) for k, vs in request["query"].items() for v in vs]
+    assert pairs == list(expected.query), key
 
 
 # --- bandwidth-sdk, installed: signatures by inspect, every method called --------------------
@@ -284,7 +295,7 @@ for call in plan['calls']:
                       for p in inspect.signature(fn).parameters.values()]
     urllib.request.urlopen(plan['url'] + '/marker/' + call['key']).read()
     try:
-        result = fn(*call['args'])
+        result = fn(*call['args'], **call.get('kwargs', {}))
         if inspect.isgenerator(result) or type(result).__name__ == 'map':
             next(iter(result), None)
     except Exception as error:
@@ -311,6 +322,8 @@ def python_run(recorder, tmp_path_factory):
         args = [_python_argument(a) for a in method.arguments if a.required]
         plan["calls"].append({"key": key, "resource": resource.name, "method": method.name})
         plan["calls"][-1]["args"] = args
+        full = dict(plan["calls"][-1], key=key + "|full", kwargs=_python_extras(method))
+        plan["calls"].append(full)
     plan_file = tmp_path_factory.mktemp("python") / "plan.json"
     plan_file.write_text(json.dumps(plan))
     script = plan_file.with_name("probe.py")
@@ -320,6 +333,28 @@ def python_run(recorder, tmp_path_factory):
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     return json.loads(done.stdout), calls
+
+
+def _python_extras(method: Method) -> dict[str, Any]:
+    """Keyword arguments for a second call: the first optional named one, and an unknown one."""
+    given = {}
+    optional = [a for a in method.arguments if a.kind.endswith("_key") and a.has_default]
+    if optional:
+        given[optional[0].name] = _key_value(optional[0])
+    if any(a.kind == "kwargs" for a in method.arguments):
+        given["extraKey"] = "e"
+    return given
+
+
+def _python_values(method: Method, kwargs: dict[str, Any]) -> dict[str, Any] | list:
+    """The API-named values a call gave: its required arguments and `kwargs`."""
+    if any(a.kind == "body" for a in method.arguments):
+        return [{"probe": "x"}]
+    values = {a.wire: _python_argument(a) for a in method.arguments if a.required and a.wire}
+    for name, value in kwargs.items():
+        arg = method.argument(name)
+        values[arg.wire if arg and arg.wire else name] = value
+    return values
 
 
 def _python_body(method: Method) -> dict[str, Any]:
@@ -371,11 +406,20 @@ def test_python_method_has_the_declared_signature_and_sends_the_declared_request
         assert body == _python_body(method), key
     if any(a.kind == "query_key" for a in method.arguments):  # requests drops None parameters
         query = [a for a in method.arguments if a.kind == "query_key"]
-        sent = {a.wire: [_python_argument(a)] for a in query if a.required}
-        sent |= {a.wire: [str(a.default)] for a in query if a.has_default and a.default is not None}
-        assert request["query"] == sent, key
+        given = {a.wire: [_python_argument(a)] for a in query if a.required}
+        given |= {
+            a.wire: [str(a.default)] for a in query if a.has_default and a.default is not None
+        }
+        assert request["query"] == given, key
     if method.body == "{}":
         assert body == {}, key
+    for suffix, kwargs in (("", {}), ("|full", _python_extras(method))):
+        request = calls[key + suffix][0]
+        expected = sent(surface("bandwidth-sdk"), resource, method, _python_values(method, kwargs))
+        raw = json.dumps(expected.body).encode() if expected.body is not None else b""
+        assert request["body"] == raw, f"{key}{suffix}: sent() predicts {raw!r}"
+        pairs = [(k, v) for k, values in request["query"].items() for v in values]
+        assert pairs == list(expected.query), f"{key}{suffix}"
 
 
 def test_python_broken_audio_helpers_really_nest_the_dict_in_file_url(python_run):
@@ -428,6 +472,103 @@ def test_csharp_drops_false_from_non_nullable_booleans_but_not_from_nullable_one
     assert [p.name for p in net.properties("GatherPrompt")][:2] == ["Bargeable", "FileUrl"]
     assert net.enum("CallState").member("Completed").wire == "completed"
     assert net.enum("CallbackHttpMethod?").by_wire("get").name == "Get"
+
+
+# What Bandwidth.Net 4.1.2's own serializer settings wrote for these objects when its source was
+# compiled (Mono mcs, Debian's Newtonsoft.Json) and run once: the rules sent() must follow.
+CSHARP_SEEN = [
+    ("Call", "UpdateAsync", {"recordingEnabled": False}, {}),
+    (
+        "Call",
+        "UpdateAsync",
+        {
+            "state": "transferring",
+            "transferTo": "+1",
+            "whisperAudio": {"gender": "male", "sentence": "hi"},
+        },
+        {"state": "transferring", "transferTo": "+1", "whisperAudio": {"sentence": "hi"}},
+    ),
+    (
+        "Call",
+        "CreateAsync",
+        {"from": "+1", "to": "+2", "recordingEnabled": False, "sipHeaders": {"X-Customer-Id": "1"}},
+        {"from": "+1", "to": "+2", "recordingEnabled": False, "sipHeaders": {"X-Customer-Id": "1"}},
+    ),
+    (
+        "Conference",
+        "CreateAsync",
+        {"from": "+1", "profile": "passthru_digits"},
+        {"from": "+1", "profile": "passthru_digits"},
+    ),
+    ("Conference", "UpdateMemberAsync", {"state": "active", "mute": True}, {"mute": True}),
+    (
+        "Call",
+        "CreateGatherAsync",
+        {"maxDigits": 5, "prompt": {"sentence": "x", "gender": "male", "bargeable": False}},
+        {"maxDigits": "5", "prompt": {"bargeable": False, "sentence": "x", "gender": "male"}},
+    ),
+    (
+        "Application",
+        "UpdateAsync",
+        {"autoAnswer": False, "callbackHttpMethod": "POST"},
+        {"callbackHttpMethod": "post", "autoAnswer": False},
+    ),
+    (
+        "Conference",
+        "UpdateAsync",
+        {"callbackHttpMethod": "GET", "callbackTimeout": 0, "hold": False},
+        {"callbackHttpMethod": "get"},
+    ),
+    (
+        "PhoneNumber",
+        "CreateAsync",
+        {
+            "number": "+1",
+            "provider": {"providerName": "bandwidth-dashboard", "properties": {"AccountId": "1"}},
+        },
+        {
+            "number": "+1",
+            "provider": {"providerName": "bandwidth-dashboard", "properties": {"accountId": "1"}},
+        },
+    ),
+]
+CSHARP_QUERIES = [
+    ("Call", "List", {"sortOrder": "asc", "size": 5}, [("size", "5"), ("sortOrder", "Asc")]),
+    (
+        "Message",
+        "List",
+        {"direction": "in", "deliveryState": "not-delivered"},
+        [("direction", "In"), ("deliveryState", "NotDelivered")],
+    ),
+    ("Domain", "List", {}, [("size", "0")]),
+]
+
+
+@pytest.mark.parametrize("resource, name, values, body", CSHARP_SEEN)
+def test_csharp_sent_body_is_what_its_serializer_wrote(resource, name, values, body):
+    net = surface("Bandwidth.Net")
+    result = sent(net, resource, net.method(resource, name), values)
+    assert json.dumps(result.body) == json.dumps(body)  # key order included
+
+
+@pytest.mark.parametrize("resource, name, values, pairs", CSHARP_QUERIES)
+def test_csharp_sent_query_is_what_its_query_builder_wrote(resource, name, values, pairs):
+    net = surface("Bandwidth.Net")
+    assert list(sent(net, resource, net.method(resource, name), values).query) == pairs
+
+
+def test_csharp_reports_what_it_cannot_send():
+    net = surface("Bandwidth.Net")
+    transfer = sent(
+        net,
+        "Call",
+        net.method("Call", "TransferAsync"),
+        {"transferTo": "+1", "diversionTreatment": "none"},
+    )
+    assert transfer.body == {"state": "transferring", "transferTo": "+1"}
+    assert transfer.dropped == ("diversionTreatment",)
+    hold = sent(net, "Conference", net.method("Conference", "HoldAsync"), {"hold": False})
+    assert hold.body == {} and hold.dropped == ("hold",)
 
 
 def test_ruby_spot_checks_from_its_source():
