@@ -60,6 +60,7 @@ class Target:
     label: str
     extension: str
     lexer: str
+    position: int  # where its tab stands among the tabs, smallest first
     library: Library | None = None
     unset_as_null: bool = False
     enum_case: Literal["as-is", "lower"] = "as-is"

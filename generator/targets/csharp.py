@@ -30,13 +30,16 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     }
 
 
-TARGET = Target(
-    "csharp",
-    "C#",
-    "cs",
-    "csharp",
-    LIBRARY,
-    enum_case="lower",
-    body_order="parameters",
-    context=context,
+TARGETS = (
+    Target(
+        "csharp",
+        "C#",
+        "cs",
+        "csharp",
+        30,
+        LIBRARY,
+        enum_case="lower",
+        body_order="parameters",
+        context=context,
+    ),
 )

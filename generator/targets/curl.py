@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from generator.targets.base import Target
 
-TARGET = Target("curl", "cURL", "sh", "bash")
+TARGETS = (Target("curl", "cURL", "sh", "bash", 10),)

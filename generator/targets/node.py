@@ -21,8 +21,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     }
 
 
-PROMISE = Target("node-promise", "Node.js (promise)", "js", "javascript", LIBRARY, context=context)
-CALLBACK = Target(
-    "node-callback", "Node.js (callback)", "js", "javascript", LIBRARY, context=context
+TARGETS = (
+    Target("node-promise", "Node.js (promise)", "js", "javascript", 20, LIBRARY, context=context),
+    Target("node-callback", "Node.js (callback)", "js", "javascript", 21, LIBRARY, context=context),
 )
-TARGETS = (PROMISE, CALLBACK)

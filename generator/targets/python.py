@@ -46,14 +46,17 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     }
 
 
-TARGET = Target(
-    "python",
-    "Python",
-    "py",
-    "python",
-    LIBRARY,
-    True,
-    body_order="parameters",
-    context=context,
-    postprocess=python_format,
+TARGETS = (
+    Target(
+        "python",
+        "Python",
+        "py",
+        "python",
+        50,
+        LIBRARY,
+        True,
+        body_order="parameters",
+        context=context,
+        postprocess=python_format,
+    ),
 )

@@ -22,4 +22,4 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     }
 
 
-TARGET = Target("ruby", "Ruby", "rb", "ruby", LIBRARY, context=context)
+TARGETS = (Target("ruby", "Ruby", "rb", "ruby", 40, LIBRARY, context=context),)
