@@ -271,8 +271,10 @@ def test_node_method_exists_with_its_arity_and_sends_the_declared_request(node_r
         values = _node_argument(whole[0])
     expected = sent(surface("node-bandwidth"), resource, method, values)
     if not any(a.kind == "value" for a in method.arguments) and key != "Endpoint.create":
-        raw = b"" if expected.body is None else json.dumps(expected.body, separators=(",", ":"))
-        assert request["body"] == (raw.encode() if isinstance(raw, str) else raw), key
+        body_text = (
+            "" if expected.body is None else json.dumps(expected.body, separators=(",", ":"))
+        )
+        assert request["body"] == body_text.encode(), f"{key}: sent() predicts {body_text}"
     pairs = [(k, v) for k, vs in request["query"].items() for v in vs]
     assert pairs == list(expected.query), key
 
