@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.errors import SpecError
 from generator.libraries.library import Library
 from generator.libraries.loader import load_surface
-from generator.spec_messages import did_you_mean
+from generator.spec.messages import did_you_mean
 
 FOLDER = Path(__file__).parent
 

@@ -16,7 +16,7 @@ from generator.libraries.model import (
     Wire,
     path_shape,
 )
-from generator.spec_messages import did_you_mean
+from generator.spec.messages import did_you_mean
 
 
 @dataclass(frozen=True)

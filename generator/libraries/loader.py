@@ -23,8 +23,8 @@ from generator.libraries.model import (
     Wire,
 )
 from generator.libraries.schema import SURFACE
-from generator.spec_messages import schema_problems
-from generator.yaml_source import line_of, load_yaml
+from generator.spec.messages import schema_problems
+from generator.spec.source import line_of, read_yaml
 
 _PLACEHOLDER = re.compile(r"\{([^}]*)\}")
 _NEEDS_WIRE = ("path", "body_key", "query_key", "instance")
@@ -177,7 +177,9 @@ def _build(raw: dict[str, Any], path: Path) -> Library:
 
 def load_surface(path: Path) -> Library:
     """One surface file as a Library, or SpecError naming file, line and field of every mistake."""
-    data = load_yaml(path)
+    data, read_problems = read_yaml(path)
+    if read_problems:  # duplicate keys, keys YAML reads as something other than text
+        raise SpecError(read_problems)
     problems = [
         _problem(path, data, keys, message)
         for error in _VALIDATOR.iter_errors(data)
