@@ -58,11 +58,12 @@ def tree_digest(root: Path, pattern: str = "*") -> str:
 
 def generator_key(api_file: Path, base_url: str | None, templates: str) -> str:
     """A hash of everything besides the spec file itself that a spec's output depends on
-    (`templates`: the tree_digest of the template folder)."""
+    (`templates`: the tree_digest of the template folder; the library surfaces, which the sdk
+    checks and the manifest's requests read, are generator files like its code)."""
     digest = hashlib.sha256(_library_versions().encode())
-    digest.update(
-        f"\0{base_url or ''}\0{templates}\0{tree_digest(GENERATOR_DIR, '*.py')}\0".encode()
-    )
+    code = tree_digest(GENERATOR_DIR, "*.py")
+    surfaces = tree_digest(GENERATOR_DIR / "libraries", "*.yaml")
+    digest.update(f"\0{base_url or ''}\0{templates}\0{code}\0{surfaces}\0".encode())
     digest.update(api_file.read_bytes())
     return digest.hexdigest()
 

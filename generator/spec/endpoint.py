@@ -10,7 +10,7 @@ from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
-from generator.spec.sdk import read_calls
+from generator.spec.sdk import check_surfaces, read_calls
 from generator.spec.text import check_item_name, check_links, check_resource, singular
 
 
@@ -37,6 +37,8 @@ def read_endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoin
     calls = read_calls(data, params, found)
     check_unsupported(data, declared, found)
     properties = read_properties(data, sets, found)
+    if not found.problems:
+        check_surfaces(data, params, calls, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Report
+from generator.libraries import surface
+from generator.libraries.checks import check_call
 from generator.model import LibraryCall, Parameter
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
@@ -86,3 +88,21 @@ def _check_method(library: str, method: Any, where: list[Any], found: Report) ->
             if message := check(method):
                 found.add(where, message)
                 return
+
+
+def check_surfaces(
+    data: dict[str, Any], params: dict[str, Parameter], calls: dict[str, LibraryCall], found: Report
+) -> None:
+    """Each call against its library's surface: resource, method, the request it sends, data
+    class, properties and enum members (run on an otherwise valid spec, so nothing cascades)."""
+    sdk = data.get("sdk") or {}
+    for library, call in calls.items():
+        raw = sdk[library]
+        if not call.method or not (call.resource or call.client):
+            continue
+        lacks = raw.get("unsupported") if isinstance(raw.get("unsupported"), list) else []
+        sent = [p for p in params.values() if p.name not in lacks]
+        problems = check_call(surface(library), call, data["method"], data["path"], sent)
+        for where, message in problems:
+            field = where[0] if where[0] in raw else "method"
+            found.add(["sdk", library, field], message)

@@ -1,0 +1,137 @@
+"""A spec's `sdk` entry checked against the library's surface: names, request, properties, enums.
+
+Each problem is a (field path under the entry, message) pair; the spec loader reports it at the
+entry's line, so a writer sees file, line and "did you mean".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from generator.libraries.library import Library
+from generator.libraries.model import Method, path_shape
+from generator.model import LibraryCall, Parameter
+from generator.spec.messages import did_you_mean
+
+Problems = list[tuple[list[Any], str]]
+
+
+def resource_name(library: Library, call: LibraryCall) -> str:
+    """The surface resource a call names: its `resource`, or for bandwidth-sdk its `client`."""
+    return call.resource or call.client or ""
+
+
+def check_call(
+    library: Library, call: LibraryCall, http: str, path: str, params: Iterable[Parameter]
+) -> Problems:
+    """Every way `call` disagrees with `library`'s surface for the endpoint `http path`."""
+    key = "resource" if call.resource or not call.client else "client"
+    name = resource_name(library, call)
+    resource = library.resource(name)
+    if resource is None:
+        return [([key], f"{library.name} has no resource {name!r}{library.suggest_resource(name)}")]
+    method = resource.method(call.method)
+    if method is None:
+        hint = library.suggest_method(name, call.method) or _sending(library, http, path)
+        return [(["method"], f"{library.name}'s {name} has no method {call.method!r}{hint}")]
+    found: Problems = []
+    overloads = resource.overloads(call.method)
+    if not any(_sends(m, http, path) for m in overloads):
+        found.append(
+            (
+                ["method"],
+                f"{name}.{call.method} sends {method.http} {method.path}, not {http} {path}"
+                + _sending(library, http, path),
+            )
+        )
+        return found
+    method = next(m for m in overloads if _sends(m, http, path))
+    if method.receiver == "instance" and not call.on_instance:
+        found.append(
+            (["method"], f"{name}.{call.method} is an instance method: add on_instance: true")
+        )
+    elif method.receiver != "instance" and call.on_instance and library.language == "Ruby":
+        found.append(
+            (["on_instance"], f"{name}.{call.method} is a class method, not an instance one")
+        )
+    data = [p for p in params if p.location != "path"]
+    if library.data_classes:
+        found += _check_data_class(library, method, call, data)
+    else:
+        found += _check_arguments(library, name, method, data)
+    return found
+
+
+def _sends(method: Method, http: str, path: str) -> bool:
+    return method.http == http.upper() and path_shape(method.path) == path_shape(path)
+
+
+def _sending(library: Library, http: str, path: str) -> str:
+    """`; <resource>.<method> sends it` naming the calls of the surface that send `http path`."""
+    calls = [f"{r.name}.{m.name}" for r, m in library.calls_for(http, path)]
+    if not calls:
+        return f"; {library.name} has no method that sends {http} {path}"
+    return f"; {' or '.join(dict.fromkeys(calls))} sends {http} {path}"
+
+
+def _check_arguments(
+    library: Library, name: str, method: Method, data: list[Parameter]
+) -> Problems:
+    """A library without data classes: each parameter needs an argument, **kwargs or a whole body."""
+    if any(a.kind in ("body", "query", "kwargs") for a in method.arguments):
+        return []
+    wires = [a.wire for a in method.arguments if a.wire and a.kind in ("body_key", "query_key")]
+    found: Problems = []
+    for param in data:
+        if method.argument_for(param.name) is None:
+            hint = did_you_mean(param.name, wires) or (
+                f"; it takes {', '.join(wires)}" if wires else "; it takes none"
+            )
+            found.append(
+                (["method"], f"{name}.{method.name} has no argument for {param.name!r}{hint}")
+            )
+    return found
+
+
+def _check_data_class(
+    library: Library, method: Method, call: LibraryCall, data: list[Parameter]
+) -> Problems:
+    """C#: the data class the method takes, a property for every parameter, enums' members."""
+    takes = next((a for a in method.arguments if a.kind in ("body", "query")), None)
+    if takes is None and method.via:
+        via = library.method(call.resource, method.via)
+        takes = next((a for a in via.arguments if a.kind == "body"), None) if via else None
+    if call.data_class is None:
+        return []
+    cls = library.data_class(call.data_class)
+    if cls is None:
+        hint = f"; {call.method} takes {takes.type}" if takes else ""
+        hint = hint or library.suggest_class(call.data_class)
+        return [(["data_class"], f"{library.name} has no data class {call.data_class!r}{hint}")]
+    if takes is None:
+        return [(["data_class"], f"{call.method} takes no data class")]
+    if takes.type.removesuffix("[]") != cls.name:
+        return [(["data_class"], f"{call.method} takes {takes.type}, not {cls.name}")]
+    found: Problems = []
+    props = {p.wire: p for p in library.properties(cls.name)}
+    for param in data:
+        prop = props.get(param.name)
+        if prop is None:
+            hint = did_you_mean(param.name, props) or f"; it has {', '.join(props)}"
+            found.append((["data_class"], f"{cls.name} has no property for {param.name!r}{hint}"))
+            continue
+        enum = library.enum(prop.type)
+        if param.type == "enum" and enum is not None:
+            for value in param.values:
+                if enum.by_wire(str(value).lower()) is None:
+                    wires = [m.wire for m in enum.members]
+                    hint = did_you_mean(str(value).lower(), wires, value=True)
+                    found.append(
+                        (
+                            ["data_class"],
+                            f"{prop.name}'s type {enum.name} has no member for {param.name}"
+                            f" value {value!r}{hint or '; it sends ' + ', '.join(wires)}",
+                        )
+                    )
+    return found
