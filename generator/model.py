@@ -29,6 +29,7 @@ class Parameter:
     values: tuple[str, ...] = ()
     line: int | None = None
     items: ParamType | None = None  # object and array: the type of every value or item
+    any_case: bool = False  # enum: the API reads its values in any letter case
 
 
 @dataclass(frozen=True)

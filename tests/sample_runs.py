@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import base64
-import functools
 import json
 import os
-import re
 import shlex
 import shutil
 import subprocess
@@ -16,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import build
-from generator.model import Endpoint
+from generator.model import Endpoint, Parameter
 from generator.paths import MANIFEST
+from generator.spec.values import typed_query_value
 from generator.stub import DEFAULT_PAGE_SIZE, MARK_PATH, Recorded, Stub
-from generator.targets import TARGETS_BY_KEY
 
 from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
 
@@ -48,33 +46,39 @@ class SampleRun:
     requests: list[Recorded] = field(default_factory=list)
 
 
-# How each stand-in declares a client-library resource it implements (e.g. Application); the
-# real libraries (node-bandwidth, bandwidth-sdk) implement every one.
-_STANDIN_RESOURCE = {
-    "csharp": (STANDINS / "csharp", "*.cs", r"\binterface I{}\b"),
-    "ruby": (STANDINS / "ruby", "*.rb", r"^\s*class {}\b"),
-}
+def meaning_problems(
+    endpoint: Endpoint, example: dict[str, Any], wire: dict[str, Any]
+) -> list[str]:
+    """How the API, as the spec describes it, would read a library's request differently from
+    the example's (both as the manifest records them): a value left out or changed (a dropped
+    `false`, another enum case where the API reads only its own), a key the example does not
+    give that is not a null the API ignores."""
+    params = {p.name: p for p in endpoint.parameters}
+    found = []
+    if (wire["method"], wire["path"]) != (example["method"], example["path"]):
+        found.append(f"sends {wire['method']} {wire['path']}")
+    for location in ("query", "body"):
+        asked, sent = example[location] or {}, wire[location] or {}
+        for key, value in asked.items():
+            if key not in sent:
+                found.append(f"leaves {location} {key!r} out (the example gives {value!r})")
+            elif not _reads_the_same(params.get(key), location, value, sent[key]):
+                found.append(f"sends {location} {key!r} as {sent[key]!r}, not {value!r}")
+        for key, value in sent.items():
+            param = params.get(key)
+            ignored = value is None and param is not None and not param.mandatory
+            if key not in asked and not ignored:
+                found.append(f"sends {location} {key!r} = {value!r}, which the example does not")
+    return found
 
 
-@functools.cache
-def _standin_source(target_key: str) -> str:
-    folder, pattern, _ = _STANDIN_RESOURCE[target_key]
-    return "".join(p.read_text("utf-8") for p in sorted(folder.rglob(pattern)))
-
-
-def not_runnable(endpoint: Endpoint, target_key: str) -> str | None:
-    """Why a target's samples of an endpoint cannot run here (its stand-in lacks the resource
-    they call), or None: they are still rendered and golden-tested."""
-    target = TARGETS_BY_KEY[target_key]
-    if target_key not in _STANDIN_RESOURCE or target.library is None:
-        return None
-    resource = endpoint.calls[target.library.name].resource
-    found = re.search(
-        _STANDIN_RESOURCE[target_key][2].format(re.escape(resource)),
-        _standin_source(target_key),
-        re.M,
-    )
-    return None if found else f"the {target.library.name} stand-in has no {resource}"
+def _reads_the_same(param: Parameter | None, location: str, asked: Any, sent: Any) -> bool:
+    """Whether the API reads two values of a parameter as the same (the spec's reading)."""
+    if location == "query":
+        asked, sent = typed_query_value(param, asked), typed_query_value(param, sent)
+    if param is not None and param.type == "enum" and param.any_case:
+        return isinstance(sent, str) and str(asked).lower() == sent.lower()
+    return type(asked) is type(sent) and asked == sent
 
 
 def built_samples(spec_dir: Path, out: Path, base_url: str) -> list[dict[str, Any]]:

@@ -1,44 +1,122 @@
-"""What the manifest says each target sends: the libraries' own nulls, enum case and key order."""
+"""What the manifest says each target sends: its library's surface (generator/libraries), not
+the example as written, and the tests that catch a request the API would read differently."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 from generator.request import build_request
 from generator.spec import load_specs
-from generator.targets import TARGETS
+from generator.targets import TARGETS, TARGETS_BY_KEY
 
 from conftest import SPEC_DIRS
+from sample_runs import meaning_problems
+
+UPDATE_CALL = """\
+resource: Calls
+title: Update Call
+description: Changes a call.
+method: POST
+path: /v1/users/{userId}/calls/{callId}
+parameters:
+  - {name: callId, in: path, type: string, description: The call.}
+  - {name: state, type: enum, values: [active, completed], description: The new state.}
+  - {name: recordingEnabled, type: boolean, description: Whether the call is recorded.}
+examples:
+  - title: Stop recording
+    values: {callId: c-k2ffu2ucdf3jjb4v, recordingEnabled: false}
+sdk:
+  node-bandwidth: {resource: Call, method: update, result: none}
+  Bandwidth.Net: {resource: Call, method: UpdateAsync, data_class: UpdateCallData, result: none}
+  ruby-bandwidth: {resource: Call, method: update, on_instance: true, result: none}
+  bandwidth-sdk: {client: voice, method: update_call, result: none}
+"""
+
+
+def _wire(spec_dir: Path, endpoint_id: str, example_index: int = 0, reverse: bool = False):
+    api, endpoints = load_specs(spec_dir)
+    endpoint = next(e for e in endpoints if e.id == endpoint_id)
+    example = endpoint.examples[example_index]
+    if reverse:
+        example = replace(example, arguments=example.arguments[::-1])
+    request = build_request(api, endpoint, example)
+    return endpoint, {t.key: t.wire_request(endpoint, example, request) for t in TARGETS}
+
+
+def _manifest_form(request) -> dict:
+    return {
+        "method": request.method,
+        "path": request.path,
+        "query": request.query,
+        "body": request.body,
+    }
 
 
 def test_body_key_order_is_the_samples_or_the_librarys_own():
-    api, endpoints = load_specs(SPEC_DIRS["applications"])
-    endpoint = next(e for e in endpoints if e.id == "create_application")
-    example = endpoint.examples[1]
-    backwards = replace(example, arguments=example.arguments[::-1])
+    endpoint, wire = _wire(SPEC_DIRS["applications"], "create_application", 1, reverse=True)
     declared = [p.name for p in endpoint.located("body")]
-    given = [a.name for a in backwards.arguments]
-    for target in TARGETS:
-        keys = list(target.wire_request(endpoint, build_request(api, endpoint, backwards)).body)
+    given = declared[::-1]
+    for key, request in wire.items():
         # Bandwidth.Net writes its data class's properties, bandwidth-sdk its signature's
         # arguments, in declaration order; curl, Node and Ruby send the sample's own order.
-        expected = declared if target.key in ("csharp", "python") else given
-        assert keys == expected, target.key
+        expected = declared if key in ("csharp", "python") else given
+        assert list(request.body) == expected, key
 
 
-def test_bandwidth_sdk_sends_every_parameter_of_an_update_and_nulls_the_unset():
-    api, endpoints = load_specs(SPEC_DIRS["applications"])
-    update = next(e for e in endpoints if e.id == "update_application")
-    example = update.examples[1]
-    request = build_request(api, update, example)
-    bodies = {t.key: t.wire_request(update, request).body for t in TARGETS}
-    assert bodies["python"] == {
-        p.name: ("http://different.example.com/calls.php" if p.name == "incomingCallUrl" else None)
-        for p in update.located("body")
-    }
-    assert list(bodies["python"])[:2] == ["name", "incomingCallUrl"]
+def test_bandwidth_sdk_sends_every_argument_of_its_signature_and_nulls_the_unset():
+    endpoint, wire = _wire(SPEC_DIRS["applications"], "update_application", 1)
+    python = wire["python"].body
+    assert python["incomingCallUrl"] == "http://different.example.com/calls.php"
+    assert [k for k, v in python.items() if v is not None] == ["incomingCallUrl"]
+    assert list(python)[:2] == ["name", "incomingCallUrl"]
     assert (
-        bodies["curl"]
-        == bodies["csharp"]
-        == {"incomingCallUrl": "http://different.example.com/calls.php"}
+        wire["curl"].body == wire["csharp"].body == {"incomingCallUrl": python["incomingCallUrl"]}
     )
+    curl = _manifest_form(wire["curl"])
+    for key, request in wire.items():
+        assert meaning_problems(endpoint, curl, _manifest_form(request)) == [], key
+
+
+def test_bandwidth_net_sends_its_enums_in_lower_case_which_the_api_reads_only_where_the_spec_says():
+    endpoint, wire = _wire(SPEC_DIRS["applications"], "create_application", 0)
+    assert wire["curl"].body["callbackHttpMethod"] == "GET"
+    assert wire["csharp"].body["callbackHttpMethod"] == "get"
+    curl, csharp = _manifest_form(wire["curl"]), _manifest_form(wire["csharp"])
+    assert meaning_problems(endpoint, curl, csharp) == []  # callbackHttpMethod: any_case: true
+    strict = replace(
+        endpoint,
+        parameters=tuple(replace(p, any_case=False) for p in endpoint.parameters),
+    )
+    assert meaning_problems(strict, curl, csharp) == [
+        "sends body 'callbackHttpMethod' as 'get', not 'GET'"
+    ]
+
+
+def test_a_false_that_bandwidth_net_drops_is_a_request_the_api_reads_differently(tmp_path):
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    shutil.copy(SPEC_DIRS["fixtures"] / "_api.yaml", spec)
+    (spec / "update_call.yaml").write_text(UPDATE_CALL)
+    endpoint, wire = _wire(spec, "update_call")
+    assert wire["curl"].body == {"recordingEnabled": False}
+    assert wire["csharp"].body == {}  # UpdateCallData.RecordingEnabled is a non-nullable bool
+    curl = _manifest_form(wire["curl"])
+    assert meaning_problems(endpoint, curl, _manifest_form(wire["csharp"])) == [
+        "leaves body 'recordingEnabled' out (the example gives False)"
+    ]
+    for key in ("node-promise", "ruby"):
+        assert meaning_problems(endpoint, curl, _manifest_form(wire[key])) == [], key
+    # bandwidth-sdk nulls every argument of update_call, also those this spec does not declare.
+    python = meaning_problems(endpoint, curl, _manifest_form(wire["python"]))
+    assert "sends body 'transferTo' = None, which the example does not" in python
+    assert not [p for p in python if "'state'" in p or "'recordingEnabled'" in p]
+
+
+def test_raw_http_sends_the_example_as_written():
+    _, wire = _wire(SPEC_DIRS["applications"], "create_application", 1)
+    assert TARGETS_BY_KEY["curl"].library is None
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
+    endpoint = next(e for e in endpoints if e.id == "create_application")
+    assert wire["curl"] == build_request(api, endpoint, endpoint.examples[1])

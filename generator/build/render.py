@@ -29,7 +29,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
         for target in TARGETS:
             rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
             files[rel] = renderer.render_sample(facts, target)
-            wire = target.wire_request(endpoint, facts.request)
+            wire = target.wire_request(endpoint, example, facts.request)
             entry = {
                 "endpoint": endpoint.id,
                 "example": example.id,

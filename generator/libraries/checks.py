@@ -63,6 +63,13 @@ def check_call(
     return found
 
 
+def method_for(library: Library, call: LibraryCall, http: str, path: str) -> Method | None:
+    """The method (the C# overload) a call makes for the endpoint `http path`, or None."""
+    resource = library.resource(resource_name(library, call))
+    overloads = resource.overloads(call.method) if resource else ()
+    return next((m for m in overloads if _sends(m, http, path)), None)
+
+
 def _sends(method: Method, http: str, path: str) -> bool:
     return method.http == http.upper() and path_shape(method.path) == path_shape(path)
 

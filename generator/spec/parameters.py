@@ -91,6 +91,8 @@ def declaration(
             report([*where, limit], f"only integer and number parameters have a {limit}")
     if found:
         _check_enum_values(raw.get("values"), [*where, "values"], found)
+        if "any_case" in raw and kind != "enum":
+            report([*where, "any_case"], "only enum parameters have any_case")
     if not _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
         return None
     param = Parameter(
@@ -104,6 +106,7 @@ def declaration(
         maximum=raw.get("maximum"),
         values=tuple(raw.get("values", ())),
         items=raw.get("items") if kind in ("object", "array") else None,
+        any_case=raw.get("any_case", False) is True and kind == "enum",
     )
     if found:
         _check_limits_and_default(param, raw, where, found)

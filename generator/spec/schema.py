@@ -48,6 +48,7 @@ PARAMETER = {
             "uniqueItems": True,
         },
         "items": ITEM_TYPE,
+        "any_case": {"type": "boolean"},
     },
 }
 

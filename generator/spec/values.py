@@ -20,9 +20,10 @@ _NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 
 
 def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
-    """The schema one parameter's value must meet; `wire` accepts enum values in any case."""
+    """The schema one parameter's value must meet; `wire`: as the API reads it (enum values in
+    any case where the spec says the API accepts that, `any_case`)."""
     if param.type == "enum":
-        if wire:
+        if wire and param.any_case:
             alternatives = "|".join(re.escape(v) for v in param.values)
             return {"type": "string", "pattern": f"^(?i:{alternatives})$"}
         return {"enum": list(param.values)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from generator.model import Argument, Endpoint, Example, LibraryCall
 from generator.request import Request
@@ -72,11 +72,6 @@ class Target:
     lexer: str
     position: int  # where its tab stands among the tabs, smallest first
     library: Library | None = None
-    unset_as_null: bool = False
-    enum_case: Literal["as-is", "lower"] = "as-is"
-    # "parameters": the library writes body keys in its own order (its data class or signature),
-    # which the spec lists parameters in; "example": in the order the sample gives them.
-    body_order: Literal["example", "parameters"] = "example"
     context: Callable[[SampleFacts, LibraryCall | None], Context] = _no_context
     postprocess: Callable[[str], str] | None = None
     checks: Checks = Checks()
@@ -90,25 +85,16 @@ class Target:
         """What this target's library calls for an endpoint (None for raw HTTP)."""
         return endpoint.calls.get(self.library.name) if self.library else None
 
-    def wire_request(self, endpoint: Endpoint, request: Request) -> Request:
-        """The request this target's sample puts on the wire for an example's request."""
-        body = request.body
-        if body is None:
+    def wire_request(self, endpoint: Endpoint, example: Example, request: Request) -> Request:
+        """The request this target's sample puts on the wire for an example's request: what its
+        library's surface says the call sends (generator.libraries.sent), raw HTTP as written."""
+        from generator.libraries import surface  # the surfaces import the spec package, which
+        from generator.libraries.wire import library_request  # imports the targets
+
+        call = self.call(endpoint)
+        if self.library is None or call is None:
             return request
-        declared = endpoint.located("body")
-        if self.unset_as_null:
-            body = {p.name: body.get(p.name) for p in declared}
-        if self.body_order == "parameters":
-            # Bandwidth.Net serializes its data class in declaration order and bandwidth-sdk builds
-            # its dict in signature order, whatever order the sample's values come in (seen in the
-            # hostile tests): the spec lists parameters in that order.
-            body = {p.name: body[p.name] for p in declared if p.name in body}
-        if self.enum_case == "lower":
-            enums = {p.name for p in declared if p.type == "enum"}
-            body = {
-                k: v.lower() if k in enums and isinstance(v, str) else v for k, v in body.items()
-            }
-        return request._replace(body=body)
+        return library_request(surface(self.library.name), call, endpoint, example, request)
 
 
 def sample_facts(

@@ -54,8 +54,6 @@ TARGETS = (
         "csharp",
         30,
         LIBRARY,
-        enum_case="lower",
-        body_order="parameters",
         context=context,
         checks=CHECKS,
     ),

@@ -65,8 +65,6 @@ TARGETS = (
         "python",
         50,
         LIBRARY,
-        True,
-        body_order="parameters",
         context=context,
         postprocess=python_format,
         checks=CHECKS,
