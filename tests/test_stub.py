@@ -71,7 +71,7 @@ def _fresh(request):
 
 
 def test_binds_loopback_only(published):
-    assert published._server.server_address[0] == "127.0.0.1"
+    assert published.address == "127.0.0.1"
     assert published.url == f"http://127.0.0.1:{published.port}"
 
 

@@ -1,0 +1,206 @@
+"""HTTP/1.1 on 127.0.0.1: reads each request strictly and answers every one, even a broken one,
+with a well-formed response and a JSON body."""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import BinaryIO
+
+from generator.stub.answers import Answer, Headers, error_answer
+
+MAX_BODY = 1 << 20  # bytes; the API's bodies are a few hundred
+MAX_LINE = 65536  # a request line, a chunk-size line or a trailer line
+MAX_BLANK_LINES = 16  # ignored before a request line (RFC 9112 2.2)
+MAX_TRAILERS = 100
+_LENGTH = re.compile(r"[0-9]{1,19}")
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_TOO_LARGE = error_answer(413, "body-too-large", f"the body is over {MAX_BODY} bytes", close=True)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One request as read: method, raw path and query, headers in order, body bytes; `refusal`
+    when its body could not be read (then `body` is empty and the connection closes)."""
+
+    method: str
+    path: str
+    query: str
+    headers: Headers
+    body: bytes
+    refusal: Answer | None = None
+
+
+Responder = Callable[[Incoming], Answer]
+
+
+class BadFraming(Exception):
+    """A body that cannot be read as the headers frame it; carries the error to answer."""
+
+    def __init__(self, answer: Answer):
+        super().__init__(answer.body.decode("utf-8", "replace"))
+        self.answer = answer
+
+
+def framing_problem(headers: Message) -> Answer | None:
+    """Why the headers cannot frame a body (RFC 9112 6), or None when they can."""
+    values = headers.get_all("Transfer-Encoding") or []
+    codings = [c.strip().lower() for v in values for c in v.split(",")]
+    lengths = {v.strip() for v in headers.get_all("Content-Length") or []}
+    if codings and lengths:
+        return _bad("a request cannot have both Transfer-Encoding and Content-Length")
+    if codings and codings != ["chunked"]:
+        message = f"the only transfer coding the stub reads is chunked, not {', '.join(codings)}"
+        return error_answer(501, "not-implemented", message, close=True)
+    if len(lengths) > 1:
+        return _bad(f"Content-Length is given with different values: {', '.join(sorted(lengths))}")
+    length = lengths.pop() if lengths else "0"
+    if not _LENGTH.fullmatch(length):
+        return _bad(f"Content-Length must be a number of bytes, not {length!r}")
+    return _TOO_LARGE if int(length) > MAX_BODY else None
+
+
+def read_body(headers: Message, rfile: BinaryIO) -> bytes:
+    """The body as the headers frame it; raises BadFraming for one that cannot be read."""
+    problem = framing_problem(headers)
+    if problem is not None:
+        raise BadFraming(problem)
+    if headers.get("Transfer-Encoding") is not None:
+        return _read_chunked(rfile)
+    length = int(headers.get("Content-Length") or 0)
+    body = rfile.read(length)
+    if len(body) < length:
+        raise BadFraming(_bad(f"the body ended after {len(body)} of {length} bytes"))
+    return body
+
+
+def _read_chunked(rfile: BinaryIO) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        line = rfile.readline(MAX_LINE + 1)
+        size = line.split(b";", 1)[0].strip()
+        if not line.endswith(b"\n") or not _CHUNK_SIZE.fullmatch(size):
+            raise BadFraming(_bad(f"a chunk must start with its size in hex, not {line[:40]!r}"))
+        total += int(size, 16)
+        if total > MAX_BODY:
+            raise BadFraming(_TOO_LARGE)
+        if int(size, 16) == 0:
+            break
+        chunk = rfile.read(int(size, 16))
+        if len(chunk) < int(size, 16) or rfile.readline(3) not in (b"\r\n", b"\n"):
+            raise BadFraming(_bad("a chunk must be as long as its size and end with CRLF"))
+        chunks.append(chunk)
+    for _ in range(MAX_TRAILERS):
+        line = rfile.readline(MAX_LINE + 1)
+        if line in (b"\r\n", b"\n"):
+            return b"".join(chunks)
+        if not line.endswith(b"\n"):
+            break
+    raise BadFraming(_bad("a chunked body must end with a blank line after its trailers"))
+
+
+def _bad(message: str) -> Answer:
+    return error_answer(400, "bad-request", message, close=True)
+
+
+class Server(ThreadingHTTPServer):
+    """A threading HTTP server whose requests are answered by `respond`."""
+
+    request_queue_size = 128  # 50 clients connecting at once are all accepted
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], respond: Responder):
+        super().__init__(address, Handler)
+        self.respond = respond
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Reads one request at a time; hands each to the server's `respond`; sends what it answers."""
+
+    server: Server
+    protocol_version = "HTTP/1.1"  # keep-alive and `Expect: 100-continue`, as clients expect
+    default_request_version = (
+        "HTTP/1.1"  # errors before the version is read still get a status line
+    )
+    server_version = "api-samples-stub"
+    timeout = 60
+
+    def handle_one_request(self) -> None:
+        """Read and answer one request; a request line that cannot be read gets a JSON 4xx."""
+        self.command, self.requestline = None, ""  # type: ignore[assignment] # as http.server does
+        self.request_version = self.default_request_version
+        try:
+            self.raw_requestline = self._request_line()
+            words = self.raw_requestline.decode("iso-8859-1").split()
+            if not self.raw_requestline:
+                self.close_connection = True
+            elif len(self.raw_requestline) > MAX_LINE:
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+            elif len(words) != 3 or not _TOKEN.fullmatch(words[0]):
+                self.send_error(HTTPStatus.BAD_REQUEST, "a request line is METHOD TARGET HTTP/1.1")
+            elif self.parse_request():
+                self._handle()
+            self.wfile.flush()
+        except OSError:  # the client went away or stayed silent past the timeout
+            self.close_connection = True
+
+    def _request_line(self) -> bytes:
+        for _ in range(MAX_BLANK_LINES):
+            line = self.rfile.readline(MAX_LINE + 1)
+            if line not in (b"\r\n", b"\n"):
+                return line
+        return b""
+
+    def handle_expect_100(self) -> bool:
+        """Refuse a body that cannot be read before the client sends it; else `100 Continue`."""
+        problem = framing_problem(self.headers)
+        if problem is None:
+            return super().handle_expect_100()
+        self._send(problem)
+        return False
+
+    def _handle(self) -> None:
+        path, _, query = self.path.partition("?")
+        headers = tuple(self.headers.items())
+        body, refusal = b"", None
+        try:
+            body = read_body(self.headers, self.rfile)
+        except BadFraming as exc:
+            refusal = exc.answer
+        except TimeoutError:
+            refusal = error_answer(408, "timeout", "the body did not arrive in time", close=True)
+        incoming = Incoming(str(self.command), path, query, headers, body, refusal)
+        try:
+            answer = self.server.respond(incoming)
+        except Exception as exc:  # noqa: BLE001 - a stub bug still gets an HTTP answer
+            traceback.print_exc()
+            answer = error_answer(500, "stub-error", f"the stub failed on this request: {exc!r}")
+        self._send(answer)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's errors (bad request line, headers too long, ...) as JSON, not HTML."""
+        status = HTTPStatus(code)
+        text = "; ".join(t for t in (message or status.phrase, explain) if t)
+        self._send(error_answer(code, status.phrase.lower().replace(" ", "-"), text, close=True))
+
+    def _send(self, answer: Answer) -> None:
+        self.close_connection = self.close_connection or answer.close
+        self.send_response(answer.status)
+        for name, value in answer.headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's name
+        """Requests are logged by the stub itself; keep http.server quiet."""
