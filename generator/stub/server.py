@@ -4,6 +4,7 @@ with a well-formed response and a JSON body."""
 from __future__ import annotations
 
 import re
+import socket
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,8 +19,9 @@ MAX_BODY = 1 << 20  # bytes; the API's bodies are a few hundred
 MAX_LINE = 65536  # a request line, a chunk-size line or a trailer line
 MAX_BLANK_LINES = 16  # ignored before a request line (RFC 9112 2.2)
 MAX_TRAILERS = 100
-_LENGTH = re.compile(r"[0-9]{1,19}")
-_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+LINGER_SECONDS, LINGER_BYTES = 2.0, 16 * MAX_BODY  # reading what follows a refused request
+_LENGTH = re.compile(r"[0-9]+")
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]+")
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _TOO_LARGE = error_answer(413, "body-too-large", f"the body is over {MAX_BODY} bytes", close=True)
 
@@ -63,7 +65,7 @@ def framing_problem(headers: Message) -> Answer | None:
     length = lengths.pop() if lengths else "0"
     if not _LENGTH.fullmatch(length):
         return _bad(f"Content-Length must be a number of bytes, not {length!r}")
-    return _TOO_LARGE if int(length) > MAX_BODY else None
+    return _TOO_LARGE if len(length) > 19 or int(length) > MAX_BODY else None
 
 
 def read_body(headers: Message, rfile: BinaryIO) -> bytes:
@@ -88,13 +90,14 @@ def _read_chunked(rfile: BinaryIO) -> bytes:
         size = line.split(b";", 1)[0].strip()
         if not line.endswith(b"\n") or not _CHUNK_SIZE.fullmatch(size):
             raise BadFraming(_bad(f"a chunk must start with its size in hex, not {line[:40]!r}"))
-        total += int(size, 16)
+        length = int(size, 16) if len(size) <= 16 else MAX_BODY + 1
+        total += length
         if total > MAX_BODY:
             raise BadFraming(_TOO_LARGE)
-        if int(size, 16) == 0:
+        if length == 0:
             break
-        chunk = rfile.read(int(size, 16))
-        if len(chunk) < int(size, 16) or rfile.readline(3) not in (b"\r\n", b"\n"):
+        chunk = rfile.read(length)
+        if len(chunk) < length or rfile.readline(3) not in (b"\r\n", b"\n"):
             raise BadFraming(_bad("a chunk must be as long as its size and end with CRLF"))
         chunks.append(chunk)
     for _ in range(MAX_TRAILERS):
@@ -119,6 +122,19 @@ class Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], respond: Responder):
         super().__init__(address, Handler)
         self.respond = respond
+
+    def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
+        """Close gracefully: after the last answer, read what the client still sends (bounded), so
+        a refused upload reads its error instead of a connection reset."""
+        try:
+            request.shutdown(socket.SHUT_WR)
+            request.settimeout(LINGER_SECONDS)
+            for _ in range(LINGER_BYTES // 65536):
+                if not request.recv(65536):
+                    break
+        except OSError:
+            pass
+        self.close_request(request)
 
 
 class Handler(BaseHTTPRequestHandler):
