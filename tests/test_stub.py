@@ -8,13 +8,18 @@ import json
 import os
 import re
 import subprocess
+import socket
 import sys
+import urllib.parse
+import urllib.request
 
 import pytest
 
 from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
 from generator.spec_loader import load_api
-from generator.stub import Stub
+import generator.stub.api
+from generator.stub import MARK_PATH, Stub
+from generator.stub.server import Handler
 
 CREDENTIALS = load_api(SPEC_DIRS["published"]).credentials
 AUTH = (
@@ -37,10 +42,20 @@ class Reply:
         return json.loads(self.raw)
 
 
-def call(stub, method, path, body=None, *, auth=AUTH, raw=None, content_type="application/json"):
-    """One request to the stub; `body` is sent as JSON, `raw` as given."""
+def call(
+    stub,
+    method,
+    path,
+    body=None,
+    *,
+    auth=AUTH,
+    raw=None,
+    content_type="application/json",
+    headers=(),
+):
+    """One request to the stub; `body` is sent as JSON, `raw` as given, plus extra `headers`."""
     connection = http.client.HTTPConnection("127.0.0.1", stub.port, timeout=10)
-    headers = {"Authorization": auth} if auth else {}
+    headers = {**({"Authorization": auth} if auth else {}), **dict(headers)}
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
     if data is not None:
         headers["Content-Type"] = content_type
@@ -254,6 +269,106 @@ def test_writes_the_spec_does_not_declare_are_refused(published):
     assert call(published, "PUT", APPS, VALID).status == 405
     assert call(published, "GET", "/v1/users/YOUR_USER_ID/calls").status == 404
     assert call(published, "POST", "/v1/users/someone-else/applications", VALID).status == 403
+
+
+def test_unhandled_methods_are_json_405s_naming_the_allowed_ones(published):
+    for method, path, allowed in (
+        ("OPTIONS", APPS, "GET, POST"),
+        ("BREW", APPS, "GET, POST"),
+        ("PATCH", f"{APPS}/a-1", "DELETE, GET, POST"),
+    ):
+        reply = call(published, method, path)
+        assert reply.status == 405, method
+        assert reply.headers["Allow"] == allowed and reply.json()["code"] == "method-not-allowed"
+
+
+def test_head_is_answered_without_a_body_and_the_connection_goes_on(published):
+    connection = http.client.HTTPConnection("127.0.0.1", published.port, timeout=10)
+    try:
+        connection.request("HEAD", APPS, headers={"Authorization": AUTH})
+        head = connection.getresponse()
+        assert (head.status, head.headers["Allow"], head.read()) == (405, "GET, POST", b"")
+        connection.request("GET", APPS, headers={"Authorization": AUTH})
+        assert connection.getresponse().read() == b"[]"
+    finally:
+        connection.close()
+
+
+def test_location_and_link_name_the_stub_never_the_requests_host(published):
+    spoofed = {"Host": "elsewhere.example:666"}
+    created = call(published, "POST", APPS, VALID, headers=spoofed)
+    assert created.headers["Location"].startswith(f"{published.url}{APPS}/")
+    call(published, "POST", APPS, VALID, headers=spoofed)
+    listed = call(published, "GET", f"{APPS}?size=1", headers=spoofed)
+    assert listed.headers["Link"] == f'<{published.url}{APPS}?page=1&size=1>; rel="next"'
+
+
+def test_the_mark_endpoint_needs_the_api_credentials(published):
+    wrong = "Basic " + base64.b64encode(b"someone:else").decode()
+    for auth in (None, wrong):
+        refused = call(published, "POST", MARK_PATH, raw=b"intruder", auth=auth)
+        assert refused.status == 401 and refused.json()["code"] == "unauthorized"
+    assert published.label == ""
+    assert call(published, "GET", MARK_PATH).headers["Allow"] == "POST"
+    assert call(published, "POST", MARK_PATH, raw=b"sample 1").status == 204
+    assert published.label == "sample 1" and published.requests == []
+
+
+def test_the_mark_url_carries_the_credentials_as_drivers_read_them():
+    with Stub(ROOT / "tests" / "fixtures" / "hostile") as hostile:
+        url = urllib.parse.urlsplit(hostile.mark_url)
+        credentials = hostile.api.credentials
+        assert (url.hostname, url.port, url.path) == ("127.0.0.1", hostile.port, MARK_PATH)
+        assert urllib.parse.unquote(url.username) == credentials.api_token
+        assert urllib.parse.unquote(url.password) == credentials.api_secret
+        pair = f"{credentials.api_token}:{credentials.api_secret}".encode()
+        plain = f"{hostile.url}{MARK_PATH}"
+        auth = {"Authorization": "Basic " + base64.b64encode(pair).decode()}
+        urllib.request.urlopen(urllib.request.Request(plain, b"hostile", auth)).close()
+        assert hostile.label == "hostile"
+
+
+def test_a_lone_surrogate_is_refused_and_never_stored(published):
+    item = published.seed(f"{APPS}/a-1", {"name": "before"})
+    for path in (APPS, f"{APPS}/a-1"):
+        raw = b'{"name": "\\ud800", "incomingCallUrl": "x"}'
+        refused = call(published, "POST", path, raw=raw)
+        assert refused.status == 400 and "surrogate" in refused.json()["message"]
+    assert call(published, "GET", APPS).json() == [item]  # the list is still served as JSON
+    with pytest.raises(ValueError):
+        published.seed(f"{APPS}/a-2", {"name": "\ud800"})
+    assert published.store.page(APPS, 0, 10) == ([item], False)
+
+
+def test_a_body_that_does_not_arrive_in_time_is_a_json_408(published, monkeypatch):
+    monkeypatch.setattr(Handler, "timeout", 0.5)
+    with socket.create_connection(("127.0.0.1", published.port), timeout=10) as sock:
+        head = f"POST {APPS} HTTP/1.1\r\nAuthorization: {AUTH}\r\nContent-Length: 10\r\n\r\n"
+        sock.sendall(head.encode() + b"{}")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert json.loads(answer.partition(b"\r\n\r\n")[2])["code"] == "timeout"
+
+
+def test_a_stub_bug_is_a_json_500_and_the_next_request_is_served(published, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(generator.stub.api.ApiAnswers, "answer", broken)
+    failed = call(published, "GET", APPS)
+    assert failed.status == 500 and "a bug" in failed.json()["message"]
+    monkeypatch.undo()
+    assert call(published, "GET", APPS).status == 200
+
+
+def test_an_undeclared_list_reads_any_page_number(fixtures):
+    bridges = f"/v1/users/{CREDENTIALS.user_id}/bridges"
+    fixtures.seed(f"{bridges}/b-1")
+    for page in ("%C2%B2", "9" * 5000, "-1"):  # not a page: the first one
+        assert call(fixtures, "GET", f"{bridges}?page={page}").json() == [{"id": "b-1"}]
+    assert call(fixtures, "GET", f"{bridges}?page=1").json() == []
 
 
 def test_lists_and_mappings_in_a_body_are_checked_item_by_item(fixtures):
