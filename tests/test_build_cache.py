@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
-import generator.build as build_module
-from conftest import ROOT, SPEC_DIRS
-from generator.build import Builder, build, manifest_text, render_all
-from generator.build_cache import CACHE_DIR, decode, encode
+import generator.build.parallel as parallel_module
+import generator.build.pipeline as pipeline_module
+from generator.build import Builder, build, generate
+from generator.build.cache import CACHE_DIR, decode, encode
+from generator.build.manifest import manifest_text
 from generator.errors import SpecError
 from generator.spec_loader import load_specs
+
+from conftest import ROOT, SPEC_DIRS
 from hostile import HOSTILE
 
 
@@ -32,7 +35,7 @@ def _tree(root: Path) -> dict[str, tuple[int, int, bytes]]:
 def specs(tmp_path: Path) -> Path:
     """A writable copy of the published specs."""
     folder = tmp_path / "spec"
-    shutil.copytree(SPEC_DIRS["published"], folder)
+    shutil.copytree(SPEC_DIRS["applications"], folder)
     return folder
 
 
@@ -40,13 +43,13 @@ def specs(tmp_path: Path) -> Path:
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The spec files the build validates (the cache lets it skip the others)."""
     seen: list[str] = []
-    original = build_module.load_endpoint
+    original = pipeline_module.load_endpoint
 
     def counting(path, api):
         seen.append(path.name)
         return original(path, api)
 
-    monkeypatch.setattr(build_module, "load_endpoint", counting)
+    monkeypatch.setattr(pipeline_module, "load_endpoint", counting)
     return seen
 
 
@@ -169,7 +172,7 @@ def test_removed_spec_removes_its_files_and_cache_entry(specs, tmp_path):
 
 def test_parallel_validation_gives_the_same_tree(specs, tmp_path, monkeypatch):
     build(specs, tmp_path / "alone")
-    monkeypatch.setattr(build_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(parallel_module, "PARALLEL_MIN", 1)
     build(specs, tmp_path / "parallel")
     assert _contents(tmp_path / "alone") == _contents(tmp_path / "parallel")
     bad = specs / "delete_application.yaml"
@@ -190,8 +193,7 @@ def test_cached_models_read_back_equal():
 
 
 def test_manifest_text_is_json_dumps_with_indent_2(tmp_path):
-    api, endpoints = load_specs(SPEC_DIRS["fixtures"])
-    files = render_all(api, endpoints)
+    files = generate(SPEC_DIRS["fixtures"])
     manifest = json.loads(files["snippets/manifest.json"])
     assert (
         files["snippets/manifest.json"] == json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import ROOT
-from generator.build import page_path
 from generator.model import Endpoint
+from generator.paths import page_path
 from generator.spec_loader import load_specs
 from generator.targets import LIBRARIES, TARGETS
+
+from conftest import ROOT
 from project_copy import copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,7 +52,13 @@ class Site:
     samples: list[dict] = field(default_factory=list)
 
     def page_url(self, endpoint: Endpoint | None = None) -> str:
-        return self.url + page_path(endpoint or self.endpoint).removesuffix(".md") + "/"
+        return (
+            self.url
+            + page_path(
+                (endpoint or self.endpoint).section, (endpoint or self.endpoint).id
+            ).removesuffix(".md")
+            + "/"
+        )
 
     def sample_text(self, example: str, target: str) -> str:
         entry = next(

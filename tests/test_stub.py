@@ -7,19 +7,20 @@ import http.client
 import json
 import os
 import re
-import subprocess
 import socket
+import subprocess
 import sys
 import urllib.parse
 import urllib.request
 
 import pytest
 
-from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
-from generator.spec_loader import load_api
 import generator.stub.api
+from generator.spec_loader import load_api
 from generator.stub import MARK_PATH, Stub
 from generator.stub.server import Handler
+
+from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
 
 CREDENTIALS = load_api(SPEC_DIRS["published"]).credentials
 AUTH = (

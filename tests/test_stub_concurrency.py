@@ -7,8 +7,9 @@ import http.client
 import json
 import threading
 
-from conftest import SPEC_DIRS
 from generator.stub import Stub
+
+from conftest import SPEC_DIRS
 from test_stub import APPS, AUTH, VALID
 
 CLIENTS = 50

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from typing import Any
 
 import pytest
@@ -15,11 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
-from conftest import SPEC_DIRS
 from generator.model import Endpoint
+from generator.paths import PLACEHOLDER
 from generator.stub import Stub
 from generator.stub.state import example_item_paths
 from generator.value_schema import located_schema, parameter_schema
+
+from conftest import SPEC_DIRS
 
 # Bounded for CI (2 cores, a few seconds each): examples per spec folder and generation mode.
 EXAMPLES = 250
@@ -37,9 +38,7 @@ def openapi_document(stub: Stub) -> dict[str, Any]:
 
 
 def _operation(stub: Stub, endpoint: Endpoint) -> dict[str, Any]:
-    names = [
-        n for n in re.findall(r"\{([^}]+)\}", endpoint.path) if n != stub.api.account_parameter
-    ]
+    names = [n for n in PLACEHOLDER.findall(endpoint.path) if n != stub.api.account_parameter]
     # An item path addresses one of the items the examples act on (seeded), so what fits the
     # spec finds its item; anything else is a 404 the fuzzer's negative cases may provoke.
     seeded = [

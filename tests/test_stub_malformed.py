@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SPEC_DIRS
 from generator.stub import MARK_PATH, MAX_BODY, Stub
+
+from conftest import SPEC_DIRS
 from test_stub import APPS, AUTH, VALID
 
 KEPT = f"{APPS}/a-kept"

@@ -8,6 +8,7 @@ from typing import Literal
 from urllib.parse import unquote
 
 from generator.model import Endpoint
+from generator.paths import PLACEHOLDER
 
 Kind = Literal["collection", "item"]
 # The REST operation each method means on a collection or on one of its items.
@@ -35,7 +36,7 @@ class Template:
     @classmethod
     def of(cls, text: str) -> Template:
         """Compile a template; each `{name}` matches one non-empty path segment."""
-        parts = re.split(r"\{([^}/]+)\}", text)
+        parts = PLACEHOLDER.split(text)
         regex = "".join(re.escape(p) if i % 2 == 0 else "([^/]+)" for i, p in enumerate(parts))
         return cls(text, re.compile(regex), tuple(parts[1::2]))
 

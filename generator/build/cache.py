@@ -13,16 +13,17 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from generator import model
-from generator.output import write_if_changed
+from generator.build.output import write_if_changed
 
 CACHE_DIR = ".api-samples-cache"
-GENERATOR_DIR = Path(__file__).resolve().parent
+GENERATOR_DIR = Path(__file__).resolve().parent.parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
 _MODEL_CLASSES = (
     model.Endpoint,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build import previous_files, render_all
+from generator.build.manifest import previous_files
+from generator.build.pipeline import Pipeline
 from generator.render import TEMPLATES
-from generator.spec_loader import load_specs
 
 
 @dataclass(frozen=True)
@@ -26,15 +26,16 @@ class Drift:
 
 
 def find_drift(spec_dir: Path, out: Path, template_dir: Path = TEMPLATES) -> Drift:
-    """Render every file in memory and compare it with `out`, byte for byte."""
-    api, endpoints = load_specs(spec_dir)
-    files = render_all(api, endpoints, None, template_dir)
+    """Render every file in memory, as a build would (the same pipeline, no cache), and compare
+    it with `out` byte for byte."""
+    generated, _ = Pipeline().run(spec_dir, None, None, template_dir)
     stale, missing = [], []
-    for rel, content in sorted(files.items()):
+    for rel, content in sorted(generated.rendered.items()):
         try:
             if (out / rel).read_bytes() != content.encode("utf-8"):
                 stale.append(rel)
         except FileNotFoundError:
             missing.append(rel)
-    extra = sorted(rel for rel in previous_files(out) - set(files) if (out / rel).is_file())
-    return Drift(stale, missing, extra, len(files))
+    produced = set(generated.rendered)
+    extra = sorted(rel for rel in previous_files(out) - produced if (out / rel).is_file())
+    return Drift(stale, missing, extra, len(produced))

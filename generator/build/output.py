@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 
 def _stage(path: Path, data: bytes) -> Path:
@@ -57,13 +57,6 @@ def write_files(root: Path, files: Mapping[str, str]) -> list[str]:
     for tmp, rel in staged:
         os.replace(tmp, root / rel)
     return [rel for _, rel in staged]
-
-
-def write_tree(
-    root: Path, files: dict[str, str], previous: set[str]
-) -> tuple[list[str], list[str]]:
-    """Write every changed file under `root`, remove ones a previous build made that are gone now."""
-    return write_files(root, files), remove_stale(root, previous - set(files))
 
 
 def remove_stale(root: Path, stale: set[str]) -> list[str]:
