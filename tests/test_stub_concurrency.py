@@ -16,7 +16,7 @@ CLIENTS = 50
 
 
 def test_fifty_concurrent_clients_are_all_served():
-    with Stub(SPEC_DIRS["published"]) as stub:
+    with Stub(SPEC_DIRS["applications"]) as stub:
         start = threading.Barrier(CLIENTS)
         results: dict[int, object] = {}
 

@@ -217,7 +217,7 @@ CORPUS: list[tuple[str, bytes, tuple[int, ...]]] = [
 
 @pytest.fixture(scope="module")
 def stub():
-    with Stub(SPEC_DIRS["published"]) as running:
+    with Stub(SPEC_DIRS["applications"]) as running:
         running.seed(KEPT, {"name": "kept"})
         running.checkpoint()
         yield running
