@@ -66,10 +66,10 @@ def _describe(
         name = str(error.absolute_path[0])
         return [_value_violation(declared[name], values[name], where)]
     if error.schema_path and error.schema_path[0] == "allOf":
-        names = located_rules(endpoint, location)[error.schema_path[1]].at_least_one_of
+        names = located_rules(endpoint, location)[int(error.schema_path[1])].at_least_one_of
         listed = ", ".join(names)
         return [Violation(listed, "missing-parameter", f"at least one of {listed} must be set")]
-    if error.validator == "required":
+    if error.validator == "required" and isinstance(error.validator_value, list):
         return [
             Violation(name, "missing-parameter", f"{where} '{name}' is mandatory")
             for name in error.validator_value
