@@ -208,6 +208,7 @@ CORPUS: list[tuple[str, bytes, tuple[int, ...]]] = [
     # the control endpoint
     ("mark-without-auth", request("POST", MARK_PATH, body=b"x", auth=False), (401,)),
     ("mark-by-get", request("GET", MARK_PATH), (405,)),
+    ("mark-with-bad-length", request("POST", MARK_PATH, "Content-Length: x\r\n"), (400,)),
     # one connection, several requests
     ("pipelined", request() + request(target=KEPT), (200, 200)),
     ("refused-then-served", post(b"{") + request(target=KEPT), (400, 200)),

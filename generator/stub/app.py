@@ -144,8 +144,8 @@ class Stub:
     def respond(self, incoming: Incoming) -> Answer:
         """Answer one request read by the server: the control endpoint, or the API (recorded)."""
         headers = {k.lower(): v for k, v in incoming.headers}
-        if incoming.path == MARK_PATH and incoming.refusal is None:
-            return self._control(incoming, headers)
+        if incoming.path == MARK_PATH:  # the control endpoint: answered, never recorded
+            return incoming.refusal or self._control(incoming, headers)
         answer = incoming.refusal or self._answers.answer(
             incoming.method, incoming.path, incoming.query, headers, incoming.body
         )
