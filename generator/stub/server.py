@@ -45,14 +45,15 @@ class Server(ThreadingHTTPServer):
         super().__init__(address, Handler)
         self.respond = respond
 
-    def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
+    def shutdown_request(self, request: socket.socket | tuple[bytes, socket.socket]) -> None:
         """Close gracefully: after the last answer, read what the client still sends (bounded), so
         a refused upload reads its error instead of a connection reset."""
+        connection = request if isinstance(request, socket.socket) else request[1]
         try:
-            request.shutdown(socket.SHUT_WR)
-            request.settimeout(LINGER_SECONDS)
+            connection.shutdown(socket.SHUT_WR)
+            connection.settimeout(LINGER_SECONDS)
             for _ in range(LINGER_BYTES // 65536):
-                if not request.recv(65536):
+                if not connection.recv(65536):
                     break
         except OSError:
             pass
@@ -64,15 +65,14 @@ class Handler(BaseHTTPRequestHandler):
 
     server: Server
     protocol_version = "HTTP/1.1"  # keep-alive and `Expect: 100-continue`, as clients expect
-    default_request_version = (
-        "HTTP/1.1"  # errors before the version is read still get a status line
-    )
+    # Errors found before the request's version is read still get a status line (not HTTP/0.9).
+    default_request_version = "HTTP/1.1"
     server_version = "api-samples-stub"
     timeout = 60
 
     def handle_one_request(self) -> None:
         """Read and answer one request; a request line that cannot be read gets a JSON 4xx."""
-        self.command, self.requestline = None, ""  # type: ignore[assignment] # as http.server does
+        self.command, self.requestline = "", ""  # until parse_request reads them
         self.request_version = self.default_request_version
         try:
             self.raw_requestline = self._request_line()
@@ -114,10 +114,10 @@ class Handler(BaseHTTPRequestHandler):
             refusal = exc.answer
         except TimeoutError:
             refusal = error_answer(408, "timeout", "the body did not arrive in time", close=True)
-        incoming = Incoming(str(self.command), path, query, headers, body, refusal)
+        incoming = Incoming(self.command, path, query, headers, body, refusal)
         try:
             answer = self.server.respond(incoming)
-        except Exception as exc:  # noqa: BLE001 - a stub bug still gets an HTTP answer
+        except Exception as exc:  # a bug in the stub still gets an HTTP answer
             traceback.print_exc()
             answer = error_answer(500, "stub-error", f"the stub failed on this request: {exc!r}")
         self._send(answer)
@@ -140,5 +140,5 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(answer.body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's name
+    def log_message(self, format: str, *args: object) -> None:
         """Requests are logged by the stub itself; keep http.server quiet."""
