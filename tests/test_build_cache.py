@@ -225,7 +225,8 @@ def test_a_corrupt_cache_entry_is_ignored(specs, tmp_path, loads):
     out = tmp_path / "out"
     build(specs, out)
     entry = out / CACHE_DIR / "list_applications.json"
-    entry.write_text('{"key": "' + json.loads(entry.read_text())["key"] + '", "endpoint": 7}')
+    key = json.loads(entry.read_text().split("\n", 1)[1])["key"]
+    entry.write_text('{"key": "' + key + '", "endpoint": 7}')
     os.utime(entry)
     loads.clear()
     build(specs, out)
@@ -244,3 +245,32 @@ def test_a_kept_builder_sees_template_edits(specs, tmp_path):
         builder.build(specs, out, template_dir=templates)
         sample = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
         assert sample.startswith(f"# edit {n}\n")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["cut short", "edited", "deep nesting", "a folder in its place", "not utf-8"],
+)
+def test_a_damaged_cache_entry_is_ignored_and_replaced(specs, tmp_path, loads, damage):
+    out = tmp_path / "out"
+    build(specs, out)
+    entry = out / CACHE_DIR / "get_application.json"
+    text = entry.read_bytes()
+    if damage == "cut short":
+        entry.write_bytes(text[: len(text) // 2])
+    elif damage == "edited":
+        entry.write_bytes(text.replace(b"The id of", b"<script>alert(1)</script>"))
+    elif damage == "deep nesting":
+        entry.write_bytes(text.split(b"\n")[0] + b"\n" + b"[" * 100_000 + b"]" * 100_000)
+    elif damage == "a folder in its place":
+        entry.unlink()
+        (entry / "x").mkdir(parents=True)
+    else:
+        entry.write_bytes(b"\xff\xfe" + text)
+    loads.clear()
+    build(specs, out)
+    assert loads == ["get_application.yaml"]  # validated again, the others reused
+    assert entry.is_file()
+    loads.clear()
+    build(specs, out)
+    assert loads == []

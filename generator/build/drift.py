@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import paths
 from generator.build.manifest import previous_files
+from generator.build.output import JOURNAL, pending
 from generator.build.pipeline import Pipeline
 from generator.render import TEMPLATES
 
@@ -37,5 +39,14 @@ def find_drift(spec_dir: Path, out: Path, template_dir: Path = TEMPLATES) -> Dri
         except FileNotFoundError:
             missing.append(rel)
     produced = set(generated.rendered)
-    extra = sorted(rel for rel in previous_files(out) - produced if (out / rel).is_file())
-    return Drift(stale, missing, extra, len(produced))
+    extra = {rel for rel in previous_files(out) - produced if (out / rel).is_file()}
+    extra |= {rel for rel in _files_under(out, paths.SNIPPETS) if rel not in produced}
+    if pending(out):
+        extra.add(JOURNAL)  # an interrupted build: the next build finishes it
+    return Drift(stale, missing, sorted(extra), len(produced))
+
+
+def _files_under(out: Path, folder: str) -> list[str]:
+    """Every file in a folder only the build writes into (the samples), relative to `out`."""
+    root = out / folder
+    return [str(p.relative_to(out)) for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
