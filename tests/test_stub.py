@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 
 import generator.stub.api
-from generator.spec_loader import load_api
+from generator.spec import load_api
 from generator.stub import MARK_PATH, Stub
 from generator.stub.server import Handler
 

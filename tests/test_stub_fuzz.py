@@ -16,9 +16,9 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from generator.model import Endpoint
 from generator.paths import PLACEHOLDER
+from generator.spec.values import located_schema, parameter_schema
 from generator.stub import Stub
 from generator.stub.state import example_item_paths
-from generator.value_schema import located_schema, parameter_schema
 
 from conftest import SPEC_DIRS
 

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from generator.model import Api, Endpoint
+from generator.spec.values import typed_query_value
 from generator.stub.answers import (
     Answer,
     basic_auth,
@@ -19,7 +20,6 @@ from generator.stub.body import parse_body
 from generator.stub.checks import Violation, check_query, schema_violations
 from generator.stub.routes import READS, Route, Routes
 from generator.stub.state import Store
-from generator.value_schema import typed_query_value
 
 DEFAULT_PAGE_SIZE = 25
 _DIGITS = re.compile(r"[0-9]{1,4000}")  # int() refuses more than 4300 digits

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.stub.answers import Answer, method_not_allowed
 from generator.stub.api import ApiAnswers
 from generator.stub.records import Recorded
