@@ -464,3 +464,21 @@ client.Application.list({{size: 2}}).then(walk).then((all) => console.log(all.jo
     )
     assert run.stdout.strip() == "a-0,a-1,a-2,a-3,a-4", run.stderr
     assert [r.query for r in applications.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
+
+
+def test_a_list_that_declares_no_page_gets_no_next_link(tmp_path):
+    """A client following the Link would send `page`, which such a spec refuses (issue 11.8)."""
+    import shutil
+
+    shutil.copytree(SPEC_DIRS["applications"], tmp_path / "spec")
+    listing = tmp_path / "spec" / "list_applications.yaml"
+    text = listing.read_text()
+    start = text.index("  - name: page")
+    text = text[:start] + text[text.index("  - name: size") :]
+    listing.write_text(re.sub(r"\n +unsupported: \[page\]", "", text))
+    with Stub(tmp_path / "spec") as stub:
+        apps = f"/v1/users/{CREDENTIALS.user_id}/applications"
+        for i in range(3):
+            stub.seed(f"{apps}/a-{i}", {"name": f"app {i}"})
+        first = call(stub, "GET", f"{apps}?size=2")
+        assert len(first.json()) == 2 and "Link" not in first.headers

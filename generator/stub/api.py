@@ -91,8 +91,8 @@ class ApiAnswers:
         if action == "list":
             page, size = paging(route.endpoint, query)
             items, more = store.page(collection, page, size)
-            link = f'<{self.base_url}{collection}?page={page + 1}&size={size}>; rel="next"'
-            return json_answer(200, items, (("Link", link),) if more else ())
+            link = next_link(route.endpoint, f"{self.base_url}{collection}", page, size)
+            return json_answer(200, items, (("Link", link),) if more and link else ())
         if action == "get":
             item = store.get(collection, item_id)
             return json_answer(200, item) if item is not None else not_found(collection, item_id)
@@ -101,6 +101,16 @@ class ApiAnswers:
             return Answer(200) if found else not_found(collection, item_id)
         found = store.delete(collection, item_id)  # the one action left
         return Answer(200) if found else not_found(collection, item_id)
+
+
+def next_link(endpoint: Endpoint | None, url: str, page: int, size: int) -> str | None:
+    """The `Link` to the next page, naming only query parameters the endpoint declares: none
+    when it declares no `page` (a client following the link would send what the spec refuses)."""
+    declared = {p.name for p in endpoint.located("query")} if endpoint else set()
+    if "page" not in declared:
+        return None
+    query = f"page={page + 1}" + (f"&size={size}" if "size" in declared else "")
+    return f'<{url}?{query}>; rel="next"'
 
 
 def paging(endpoint: Endpoint | None, query: dict[str, Any]) -> tuple[int, int]:
