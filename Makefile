@@ -1,5 +1,7 @@
 # Set-up on a fresh machine is part of every target: `make serve` and `make test` need nothing else.
 PYTHON ?= python3
+# Material's end-of-life notice would fill every `make serve` start; README says where we stand.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
