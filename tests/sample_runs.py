@@ -16,6 +16,7 @@ from typing import Any
 from generator.build import build
 from generator.model import Endpoint, Parameter
 from generator.paths import MANIFEST
+from generator.request import query_value
 from generator.spec.values import typed_query_value
 from generator.stub import DEFAULT_PAGE_SIZE, Recorded, Stub
 
@@ -52,7 +53,7 @@ def meaning_problems(
     """How the API, as the spec describes it, would read a library's request differently from
     the example's (both as the manifest records them): a value left out or changed (a dropped
     `false`, another enum case where the API reads only its own), a key the example does not
-    give that is not a null the API ignores."""
+    give that is not a null the API ignores or the parameter's default."""
     params = {p.name: p for p in endpoint.parameters}
     found = []
     if (wire["method"], wire["path"]) != (example["method"], example["path"]):
@@ -66,10 +67,22 @@ def meaning_problems(
                 found.append(f"sends {location} {key!r} as {sent[key]!r}, not {value!r}")
         for key, value in sent.items():
             param = params.get(key)
-            ignored = value is None and param is not None and not param.mandatory
+            # null where the API ignores it, or the value the API takes when the key is absent
+            ignored = param is not None and (
+                (value is None and not param.mandatory)
+                or (
+                    param.default is not None
+                    and _reads_the_same(param, location, _as_sent(param.default, location), value)
+                )
+            )
             if key not in asked and not ignored:
                 found.append(f"sends {location} {key!r} = {value!r}, which the example does not")
     return found
+
+
+def _as_sent(value: Any, location: str) -> Any:
+    """A spec value as the example's request holds it (query values are text)."""
+    return query_value(value) if location == "query" else value
 
 
 def _reads_the_same(param: Parameter | None, location: str, asked: Any, sent: Any) -> bool:

@@ -55,6 +55,14 @@ def check_call(
         found.append(
             (["on_instance"], f"{name}.{call.method} is a class method, not an instance one")
         )
+    if call.list_field and method.returns.kind != "page":
+        found.append(
+            (["list_field"], f"{name}.{call.method} resolves to a plain array, not a page")
+        )
+    elif call.list_field and call.list_field != method.returns.list_field:
+        found.append(
+            (["list_field"], f"{name}.{call.method}'s page holds {method.returns.list_field!r}")
+        )
     data = [p for p in params if p.location != "path"]
     if library.data_classes:
         found += _check_data_class(library, method, call, data)

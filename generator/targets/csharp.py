@@ -14,11 +14,27 @@ LIBRARY = Library(
 )
 
 
-def _value(arg: Argument) -> str:
-    """A property's value: an enum member of the type named after the parameter, or a literal."""
-    if arg.parameter.type == "enum":
-        return cs_enum(arg.value, pascal_case(arg.name))
-    return cs_literal(arg.value, arg.parameter.items)
+def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
+    """A data class property's name and value as the library declares it (generator/libraries):
+    an enum member of the property's own type (`CallState.Completed`), text where the class has
+    a string; the parameter's name and its literal when the class is not described."""
+    from generator.libraries import surface  # the surfaces import the spec package
+
+    library = surface(LIBRARY.name)
+    prop = next((p for p in library.properties(call.data_class or "") if p.wire == arg.name), None)
+    if prop is None:
+        if arg.parameter.type == "enum":
+            return pascal_case(arg.name), cs_enum(arg.value, pascal_case(arg.name))
+        return pascal_case(arg.name), cs_literal(arg.value, arg.parameter.items)
+    enum = library.enum(prop.type)
+    if enum is not None and isinstance(arg.value, str):
+        member = enum.by_wire(arg.value.lower())
+        if member is not None:
+            return prop.name, f"{enum.name}.{member.name}"
+    value = arg.value
+    if prop.type == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # the class has a string: the sample must write "5"
+    return prop.name, cs_literal(value, arg.parameter.items)
 
 
 def _enum_value(value: str) -> str | None:
@@ -41,7 +57,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     return {
         "result": {"id": f"{var}Id", "item": var, "list": f"{var}s", "none": ""}[call.result],
         "path_values": [cs_literal(a.value) for a in facts.path_args],
-        "properties": [(pascal_case(a.name), _value(a)) for a in data],
+        "properties": [_property(a, call) for a in data],
         "uses_collections": any(a.parameter.type == "object" for a in data),
     }
 

@@ -12,7 +12,12 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The call's name, and what the sample prints of the resolved value."""
     assert call is not None
     returns = call.result != "none"
-    printed = f"response.{call.list_field}" if call.list_field else "response"
+    from generator.libraries import surface  # the surfaces import the spec package
+
+    method = surface(LIBRARY.name).method(call.resource, call.method)
+    page = method.returns.list_field if method and method.returns.kind == "page" else None
+    # A page resolves to {<list_field>, hasNextPage, getNextPage}; anything else is printed whole.
+    printed = f"response.{page}" if page else "response"
     return {
         "function": f"client.{call.resource}.{call.method}",
         "returns": returns,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import keyword
+
 from generator.literals.names import snake_case
-from generator.literals.python import LINE_LENGTH, py_arguments, py_name
+from generator.literals.python import LINE_LENGTH, py_arguments, py_literal, py_name
 from generator.literals.reserved import PYTHON, python_keyword
-from generator.model import LibraryCall
+from generator.model import Argument, LibraryCall
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target
 
 LIBRARY = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
@@ -43,6 +45,31 @@ def _sdk_method(method: str) -> str | None:
 CHECKS = Checks(sdk_method=_sdk_method, variable=lambda name: snake_case(name) in PYTHON)
 
 
+def _arguments(facts: SampleFacts, call: LibraryCall) -> list[str]:
+    """The call's arguments as the method's signature takes them (generator/libraries): path ids
+    by position, each parameter under its argument's name (`from_`), and a parameter the
+    signature does not name under its API name, which **kwargs sends as written."""
+    from generator.libraries import surface  # the surfaces import the spec package
+
+    method = surface(LIBRARY.name).method(call.client or "", call.method)
+    names = {a.wire: a.name for a in method.arguments if a.wire} if method else {}
+    if not method:
+        return py_arguments(facts.path_args, facts.data_args)
+    keywords = [
+        f"{names[a.name]}={py_literal(a.value)}" if a.name in names else py_keyword_as(a)
+        for a in facts.data_args
+    ]
+    return [py_literal(a.value) for a in facts.path_args] + keywords
+
+
+def py_keyword_as(arg: Argument) -> str:
+    """A keyword argument under the parameter's own API name (what **kwargs sends as written);
+    `**{"from": ...}` for a name Python cannot write as a keyword."""
+    if arg.name.isidentifier() and not keyword.iskeyword(arg.name):
+        return f"{arg.name}={py_literal(arg.value)}"
+    return f"**{{{py_literal(arg.name)}: {py_literal(arg.value)}}}"
+
+
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The client's variable, the method to call, its arguments as code, the result's name."""
     assert call is not None and call.client is not None
@@ -51,7 +78,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     return {
         "client": client,
         "method": f"{client}.{py_name(call.method)}",
-        "arguments": py_arguments(facts.path_args, facts.data_args),
+        "arguments": _arguments(facts, call),
         "var": var,
         "result": f"{var}_id" if call.result == "id" else var,
     }

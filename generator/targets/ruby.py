@@ -12,13 +12,30 @@ LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instanc
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
-    """The item's variable, what the call's result is kept in, and the options hash's rows."""
+    """The item's variable, what the call's result is kept in and how its id is read (`[:id]` of
+    the Hash ruby-bandwidth returns, else `.id`), the ids the instance is fetched with and the ids
+    the method itself takes (generator/libraries), and the options hash's rows."""
+    from generator.libraries import surface  # the surfaces import the spec package
+
     assert call is not None
     var = snake_case(facts.endpoint.item_name)
     result = {"list": f"{var}s", "none": ""}.get(call.result, var)
+    method = surface(LIBRARY.name).method(call.resource, call.method)
+    own = {a.wire for a in method.arguments if a.kind == "path"} if method else set()
+    instance_ids = [a for a in facts.path_args if not call.on_instance or a.name not in own]
+    method_ids = [a for a in facts.path_args if call.on_instance and a.name in own]
+    returns = method.returns.type if method else ""
+    reader = "[:id]" if returns.startswith(("Hash", "Array of Hash")) else ".id"
+    if method is not None and method.returns.kind == "id":
+        reader = ""  # the id itself, a String
+    instance = snake_case(call.resource)
     return {
-        "var": var,
+        "var": instance if call.on_instance else var,
         "result": result,
+        "instance_ids": [rb_literal(a.value) for a in instance_ids],
+        "method_ids": [rb_literal(a.value) for a in method_ids],
+        "printed": f"{result}{reader}",
+        "item_id": f"item{reader}",
         "options": [(rb_symbol(snake_case(a.name)), rb_literal(a.value)) for a in facts.data_args],
     }
 
