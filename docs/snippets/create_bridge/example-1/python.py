@@ -1,0 +1,14 @@
+import bandwidth
+
+voice_api = bandwidth.client(
+    "voice",
+    "YOUR_USER_ID",
+    "YOUR_API_TOKEN",
+    "YOUR_API_SECRET",
+    api_endpoint="https://api.catapult.inetwork.com",
+)
+
+bridge_id = voice_api.create_bridge(
+    call_ids=["c-qbs5kwrsyx6wsdi", "c-zan4g74pprsq"], bridge_audio=True
+)
+print(bridge_id)

@@ -1,0 +1,16 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+bridge = Bridge.create(client, {
+  :call_ids => ["c-qbs5kwrsyx6wsdi", "c-zan4g74pprsq"],
+  :bridge_audio => true
+})
+puts bridge.id

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Bandwidth.Net;
+using Bandwidth.Net.Api;
+
+public class Program
+{
+    public static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    private static async Task RunAsync()
+    {
+        var client = new Client(
+            "YOUR_USER_ID",
+            "YOUR_API_TOKEN",
+            "YOUR_API_SECRET",
+            "https://api.catapult.inetwork.com");
+
+        var callId = await client.Call.CreateAsync(new CreateCallData
+        {
+            From = "+19195551212",
+            To = "sip:someone@somewhere.com",
+            SipHeaders = new Dictionary<string, string> { { "X-Header-1", "value1" }, { "X-Header-2", "value2" } }
+        });
+        Console.WriteLine(callId);
+    }
+}

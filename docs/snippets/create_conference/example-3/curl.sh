@@ -1,0 +1,10 @@
+curl -i -X POST 'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/conferences' \
+  -u 'YOUR_API_TOKEN:YOUR_API_SECRET' \
+  -H 'Content-Type: application/json' \
+  -d '{
+  "from": "+19195551212",
+  "callbackUrl": "http://my.callback.url/conferences",
+  "callbackTimeout": 2000,
+  "fallbackUrl": "http://my.fallback.url/conferences",
+  "profile": "passthru_digits"
+}'

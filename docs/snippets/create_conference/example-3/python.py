@@ -1,0 +1,18 @@
+import bandwidth
+
+voice_api = bandwidth.client(
+    "voice",
+    "YOUR_USER_ID",
+    "YOUR_API_TOKEN",
+    "YOUR_API_SECRET",
+    api_endpoint="https://api.catapult.inetwork.com",
+)
+
+conference_id = voice_api.create_conference(
+    from_="+19195551212",
+    callback_url="http://my.callback.url/conferences",
+    callback_timeout=2000,
+    fallback_url="http://my.fallback.url/conferences",
+    profile="passthru_digits",
+)
+print(conference_id)

@@ -1,0 +1,19 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+conference = Conference.create(client, {
+  :from => "+19195551212",
+  :callback_url => "http://my.callback.url/conferences",
+  :callback_timeout => 2000,
+  :fallback_url => "http://my.fallback.url/conferences",
+  :profile => "passthru_digits"
+})
+puts conference.id

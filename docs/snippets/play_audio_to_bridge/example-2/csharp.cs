@@ -1,0 +1,28 @@
+using System;
+using System.Threading.Tasks;
+using Bandwidth.Net;
+using Bandwidth.Net.Api;
+
+public class Program
+{
+    public static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    private static async Task RunAsync()
+    {
+        var client = new Client(
+            "YOUR_USER_ID",
+            "YOUR_API_TOKEN",
+            "YOUR_API_SECRET",
+            "https://api.catapult.inetwork.com");
+
+        await client.Bridge.PlayAudioAsync("brg-65dhjwrmbasiei", new PlayAudioData
+        {
+            FileUrl = "http://example.com/hold-music.mp3",
+            LoopEnabled = true
+        });
+        Console.WriteLine("Done");
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Threading.Tasks;
+using Bandwidth.Net;
+using Bandwidth.Net.Api;
+
+public class Program
+{
+    public static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    private static async Task RunAsync()
+    {
+        var client = new Client(
+            "YOUR_USER_ID",
+            "YOUR_API_TOKEN",
+            "YOUR_API_SECRET",
+            "https://api.catapult.inetwork.com");
+
+        await client.Call.PlayAudioAsync("c-qbs5kwrsyx6wsdi", new PlayAudioData
+        {
+            Sentence = "Hello, thank you for calling.",
+            Gender = Gender.Female,
+            Locale = "en_US",
+            Voice = "Julie"
+        });
+        Console.WriteLine("Done");
+    }
+}

@@ -1,0 +1,8 @@
+curl -i -X POST 'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/calls/c-qbs5kwrsyx6wsdi/audio' \
+  -u 'YOUR_API_TOKEN:YOUR_API_SECRET' \
+  -H 'Content-Type: application/json' \
+  -d '{
+  "fileUrl": "http://example.com/audio.mp3",
+  "loopEnabled": true,
+  "tag": "hold-music"
+}'

@@ -1,0 +1,17 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Call.playAudioAdvanced('c-qbs5kwrsyx6wsdi', {
+  fileUrl: 'http://example.com/audio.mp3',
+  loopEnabled: true,
+  tag: 'hold-music'
+})
+.then(function () {
+  console.log('Done');
+});

@@ -1,0 +1,18 @@
+import bandwidth
+
+voice_api = bandwidth.client(
+    "voice",
+    "YOUR_USER_ID",
+    "YOUR_API_TOKEN",
+    "YOUR_API_SECRET",
+    api_endpoint="https://api.catapult.inetwork.com",
+)
+
+voice_api.play_audio_to_conference(
+    "conf-7qrj2t3lfixl4cgjcdonkna",
+    sentence="Hello everyone on the conference today",
+    gender="female",
+    locale="en_US",
+    voice="Kate",
+)
+print("Done")

@@ -1,0 +1,18 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+message = Message.create(client, {
+  :from => "+19195551212",
+  :to => "+19195551213",
+  :text => "Good morning, this is a test message",
+  :callback_url => "http://my.callback.url/messages"
+})
+puts message[:id]

@@ -1,0 +1,20 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Message.send({
+  from: '+19195551212',
+  to: '+19195551213',
+  text: 'Thank you for subscribing to Unicorn Enterprises!',
+  callbackUrl: 'http://my.callback.url/messages',
+  callbackTimeout: 2000,
+  fallbackUrl: 'http://my.fallback.url/messages'
+})
+.then(function (response) {
+  console.log(response);
+});
