@@ -95,6 +95,7 @@ class LibraryCall:
     on_instance: bool = False
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
+    unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,16 @@ RUNNERS: dict[str, Callable[[list[tuple[str, Path]], str, Path], dict[str, Outco
 }
 
 
+def _matches(read: dict[str, str], method: str, path: str) -> bool:
+    """Whether a request is the manifest's `also` entry (a `{name}` stands for any id)."""
+    parts, given = read["path"].split("/"), path.split("/")
+    return (
+        read["method"] == method
+        and len(parts) == len(given)
+        and all(p == g or p.startswith("{") for p, g in zip(parts, given))
+    )
+
+
 def check_sent_exactly(run: SampleRun) -> None:
     """The sample ran cleanly and the stub received exactly the manifest's request (plus library reads)."""
     entry, expected = run.entry, run.entry["request"]
@@ -282,10 +292,19 @@ def check_sent_exactly(run: SampleRun) -> None:
     main = [r for r in run.requests if (r.method, r.path) == (expected["method"], expected["path"])]
     assert main, f"{where}: expected {expected['method']} {expected['path']}, got {seen}"
     request = main[0]
-    # What libraries read on their own: ruby-bandwidth GETs the item after create and before an
-    # instance method; bandwidth-sdk and Bandwidth.Net follow Link to the next pages of a list.
+    # What libraries read on their own, as the manifest's `also` says (ruby-bandwidth GETs the
+    # item after a create and before an instance method), and the next pages of a list that
+    # bandwidth-sdk and Bandwidth.Net follow through Link.
     others = [r for r in run.requests if r is not request]
-    assert all(r.method == "GET" and r.body == b"" for r in others), f"{where}: unexpected {seen}"
+    also = entry.get("also", [])
+    for other in others:
+        paging = other.method == "GET" == request.method and other.path == request.path
+        listed = any(_matches(a, other.method, other.path) for a in also)
+        assert other.body == b"" and (paging or listed), f"{where}: unexpected {seen}"
+    for read in also:
+        assert any(
+            _matches(read, r.method, r.path) for r in others
+        ), f"{where}: no {read} in {seen}"
     pairs = request.query_pairs
     assert dict(pairs) == expected["query"] and len(pairs) == len(
         expected["query"]

@@ -120,3 +120,19 @@ def test_raw_http_sends_the_example_as_written():
     api, endpoints = load_specs(SPEC_DIRS["applications"])
     endpoint = next(e for e in endpoints if e.id == "create_application")
     assert wire["curl"] == build_request(api, endpoint, endpoint.examples[1])
+
+
+def test_the_stub_reads_enum_values_in_their_exact_case_unless_the_spec_says_any_case():
+    from generator.stub.checks import schema_violations
+
+    _, endpoints = load_specs(SPEC_DIRS["published"])
+    by_id = {e.id: e for e in endpoints}
+    application = by_id["create_application"]  # callbackHttpMethod: any_case: true
+    body = {"name": "x", "incomingCallUrl": "http://example.com/", "callbackHttpMethod": "get"}
+    assert schema_violations(application, "body", body) == []
+    conference = by_id["create_conference"]
+    profile = next(p for p in conference.parameters if p.name == "profile")
+    assert not profile.any_case
+    wrong = {"from": "+19195551212", "profile": profile.values[0].upper()}
+    problems = schema_violations(conference, "body", wrong)
+    assert [v.parameter for v in problems] == ["profile"], problems

@@ -28,3 +28,31 @@ def library_request(
     if body is None and request.body is not None:
         body = {}
     return request._replace(query=query, body=body)
+
+
+def library_also_sends(
+    library: Library, call: LibraryCall, endpoint: Endpoint, request: Request
+) -> list[dict[str, str]]:
+    """The requests `call` sends besides its own, from the surface: ruby-bandwidth's GET of the
+    item an instance method is called on, and its GET after a create or a reload. A `{name}` left
+    in a path is an id known only when the call runs (the new item's, from Location)."""
+    method = method_for(library, call, endpoint.method, endpoint.path)
+    if method is None:
+        return []
+    found = []
+    resource = library.resource(resource_name(library, call))
+    getter = resource.method("get") if resource and call.on_instance else None
+    if getter is not None and getter.receiver == "class":
+        found.append({"method": getter.http, "path": _filled(getter.path, request.path)})
+    for extra in method.extra_requests:
+        found.append({"method": extra.http, "path": _filled(extra.path, request.path)})
+    return found
+
+
+def _filled(template: str, path: str) -> str:
+    """`template`'s placeholders filled from the request path's segments at the same place."""
+    given = path.split("/")
+    return "/".join(
+        given[i] if part.startswith("{") and i < len(given) else part
+        for i, part in enumerate(template.split("/"))
+    )

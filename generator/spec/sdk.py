@@ -71,6 +71,7 @@ def read_calls(
             on_instance=raw.get("on_instance", False),
             is_async=raw.get("async", True),
             list_field=raw.get("list_field"),
+            unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
         )
     for library in LIBRARIES:
         if library not in sdk:

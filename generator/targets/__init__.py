@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from generator.targets.base import Library, SampleFacts, Target, sample_facts
+from generator.targets.base import Library, SampleFacts, Target, lacks_note, sample_facts
 
 
 def _discover() -> tuple[Target, ...]:
@@ -32,5 +32,6 @@ __all__ = [
     "Library",
     "SampleFacts",
     "Target",
+    "lacks_note",
     "sample_facts",
 ]

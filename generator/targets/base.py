@@ -96,6 +96,25 @@ class Target:
             return request
         return library_request(surface(self.library.name), call, endpoint, example, request)
 
+    def also_sends(self, endpoint: Endpoint, request: Request) -> list[dict[str, str]]:
+        """The requests this target's library sends besides the example's (Ruby's GETs)."""
+        from generator.libraries import surface
+        from generator.libraries.wire import library_also_sends
+
+        call = self.call(endpoint)
+        if self.library is None or call is None:
+            return []
+        return library_also_sends(surface(self.library.name), call, endpoint, request)
+
+
+def lacks_note(call: LibraryCall | None) -> str:
+    """The sample's note on what its library cannot send (the call's `unsupported`), or ""."""
+    if call is None or not call.unsupported:
+        return ""
+    names = ", ".join(call.unsupported)
+    why = f": {call.data_class} has no such property" if call.data_class else ""
+    return f"{call.library} cannot send {names}{why} (the cURL tab sends it)."
+
 
 def sample_facts(
     endpoint: Endpoint, example: Example, request: Request, base_url: str, account: str

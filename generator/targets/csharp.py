@@ -7,7 +7,7 @@ from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
 from generator.model import Argument, LibraryCall
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library(
     "Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"), ("data_class",)
@@ -59,6 +59,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "path_values": [cs_literal(a.value) for a in facts.path_args],
         "properties": [_property(a, call) for a in data],
         "uses_collections": any(a.parameter.type == "object" for a in data),
+        "lacks": lacks_note(call),
     }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.model import LibraryCall
-from generator.targets.base import Context, Library, SampleFacts, Target
+from generator.targets.base import lacks_note, Context, Library, SampleFacts, Target
 
 LIBRARY = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",), ("list_field",))
 
@@ -23,6 +23,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "returns": returns,
         "printed": printed,
         "resolved": "response" if returns else "",
+        "lacks": lacks_note(call),
     }
 
 

@@ -8,7 +8,7 @@ from generator.literals.names import snake_case
 from generator.literals.python import LINE_LENGTH, py_arguments, py_literal, py_name
 from generator.literals.reserved import PYTHON, python_keyword
 from generator.model import Argument, LibraryCall
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
 
@@ -81,6 +81,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "arguments": _arguments(facts, call),
         "var": var,
         "result": f"{var}_id" if call.result == "id" else var,
+        "lacks": lacks_note(call),
     }
 
 

@@ -6,7 +6,7 @@ from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
 from generator.model import LibraryCall
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
 
@@ -36,6 +36,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "method_ids": [rb_literal(a.value) for a in method_ids],
         "printed": f"{result}{reader}",
         "item_id": f"item{reader}",
+        "lacks": lacks_note(call),
         "options": [(rb_symbol(snake_case(a.name)), rb_literal(a.value)) for a in facts.data_args],
     }
 

@@ -12,6 +12,7 @@ public class Program
             "YOUR_API_SECRET",
             "https://api.catapult.inetwork.com");
 
+        // Bandwidth.Net cannot send page: BridgeQuery has no such property (the cURL tab sends it).
         var bridges = client.Bridge.List(new BridgeQuery());
         foreach (var item in bridges)
         {

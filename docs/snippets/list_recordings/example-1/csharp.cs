@@ -12,6 +12,7 @@ public class Program
             "YOUR_API_SECRET",
             "https://api.catapult.inetwork.com");
 
+        // Bandwidth.Net cannot send page: RecordingQuery has no such property (the cURL tab sends it).
         var recordings = client.Recording.List(new RecordingQuery());
         foreach (var item in recordings)
         {

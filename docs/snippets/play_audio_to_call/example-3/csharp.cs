@@ -18,6 +18,7 @@ public class Program
             "YOUR_API_SECRET",
             "https://api.catapult.inetwork.com");
 
+        // Bandwidth.Net cannot send volume: PlayAudioData has no such property (the cURL tab sends it).
         await client.Call.PlayAudioAsync("c-qbs5kwrsyx6wsdi", new PlayAudioData
         {
             FileUrl = "http://example.com/audio.mp3",

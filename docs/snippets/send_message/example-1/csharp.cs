@@ -18,6 +18,7 @@ public class Program
             "YOUR_API_SECRET",
             "https://api.catapult.inetwork.com");
 
+        // Bandwidth.Net cannot send callbackHttpMethod: MessageData has no such property (the cURL tab sends it).
         var messageId = await client.Message.SendAsync(new MessageData
         {
             From = "+19195551212",

@@ -12,6 +12,7 @@ public class Program
             "YOUR_API_SECRET",
             "https://api.catapult.inetwork.com");
 
+        // Bandwidth.Net cannot send page: ApplicationQuery has no such property (the cURL tab sends it).
         var applications = client.Application.List(new ApplicationQuery());
         foreach (var item in applications)
         {
