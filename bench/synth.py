@@ -247,6 +247,10 @@ def write_specs(folder: Path, count: int) -> list[Path]:
     """Write `_api.yaml` and `count` endpoint specs into `folder`; return the endpoint files."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(PUBLISHED_API, folder / "_api.yaml")
+    with (folder / "_api.yaml").open("a", encoding="utf-8") as api:  # made-up library calls
+        api.write(
+            "# Synthetic endpoints: their sdk entries name no real library method.\ncheck_sdk: false\n"
+        )
     paths = []
     for index in range(count):
         stem, text = spec_text(index)

@@ -118,6 +118,8 @@ class Api:
     # Named parameter declarations that endpoints take with `- use: NAME` (checked fields, as
     # written in _api.yaml); the loader expands them, so templates never see a set.
     parameter_sets: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
+    # False for a synthetic API (the benchmarks): sdk entries not checked against the libraries.
+    check_sdk: bool = True
 
 
 @dataclass(frozen=True)

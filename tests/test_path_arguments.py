@@ -12,6 +12,7 @@ from conftest import SPEC_DIRS
 
 GET_GATHER = """
 resource: Calls
+item_name: gather
 title: Get Gather
 description: One gather of a call.
 method: GET
@@ -25,7 +26,7 @@ examples:
 sdk:
   node-bandwidth: {resource: Call, method: getGather}
   Bandwidth.Net: {resource: Call, method: GetGatherAsync}
-  ruby-bandwidth: {resource: Call, method: get_gather}
+  ruby-bandwidth: {resource: Call, method: get_gather, on_instance: true}
   bandwidth-sdk: {client: voice, method: get_call_gather}
 """
 
@@ -37,7 +38,7 @@ def test_two_path_parameters_are_passed_in_the_order_of_the_path(tmp_path):
     expected = {
         "node-promise": "client.Call.getGather('c-1', 'g-2')",
         "csharp": 'client.Call.GetGatherAsync("c-1", "g-2")',
-        "ruby": 'Call.get_gather(client, "c-1", "g-2")',
+        "ruby": 'call = Call.get(client, "c-1")\ngather = call.get_gather("g-2")',
         "python": 'voice_api.get_call_gather("c-1", "g-2")',
     }
     for key, call in expected.items():

@@ -51,6 +51,7 @@ def read_api(spec_dir: Path) -> ApiFile:
         account_parameter=data["account_parameter"],
         credentials=Credentials(**data["credentials"]),
         parameter_sets={name: members for name, members in sets.items() if members is not None},
+        check_sdk=data.get("check_sdk", True),
     )
     return ApiFile(api, account, sets, [])
 

@@ -164,6 +164,7 @@ API = {
             "description": "a server URL such as https://api.example.com (no path, no trailing /)",
         },
         "account_parameter": NAME,
+        "check_sdk": {"type": "boolean"},
         "credentials": {
             "type": "object",
             "additionalProperties": False,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Report
-from generator.libraries import surface
-from generator.libraries.checks import check_call
 from generator.model import LibraryCall, Parameter
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
@@ -96,6 +94,9 @@ def check_surfaces(
 ) -> None:
     """Each call against its library's surface: resource, method, the request it sends, data
     class, properties and enum members (run on an otherwise valid spec, so nothing cascades)."""
+    from generator.libraries import surface  # the surfaces import this package's messages
+    from generator.libraries.checks import check_call
+
     sdk = data.get("sdk") or {}
     for library, call in calls.items():
         raw = sdk[library]
