@@ -18,7 +18,6 @@ from generator.model import Endpoint
 from generator.paths import PLACEHOLDER
 from generator.spec.values import located_schema, parameter_schema
 from generator.stub import Stub
-from generator.stub.state import example_item_paths
 
 from conftest import SPEC_DIRS
 
@@ -39,15 +38,16 @@ def openapi_document(stub: Stub) -> dict[str, Any]:
 
 def _operation(stub: Stub, endpoint: Endpoint) -> dict[str, Any]:
     names = [n for n in PLACEHOLDER.findall(endpoint.path) if n != stub.api.account_parameter]
-    # An item path addresses one of the items the examples act on (seeded), so what fits the
-    # spec finds its item; anything else is a 404 the fuzzer's negative cases may provoke.
-    seeded = [
-        path.rsplit("/", 1)[1]
-        for path in example_item_paths(stub.api, stub.endpoints, stub.routes)
-        if (route := stub.routes.find(endpoint.method, path)) and route.endpoint is endpoint
-    ]
+
+    # An item path addresses one of the items the examples act on (seeded): each path id takes
+    # the values the endpoint's own examples give it, so what fits the spec finds its item (and
+    # its parent); anything else is a 404 the fuzzer's negative cases may provoke.
+    def seeded(name: str) -> list[str]:
+        values = [str(a.value) for x in endpoint.examples for a in x.arguments if a.name == name]
+        return list(dict.fromkeys(values))
+
     parameters: list[dict[str, Any]] = [
-        {"name": n, "in": "path", "required": True, "schema": {"type": "string", "enum": seeded}}
+        {"name": n, "in": "path", "required": True, "schema": {"type": "string", "enum": seeded(n)}}
         for n in names
     ]
     parameters += [

@@ -85,6 +85,9 @@ class ApiAnswers:
 
     def _act(self, action: str, route: Route, query: dict[str, Any], data: Any) -> Answer:
         store, collection, item_id = self.store, route.collection, route.item_id or ""
+        missing = self._missing_parent(collection)
+        if missing is not None:
+            return missing
         if action == "create":
             new_id = store.create(collection, data)
             return Answer(201, (("Location", f"{self.base_url}{collection}/{new_id}"),))
@@ -101,6 +104,17 @@ class ApiAnswers:
             return Answer(200) if found else not_found(collection, item_id)
         found = store.delete(collection, item_id)  # the one action left
         return Answer(200) if found else not_found(collection, item_id)
+
+
+    def _missing_parent(self, collection: str) -> Answer | None:
+        """The 404 for a sub-collection (a call's events) whose parent item does not exist."""
+        head, _, _ = collection.rstrip("/").rpartition("/")
+        parent, _, parent_id = head.rpartition("/")
+        if not parent_id or not self.routes.declares(parent):
+            return None
+        if self.store.get(parent, parent_id) is None:
+            return not_found(parent, parent_id)
+        return None
 
 
 def next_link(endpoint: Endpoint | None, url: str, page: int, size: int) -> str | None:
