@@ -12,12 +12,12 @@ import pytest
 
 from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
 
-LIST_BRIDGES = """\
-resource: Bridges
-title: List Bridges
-description: Get a list of your bridges, one page at a time.
+LIST_MESSAGES = """\
+resource: Messages
+title: List Messages
+description: Get a list of your messages, one page at a time.
 method: GET
-path: /v1/users/{userId}/bridges
+path: /v1/users/{userId}/messages
 parameters:
   - name: size
     in: query
@@ -27,16 +27,16 @@ parameters:
     default: 25
     description: Used for pagination to indicate the size of each page requested.
 examples:
-  - title: List your bridges
+  - title: List your messages
     values: {}
-  - title: List your bridges, 100 to a page
+  - title: List your messages, 100 to a page
     values:
       size: 100
 sdk:
-  node-bandwidth: {resource: Bridge, method: list, result: list, list_field: bridges}
-  Bandwidth.Net: {resource: Bridge, method: List, data_class: BridgeQuery, result: list, async: false}
-  ruby-bandwidth: {resource: Bridge, method: list, result: list}
-  bandwidth-sdk: {client: voice, method: list_bridges, result: list}
+  node-bandwidth: {resource: Message, method: list, result: list, list_field: messages}
+  Bandwidth.Net: {resource: Message, method: List, data_class: MessageQuery, result: list, async: false}
+  ruby-bandwidth: {resource: Message, method: list, result: list}
+  bandwidth-sdk: {client: messaging, method: list_messages, result: list}
 """
 
 
@@ -95,13 +95,14 @@ def test_edit_an_example_regenerate_and_the_tests_pass(repository):
 
 
 def test_add_a_list_endpoint_regenerate_and_its_samples_run(repository):
-    (repository / "spec" / "list_bridges.yaml").write_text(LIST_BRIDGES, "utf-8")
+    (repository / "spec" / "list_messages.yaml").write_text(LIST_MESSAGES, "utf-8")
     assert _run(repository, "-m", "generator", "build", "-q").returncode == 0
-    assert (repository / "docs" / "bridges" / "list-bridges.md").is_file()
+    assert (repository / "docs" / "messages" / "list-messages.md").is_file()
     result = _run(
         repository, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-        "tests/test_samples_run.py", "-k", "published and list_bridges", "-rA",
+        "tests/test_samples_run.py", "-k", "published and list_messages", "-rA",
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     ran = [line for line in result.stdout.splitlines() if line.startswith("PASSED")]
-    assert len(ran) == 12, result.stdout[-3000:]  # two examples, six targets, none skipped
+    # two examples, six targets, none skipped: each sample run, and its request's meaning checked
+    assert len(ran) == 24, result.stdout[-3000:]
