@@ -1,0 +1,157 @@
+"""Read an OpenAPI 3.0 or 3.1 document: parse, validate, resolve `$ref`s; errors name file,
+JSON pointer and line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urldefrag, urljoin
+
+import yaml
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from referencing import Registry, Resource, Specification
+from referencing.exceptions import Unresolvable
+
+from generator.errors import Problem, SpecError
+
+MAX_BYTES = 8 * 1024 * 1024
+VALIDATORS = {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}
+
+
+def pointer(path: list[Any] | tuple[Any, ...]) -> str:
+    """An RFC 6901 JSON pointer: `/paths/~1pets/get`."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+def _parse(path: Path) -> tuple[Any, str]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError([Problem(path, None, "", f"cannot read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_BYTES:
+        raise SpecError([Problem(path, None, "", f"over {MAX_BYTES // 1024 // 1024} MB")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError([Problem(path, None, "", f"not UTF-8 text ({exc.reason})")]) from None
+    try:
+        if path.suffix == ".json":
+            return json.loads(text), text
+        return yaml.safe_load(text), text
+    except json.JSONDecodeError as exc:
+        raise SpecError([Problem(path, exc.lineno, "", f"not JSON: {exc.msg}")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        what = getattr(exc, "problem", None) or str(exc)
+        raise SpecError([Problem(path, line, "", f"not YAML: {what}")]) from None
+
+
+def line_of(text: str, path: list[Any]) -> int | None:
+    """The line of the node a JSON path leads to (or of its nearest ancestor in the text)."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+    line = node.start_mark.line + 1 if node else None
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == str(step)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            node = node.value[step] if step < len(node.value) else None
+        else:
+            node = None
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def find_value(data: Any, value: Any, where: tuple[Any, ...] = ()) -> list[Any] | None:
+    """Where a scalar first occurs as a `default` or `example` (the validator checks those
+    against their schema and reports no path for them)."""
+    if isinstance(value, (dict, list)):
+        return None
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data) if isinstance(data, list) else ()
+    )
+    for key, inner in items:
+        if key in ("default", "example") and inner == value and type(inner) is type(value):
+            return [*where, key]
+        found = find_value(inner, value, (*where, key))
+        if found:
+            return found
+    return None
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The document with every `$ref` (local, or to a relative file) replaced by its target;
+    SpecError with every problem when it is not a valid OpenAPI 3.0 or 3.1 document."""
+    data, text = _parse(path)
+    if not isinstance(data, dict):
+        raise SpecError([Problem(path, 1, "", "not an OpenAPI document (no mapping at the top)")])
+    version = str(data.get("openapi", ""))
+    validator = VALIDATORS.get(version[:3])
+    if validator is None:
+        found = f"openapi: {version}" if version else "no `openapi` field"
+        if "swagger" in data:
+            found = f"Swagger {data['swagger']}"
+        message = f"{found}; only OpenAPI 3.0 and 3.1 documents can be imported"
+        raise SpecError([Problem(path, line_of(text, ["openapi"]), "/openapi", message)])
+    base = path.resolve().as_uri()
+    problems = []
+    for error in validator(data, base_uri=base).iter_errors():
+        where = list(error.path) or find_value(data, error.instance) or []
+        problems.append(Problem(path, line_of(text, where), pointer(where) or "/", error.message))
+    if problems:
+        raise SpecError(sorted(problems, key=lambda p: (p.line or 0, p.field)))
+    return Dereferencer(path).resolve(data)
+
+
+class Dereferencer:
+    """Replaces `$ref`s with their targets, with `referencing` (from the jsonschema project)
+    fetching relative files; a reference that loops back is cut with a note."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.registry: Registry = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
+        self.circular: list[str] = []
+
+    def _retrieve(self, uri: str) -> Resource:
+        if not uri.startswith("file://"):
+            raise ValueError("only local and relative-file references are followed")
+        target = Path(unquote(uri.removeprefix("file://")))
+        data, _ = _parse(target)
+        return Resource.from_contents(data, default_specification=Specification.OPAQUE)
+
+    def resolve(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The document with its references resolved."""
+        base = self.path.resolve().as_uri()
+        resource = Resource.from_contents(data, default_specification=Specification.OPAQUE)
+        self.registry = self.registry.with_resource(base, resource)
+        return self._walk(data, self.registry.resolver(base), base, (), [])
+
+    def _walk(
+        self, value: Any, resolver: Any, base: str, seen: tuple[str, ...], where: list[Any]
+    ) -> Any:
+        if isinstance(value, list):
+            return [self._walk(v, resolver, base, seen, [*where, i]) for i, v in enumerate(value)]
+        if not isinstance(value, dict):
+            return value
+        ref = value.get("$ref")
+        if isinstance(ref, str):
+            try:
+                resolved = resolver.lookup(ref)
+            except Unresolvable as exc:
+                message = f"$ref {ref!r} cannot be resolved ({exc})"
+                raise SpecError([Problem(self.path, None, pointer([*where, "$ref"]), message)])
+            key = urljoin(base, ref)
+            if key in seen:
+                self.circular.append(pointer(where))
+                return {"description": f"(circular reference to {ref})"}
+            inner = urldefrag(key).url
+            return self._walk(resolved.contents, resolved.resolver, inner, (*seen, key), where)
+        return {k: self._walk(v, resolver, base, seen, [*where, k]) for k, v in value.items()}
