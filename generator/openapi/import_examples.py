@@ -113,6 +113,5 @@ def checked_examples(
                 param, fields = params[rule[0]]
                 values[rule[0]] = placeholder(param, fields)
                 notes.append(f"examples.{ident}.{rule[0]}: placeholder for a rule")
-        ordered = {k: values[k] for k in params if k in values}
-        found.append({"id": ident, "title": title, "values": ordered})
+        found.append({"id": ident, "title": title, "values": values})  # as the document orders them
     return found
