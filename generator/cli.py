@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except SpecError as exc:
         count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) != 1 else "")
-        outcome = "; nothing was written." if args.command == "build" else "."
+        outcome = "; nothing was written." if args.command in ("build", "import") else "."
         print(f"error: {count} found{outcome}", file=sys.stderr)
         print(exc, file=sys.stderr)
         return 2

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urldefrag, urljoin
 import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from referencing import Registry, Resource, Specification
-from referencing.exceptions import Unresolvable
+from referencing.exceptions import PointerToNowhere, Unresolvable, Unretrievable
 
 from generator.errors import Problem, SpecError
 
@@ -68,6 +68,24 @@ def line_of(text: str, path: list[Any]) -> int | None:
     return line
 
 
+def _deepest(error: Any) -> Any:
+    """Of a oneOf's branches (nested too), the error that got furthest into the value: it says
+    what is wrong (`'qurey' is not one of [...]`), where the oneOf only says none matched."""
+    leaves, todo = [], list(error.context)
+    while todo:
+        inner = todo.pop(0)
+        (todo.extend if inner.context else leaves.append)(inner.context or inner)
+    if not leaves:
+        return error
+    depth = max(len(e.absolute_path) for e in leaves)
+    furthest = [e for e in leaves if len(e.absolute_path) == depth]
+    enums = [e for e in furthest if e.validator == "enum"]
+    if len(enums) > 1 and len(enums) == len(furthest):  # one enum per branch: name them all
+        allowed = list(dict.fromkeys(v for e in enums for v in e.validator_value))
+        enums[0].message = f"{enums[0].instance!r} is not one of {allowed!r}"
+    return furthest[0]
+
+
 def find_value(data: Any, value: Any, where: tuple[Any, ...] = ()) -> list[Any] | None:
     """Where a scalar first occurs as a `default` or `example` (the validator checks those
     against their schema and reports no path for them)."""
@@ -104,19 +122,34 @@ def read_document(path: Path) -> dict[str, Any]:
     base = path.resolve().as_uri()
     problems = []
     for error in validator(data, base_uri=base).iter_errors():
-        where = list(error.path) or find_value(data, error.instance) or []
-        problems.append(Problem(path, line_of(text, where), pointer(where) or "/", error.message))
+        deepest = _deepest(error) if error.context else None
+        relative = list(deepest.absolute_path)[len(error.absolute_path) :] if deepest else []
+        where = [*error.path, *relative] or find_value(data, error.instance) or []
+        message = deepest.message if deepest else error.message
+        problems.append(Problem(path, line_of(text, where), pointer(where) or "/", message))
     if problems:
         raise SpecError(sorted(problems, key=lambda p: (p.line or 0, p.field)))
-    return Dereferencer(path).resolve(data)
+    return Dereferencer(path, text).resolve(data)
+
+
+def _unresolvable(ref: str, exc: Unresolvable) -> str:
+    if isinstance(exc, PointerToNowhere):
+        return f"{ref!r} points at nothing in its document"
+    while exc.__cause__ and not isinstance(exc, Unretrievable):
+        exc = exc.__cause__  # type: ignore[assignment]
+    if isinstance(exc, Unretrievable):
+        cause = exc.__cause__
+        reason = cause.problems[0].message if isinstance(cause, SpecError) else str(cause or exc)
+        return f"{ref!r}: the file cannot be read ({reason})"
+    return f"{ref!r} cannot be resolved"
 
 
 class Dereferencer:
     """Replaces `$ref`s with their targets, with `referencing` (from the jsonschema project)
     fetching relative files; a reference that loops back is cut with a note."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: Path, text: str):
+        self.path, self.text = path, text
         self.registry: Registry = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
         self.circular: list[str] = []
 
@@ -129,7 +162,7 @@ class Dereferencer:
 
     def resolve(self, data: dict[str, Any]) -> dict[str, Any]:
         """The document with its references resolved."""
-        base = self.path.resolve().as_uri()
+        base = self.base = self.path.resolve().as_uri()
         resource = Resource.from_contents(data, default_specification=Specification.OPAQUE)
         self.registry = self.registry.with_resource(base, resource)
         return self._walk(data, self.registry.resolver(base), base, (), [])
@@ -146,8 +179,11 @@ class Dereferencer:
             try:
                 resolved = resolver.lookup(ref)
             except Unresolvable as exc:
-                message = f"$ref {ref!r} cannot be resolved ({exc})"
-                raise SpecError([Problem(self.path, None, pointer([*where, "$ref"]), message)])
+                line = line_of(self.text, [*where, "$ref"]) if base == self.base else None
+                problem = Problem(
+                    self.path, line, pointer([*where, "$ref"]), _unresolvable(ref, exc)
+                )
+                raise SpecError([problem]) from None
             key = urljoin(base, ref)
             if key in seen:
                 self.circular.append(pointer(where))
