@@ -86,6 +86,28 @@ def _deepest(error: Any) -> Any:
     return furthest[0]
 
 
+def _at(data: Any, where: list[Any]) -> Any:
+    for step in where:
+        data = data[step]
+    return data
+
+
+def find_ref(data: Any, ref: str, where: tuple[Any, ...] = ()) -> list[Any] | None:
+    """Where a `$ref` whose target ends like `ref` first occurs."""
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data) if isinstance(data, list) else ()
+    )
+    for key, inner in items:
+        if key == "$ref" and isinstance(inner, str) and ref in (inner, inner.partition("#")[2]):
+            return [*where, key]
+        found = find_ref(inner, ref, (*where, key))
+        if found:
+            return found
+    return None
+
+
 def find_value(data: Any, value: Any, where: tuple[Any, ...] = ()) -> list[Any] | None:
     """Where a scalar first occurs as a `default` or `example` (the validator checks those
     against their schema and reports no path for them)."""
@@ -121,7 +143,14 @@ def read_document(path: Path) -> dict[str, Any]:
         raise SpecError([Problem(path, line_of(text, ["openapi"]), "/openapi", message)])
     base = path.resolve().as_uri()
     problems = []
-    for error in validator(data, base_uri=base).iter_errors():
+    try:
+        errors = list(validator(data, base_uri=base).iter_errors())
+    except Unresolvable as exc:  # the validator follows $refs as it goes
+        ref = getattr(exc, "ref", "")
+        where = find_ref(data, ref) or []
+        message = _unresolvable(_at(data, where) if where else ref, exc)
+        raise SpecError([Problem(path, line_of(text, where), pointer(where) or "/", message)])
+    for error in errors:
         deepest = _deepest(error) if error.context else None
         relative = list(deepest.absolute_path)[len(error.absolute_path) :] if deepest else []
         where = [*error.path, *relative] or find_value(data, error.instance) or []
