@@ -14,7 +14,7 @@ import yaml
 
 from conftest import ROOT, SETUP_HINT, SPEC_DIRS
 from sample_runs import check_sent_exactly
-from generator.build import render_all
+from generator.build import generate
 from generator.openapi import openapi_document
 from generator.spec_loader import load_specs
 
@@ -35,7 +35,7 @@ def generator(*args: str) -> subprocess.CompletedProcess:
 
 def exported(spec: Path) -> str:
     api, endpoints = load_specs(spec)
-    return openapi_document(api, endpoints, render_all(api, endpoints))
+    return openapi_document(api, endpoints, generate(spec))
 
 
 def snapshot(root: Path) -> dict[str, str]:
@@ -61,7 +61,7 @@ def test_export_import_export_is_the_same_document(name: str, tmp_path: Path):
 
 def test_reimport_reports_hand_edits_and_writes_only_with_write(tmp_path: Path):
     document, spec = tmp_path / "openapi.json", tmp_path / "spec"
-    document.write_text(exported(SPEC_DIRS["published"]), "utf-8")
+    document.write_text(exported(SPEC_DIRS["applications"]), "utf-8")
     assert generator("import", document, "--spec", spec, "--write").returncode == 0
     same = generator("import", document, "--spec", spec)
     assert same.returncode == 0 and "6 files match" in same.stdout, same.stdout
@@ -83,7 +83,7 @@ def test_reimport_reports_hand_edits_and_writes_only_with_write(tmp_path: Path):
 
 def test_comments_and_layout_are_not_differences(tmp_path: Path):
     document, spec = tmp_path / "openapi.json", tmp_path / "spec"
-    document.write_text(exported(SPEC_DIRS["published"]), "utf-8")
+    document.write_text(exported(SPEC_DIRS["applications"]), "utf-8")
     generator("import", document, "--spec", spec, "--write")
     path = spec / "get_application.yaml"
     data = yaml.safe_load(path.read_text("utf-8"))

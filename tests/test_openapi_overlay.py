@@ -13,10 +13,11 @@ from pathlib import Path
 import yaml
 
 from conftest import ROOT, SPEC_DIRS
-from generator.build import render_all
+from generator.build import generate
 from generator.openapi import openapi_dict
 from generator.spec_loader import load_specs
 
+SPEC = SPEC_DIRS["applications"]
 TARGET = re.compile(r"^\$\.paths\['((?:[^'\\]|\\.)*)'\]\.(get|put|post|delete|patch)$")
 
 
@@ -34,8 +35,8 @@ def apply(overlay: dict, document: dict) -> dict:
 def theirs() -> tuple[dict, dict]:
     """Our exported document, and a team's own version of it: other operationIds for some,
     other path parameter names, no samples, and one operation we do not have."""
-    api, endpoints = load_specs(SPEC_DIRS["published"])
-    ours = openapi_dict(api, endpoints, render_all(api, endpoints))
+    api, endpoints = load_specs(SPEC)
+    ours = openapi_dict(api, endpoints, generate(SPEC))
     document = {"openapi": "3.1.0", "info": {"title": "Their API", "version": "7"}, "paths": {}}
     document["components"] = ours["components"]
     for path, item in ours["paths"].items():
@@ -61,7 +62,17 @@ def test_the_overlay_adds_our_samples_to_every_matching_operation(tmp_path: Path
     source.write_text(yaml.safe_dump(document, sort_keys=False), "utf-8")
     out = tmp_path / "overlay.json"
     run = subprocess.run(
-        [sys.executable, "-m", "generator", "overlay", str(source), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "overlay",
+            str(source),
+            "--out",
+            str(out),
+            "--spec",
+            str(SPEC),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -76,7 +87,7 @@ def test_the_overlay_adds_our_samples_to_every_matching_operation(tmp_path: Path
             got = applied["paths"][renamed][method]
             assert got["x-codeSamples"] == operation["x-codeSamples"], (method, path)
     assert "x-codeSamples" not in applied["paths"]["/v1/health"]["get"]
-    assert f"{source}: GET /v1/health: no endpoint of spec/ matches; no samples" in run.stderr
+    assert f"{source}: GET /v1/health: no endpoint of {SPEC}/ matches; no samples" in run.stderr
 
 
 def test_operation_id_matches_before_the_route(tmp_path: Path):
@@ -94,7 +105,7 @@ def test_operation_id_matches_before_the_route(tmp_path: Path):
     source = tmp_path / "their.json"
     source.write_text(json.dumps(document), "utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "generator", "overlay", str(source)],
+        [sys.executable, "-m", "generator", "overlay", str(source), "--spec", str(SPEC)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -106,14 +117,14 @@ def test_operation_id_matches_before_the_route(tmp_path: Path):
         apply(overlay, document)["paths"]["/apps"]["post"]["x-codeSamples"]
         == create["x-codeSamples"]
     )
-    assert "spec/list_applications.yaml: no operation of" in run.stderr
+    assert f"{SPEC}/list_applications.yaml: no operation of" in run.stderr
 
 
 def test_a_bad_document_is_refused_like_import(tmp_path: Path):
     source = tmp_path / "broken.yaml"
     source.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", "utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "generator", "overlay", str(source)],
+        [sys.executable, "-m", "generator", "overlay", str(source), "--spec", str(SPEC)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from conftest import ROOT, SETUP_HINT, SPEC_DIRS
-from generator.build import render_all
+from generator.build import generate
 from generator.openapi import openapi_document
 from generator.openapi.samples import sample_label
 from generator.spec_loader import load_specs
@@ -42,8 +42,8 @@ def reader(tmp_path_factory: pytest.TempPathFactory):
     assert REDOC.is_file(), f"no Redoc bundle: {SETUP_HINT}"
     assert CHROMIUM.exists(), "no chromium: run scripts/install-system-deps.sh (`make test` does)"
     site = tmp_path_factory.mktemp("reader")
-    api, endpoints = load_specs(SPEC_DIRS["published"])
-    files = render_all(api, endpoints)
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
+    files = generate(SPEC_DIRS["applications"])
     (site / "openapi.json").write_text(openapi_document(api, endpoints, files), "utf-8")
     (site / "index.html").write_text(PAGE, "utf-8")
     shutil.copy(REDOC, site / "redoc.standalone.js")

@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from generator.build import render_all
+from generator.build.output import write_if_changed
+from generator.build.pipeline import Pipeline
 from generator.errors import Problem, SpecError
 from generator.openapi.export import openapi_document
 from generator.openapi.importer import import_document
@@ -14,8 +15,6 @@ from generator.openapi.mapping import SdkMapping
 from generator.openapi.overlay import overlay_dict
 from generator.openapi.source import read_document
 from generator.openapi.spec_files import compare, report, spec_text, write
-from generator.output import write_if_changed
-from generator.spec_loader import load_specs
 
 
 def _emit(text: str, out: Path | None) -> None:
@@ -30,16 +29,16 @@ def _emit(text: str, out: Path | None) -> None:
 
 def export_command(spec: Path, out: Path | None) -> int:
     """Print (or write) the OpenAPI 3.1 document of a spec folder."""
-    api, endpoints = load_specs(spec)
-    _emit(openapi_document(api, endpoints, render_all(api, endpoints)), out)
+    made = Pipeline().run(spec, None)[0]
+    _emit(openapi_document(made.api, made.endpoints, made.rendered), out)
     return 0
 
 
 def overlay_command(doc: Path, spec: Path, out: Path | None) -> int:
     """Print (or write) an Overlay adding the samples to `doc`'s operations; list mismatches."""
     target = read_document(doc)
-    api, endpoints = load_specs(spec)
-    overlay = overlay_dict(target, api, endpoints, render_all(api, endpoints))
+    made = Pipeline().run(spec, None)[0]
+    overlay = overlay_dict(target, made.api, made.endpoints, made.rendered)
     _emit(json.dumps(overlay.document, indent=2, ensure_ascii=False) + "\n", out)
     for operation in overlay.unmatched_operations:
         print(f"{doc}: {operation}: no endpoint of {spec}/ matches; no samples", file=sys.stderr)

@@ -25,7 +25,7 @@ def openapi_document(api: Api, endpoints: list[Endpoint], files: Mapping[str, st
 
 
 def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) -> dict[str, Any]:
-    """The OpenAPI 3.1 document; `files` is what build.render_all returns (samples, manifest)."""
+    """The OpenAPI 3.1 document; `files` is what the build generates (samples and manifest)."""
     samples = code_samples(files)
     paths: dict[str, dict[str, Any]] = {}
     for endpoint in endpoints:

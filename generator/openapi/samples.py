@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Mapping
 
-from generator.build import MANIFEST
+from generator.paths import MANIFEST
 from generator.model import Endpoint
 from generator.targets import TARGETS_BY_KEY, Target
 

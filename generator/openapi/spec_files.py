@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from generator.output import write_files
+from generator.build.output import write_files
 
 
 class _Dumper(yaml.SafeDumper):
@@ -77,7 +77,7 @@ def compare(folder: Path, files: dict[str, str]) -> Difference:
 def write(folder: Path, files: dict[str, str], difference: Difference) -> list[str]:
     """Write the new and changed files (never deletes one); returns what was written."""
     chosen = {rel: files[rel] for rel in [*difference.new, *difference.changed]}
-    return write_files(folder, chosen) if chosen else []
+    return write_files(folder, chosen)[0] if chosen else []
 
 
 def report(folder: Path, difference: Difference) -> list[str]:
