@@ -14,14 +14,15 @@ import jsonschema
 import pytest
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import generate
-from generator.paths import MANIFEST
 from generator.openapi import openapi_document
+from generator.paths import MANIFEST
 from generator.request import build_request
 from generator.spec_loader import load_specs
 from generator.stub import Stub
 from generator.targets import TARGETS
+
+from conftest import ROOT, SPEC_DIRS
 
 
 @pytest.fixture(scope="module", params=sorted(SPEC_DIRS))

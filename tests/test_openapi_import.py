@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SETUP_HINT, SPEC_DIRS
-from sample_runs import check_sent_exactly
 from generator.build import generate
 from generator.openapi import openapi_document
 from generator.spec_loader import load_specs
+
+from conftest import ROOT, SETUP_HINT, SPEC_DIRS
+from sample_runs import check_sent_exactly
 
 FIXTURES = ROOT / "tests" / "openapi_fixtures"
 BAD = FIXTURES / "bad"

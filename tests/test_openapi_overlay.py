@@ -12,10 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import generate
 from generator.openapi import openapi_dict
 from generator.spec_loader import load_specs
+
+from conftest import ROOT, SPEC_DIRS
 
 SPEC = SPEC_DIRS["applications"]
 TARGET = re.compile(r"^\$\.paths\['((?:[^'\\]|\\.)*)'\]\.(get|put|post|delete|patch)$")

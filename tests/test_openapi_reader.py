@@ -13,12 +13,13 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from conftest import ROOT, SETUP_HINT, SPEC_DIRS
 from generator.build import generate
 from generator.openapi import openapi_document
 from generator.openapi.samples import sample_label
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS_BY_KEY
+
+from conftest import ROOT, SETUP_HINT, SPEC_DIRS
 
 REDOC = (
     ROOT / "tests" / "openapi_reader" / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"

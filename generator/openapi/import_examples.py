@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import jsonschema
 
-from generator.value_schema import parameter_schema
 from generator.model import Parameter
+from generator.value_schema import parameter_schema
 
 EXAMPLE_ID = re.compile(r"[^a-z0-9-]+")
 
@@ -91,7 +92,8 @@ def checked_examples(
     if not gathered:
         gathered = [("example-1", "Example with placeholder values", {})]
         notes.append("no examples in the document: example-1 has placeholder values")
-    found, taken = [], set()
+    found: list[dict[str, Any]] = []
+    taken: set[str] = set()
     for name, title, given in gathered:
         ident = name if re.fullmatch(r"[a-z0-9][a-z0-9-]*", name) and name not in taken else None
         ident = ident or example_id(name, taken)

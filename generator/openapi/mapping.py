@@ -4,8 +4,9 @@ project's own extension, a mapping file, or another generator's vendor extension
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from generator.errors import Problem, SpecError
 from generator.yaml_source import load_yaml

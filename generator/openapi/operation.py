@@ -3,7 +3,8 @@ with a note for everything the format cannot hold."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
@@ -16,7 +17,7 @@ NO_TEXT = "(No description in the OpenAPI document.)"
 def success_schema(responses: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON schema of the first 2xx answer ({} when there is none)."""
     statuses = sorted(str(s) for s in responses if str(s).startswith("2"))
-    answer = next((v for k, v in responses.items() if statuses and str(k) == statuses[0]), {})
+    answer: Any = next((v for k, v in responses.items() if statuses and str(k) == statuses[0]), {})
     content = (answer or {}).get("content") or {}
     return merged((content.get("application/json") or {}).get("schema") or {})
 
@@ -112,8 +113,10 @@ class Operation:
         gathered = gather(own, self.body_examples, self.param_examples)
         return checked_examples(gathered, self.params, rules, self.notes)
 
-    def _skip(self, name: str, where: str, why: str) -> None:
+    def _skip(self, name: str, where: str, why: str) -> Parameter | None:
+        """Note a parameter that is not imported; None, for `_add` to return."""
         self.notes.append(f"{where} parameter {name!r} skipped: {why}")
+        return None
 
     def _add(
         self, name: str, where: str, schema: Mapping[str, Any], description: Any, mandatory: bool

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from generator.paths import MANIFEST
 from generator.model import Endpoint
+from generator.paths import MANIFEST
 from generator.targets import TARGETS_BY_KEY, Target
 
 

@@ -30,7 +30,7 @@ _Dumper.add_multi_representer(list, yaml.SafeDumper.represent_list)
 
 def spec_text(name: str, spec: dict[str, Any], notes: list[str]) -> str:
     """One spec file: a header saying where it came from and what could not be imported."""
-    head = [f"# Imported from OpenAPI by `python -m generator import`; edit freely (re-import"]
+    head = ["# Imported from OpenAPI by `python -m generator import`; edit freely (re-import"]
     head.append("# reports differences and writes only with --write).")
     if notes:
         head.append("# Not imported, or filled in (check these):")
