@@ -72,17 +72,14 @@ def test_x_code_samples_hold_every_generated_sample_labelled_with_library_and_ve
         wanted = [files[s["file"]] for s in manifest["samples"] if s["endpoint"] == endpoint.id]
         assert [s["source"] for s in samples] == wanted
         assert len(samples) == len(TARGETS) * len(endpoint.examples)
-        for sample, target in zip(samples, TARGETS * len(endpoint.examples)):
+        tabs = [(example, target) for example in endpoint.examples for target in TARGETS]
+        for sample, (example, target) in zip(samples, tabs, strict=True):
             assert set(sample) == {"lang", "label", "source"}
             assert sample["label"].startswith(target.label)
             if target.library:
                 assert f"{target.library.name} {target.library.version}" in sample["label"]
-        if len(endpoint.examples) > 1:
-            assert all(
-                e.title in s["label"]
-                for e in endpoint.examples[1:2]
-                for s in samples[len(TARGETS) :][: len(TARGETS)]
-            )
+            if len(endpoint.examples) > 1:  # tabs of several examples say which one
+                assert sample["label"].endswith(f" — {example.title}")
 
 
 def test_parameters_keep_types_limits_enums_defaults_and_mandatory(exported):
