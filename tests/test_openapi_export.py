@@ -14,7 +14,8 @@ import jsonschema
 import pytest
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator.build import generate
+from generator.build import build, generate
+from generator.build.pipeline import Pipeline
 from generator.openapi import openapi_document
 from generator.paths import MANIFEST
 from generator.request import build_request
@@ -211,3 +212,15 @@ def test_out_naming_a_folder_is_a_user_mistake(tmp_path: Path):
     )
     assert run.returncode == 2
     assert f"{tmp_path}: --out is a folder; give a file name" in run.stderr
+
+
+def test_the_document_is_the_same_from_a_cached_rebuilds_files(tmp_path: Path):
+    """Where the build will write it (docs/openapi.json): a rebuild renders nothing again and
+    hands over files read back from the folder; the document must not change."""
+    spec = SPEC_DIRS["applications"]
+    fresh = Pipeline().run(spec, None)[0]
+    expected = openapi_document(fresh.api, fresh.endpoints, fresh.rendered)
+    build(spec, tmp_path / "docs")
+    again = Pipeline().run(spec, tmp_path / "docs")[0]
+    assert again.rendered.keys() < set(again.files), "the rebuild reused cached files"
+    assert openapi_document(again.api, again.endpoints, again.files) == expected
