@@ -19,7 +19,7 @@ from generator.build.pipeline import Pipeline
 from generator.openapi import openapi_document
 from generator.paths import MANIFEST
 from generator.request import build_request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.stub import Stub
 from generator.targets import TARGETS
 

@@ -14,7 +14,7 @@ import yaml
 
 from generator.build import generate
 from generator.openapi import openapi_document
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 from conftest import ROOT, SETUP_HINT, SPEC_DIRS
 from sample_runs import check_sent_exactly

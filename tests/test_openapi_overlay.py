@@ -14,7 +14,7 @@ import yaml
 
 from generator.build import generate
 from generator.openapi import openapi_dict
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 from conftest import ROOT, SPEC_DIRS
 

@@ -16,7 +16,7 @@ from playwright.sync_api import sync_playwright
 from generator.build import generate
 from generator.openapi import openapi_document
 from generator.openapi.samples import sample_label
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS_BY_KEY
 
 from conftest import ROOT, SETUP_HINT, SPEC_DIRS

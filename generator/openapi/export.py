@@ -12,8 +12,8 @@ from generator.model import Api, Endpoint, Example, LibraryCall
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import code_samples, with_titles
 from generator.openapi.schemas import parameter_to_schema
-from generator.value_schema import located_rules
-from generator.yaml_source import load_yaml
+from generator.spec.source import read_yaml
+from generator.spec.values import located_rules
 
 OPENAPI_VERSION = "3.1.0"
 EXTENSION = "x-api-samples"  # what the format models and OpenAPI does not (read back by import)
@@ -165,7 +165,8 @@ def _unsupported(endpoint: Endpoint) -> dict[str, list[str]]:
     """Per library, the `unsupported` parameters its spec file lists (the model keeps them only
     as checks on the examples)."""
     try:
-        sdk = load_yaml(Path(endpoint.source)).get("sdk", {})
+        data, problems = read_yaml(Path(endpoint.source))
+        sdk = {} if problems else data.get("sdk", {})
     except (OSError, SpecError, AttributeError):
         return {}
     return {

@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 
 from generator.model import Parameter
-from generator.value_schema import parameter_schema
+from generator.spec.values import parameter_schema
 
 EXAMPLE_ID = re.compile(r"[^a-z0-9-]+")
 

@@ -15,8 +15,8 @@ from generator.openapi.mapping import SdkMapping, sdk_for, snake, words
 from generator.openapi.operation import NO_TEXT, Operation, success_schema
 from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
-from generator.schema import NAME_RE
-from generator.spec_text import RESERVED_SECTIONS
+from generator.spec.schema import NAME_RE
+from generator.spec.text import RESERVED_SECTIONS
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 PLACEHOLDER_BASE = "https://api.example.com"

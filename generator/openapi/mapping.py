@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Problem, SpecError
-from generator.yaml_source import load_yaml
+from generator.spec.source import read_yaml
 
 FERN_GROUP, FERN_METHOD = "x-fern-sdk-group-name", "x-fern-sdk-method-name"
 SPEAKEASY_NAME, SPEAKEASY_GROUP = "x-speakeasy-name-override", "x-speakeasy-group"
@@ -46,7 +46,9 @@ class SdkMapping:
         self.python_client = "account"
         if path is None:
             return
-        data = load_yaml(path)
+        data, problems = read_yaml(path)
+        if problems:
+            raise SpecError(problems)
         if not isinstance(data, dict) or not isinstance(data.get("operations"), dict):
             message = "a mapping file has `operations:` (operationId: {group, method} or {sdk})"
             raise SpecError([Problem(path, 1, "operations", message)])

@@ -9,7 +9,7 @@ from typing import Any
 from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
 from generator.openapi.schemas import format_fields, schema_type
-from generator.schema import NAME_RE
+from generator.spec.schema import NAME_RE
 
 NO_TEXT = "(No description in the OpenAPI document.)"
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.literals.csharp import cs_enum
 from generator.model import Parameter, Property
-from generator.value_schema import parameter_schema
+from generator.spec.values import parameter_schema
 
 _ITEM_TYPES = ("string", "integer", "number", "boolean")
 _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or check needs
