@@ -9,7 +9,6 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from generator.errors import Problem, SpecError
-from generator.literals.reserved import taken_in
 from generator.model import section_of
 from generator.openapi.mapping import SdkMapping, sdk_for, snake, words
 from generator.openapi.operation import NO_TEXT, Operation, success_schema
@@ -17,6 +16,7 @@ from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
 from generator.spec.schema import NAME_RE
 from generator.spec.text import RESERVED_SECTIONS
+from generator.targets import TARGETS
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 PLACEHOLDER_BASE = "https://api.example.com"
@@ -75,7 +75,8 @@ def item_name(resource: str) -> str:
     name = "_".join(words(resource)) or "item"
     name = name[:-1] if name.endswith("s") and len(name) > 3 else name
     name = name if NAME_RE.match(name) else f"item_{name}"
-    return f"{name}_item" if taken_in(name) else name
+    taken = any(t.checks.variable and t.checks.variable(name) for t in TARGETS)
+    return f"{name}_item" if taken else name
 
 
 def _unfit(method: str, path: str) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.literals.csharp import cs_enum
 from generator.model import Parameter, Property
 from generator.spec.values import parameter_schema
+from generator.targets import TARGETS
 
 _ITEM_TYPES = ("string", "integer", "number", "boolean")
 _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or check needs
@@ -15,12 +15,8 @@ ENUM_PROPERTY = "x-enum"
 
 
 def _enum_member(value: str) -> bool:
-    """Whether a value can name a C# enum member (the Bandwidth.Net sample uses one)."""
-    try:
-        cs_enum(value, "Enum")
-    except TypeError:
-        return False
-    return True
+    """Whether every target can write the value as an allowed value (C# names an enum member)."""
+    return all(not t.checks.enum_value or t.checks.enum_value(value) is None for t in TARGETS)
 
 
 def _number(value: float) -> float | int:
