@@ -4,11 +4,18 @@ JSON pointer and line."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
 import yaml
+
+# openapi-spec-validator checks with jsonschema-rs when that is installed (schemathesis brings it),
+# whose errors carry no JSON path or oneOf branches; the messages here need jsonschema's. The
+# setting is read when the validators are first used, so it is made before they are imported.
+os.environ["OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND"] = "jsonschema"
+
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from referencing import Registry, Resource, Specification
 from referencing.exceptions import PointerToNowhere, Unresolvable, Unretrievable
