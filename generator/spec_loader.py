@@ -26,6 +26,7 @@ from generator.spec_text import (
     _check_link,
     _check_links,
     _check_resource,
+    _check_titles,
     _singular,
 )
 from generator.yaml_source import line_of, read_yaml
@@ -54,6 +55,7 @@ def _api(spec_dir: Path) -> _ApiFile:
     except SpecError as exc:
         return _ApiFile(None, None, None, exc.problems)
     data = found.data
+    _check_titles(data, found)
     account = data.get("account_parameter")
     account = account if isinstance(account, str) else None
     sets = _parameter_sets(data, account, found)
@@ -120,6 +122,7 @@ def _endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoint:
     found = _read(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
     _check_links(data, found)
+    _check_titles(data, found)
     _check_resource(data, found)
     _check_item_name(data, found)
     declared = _declarations(data, sets, found)
