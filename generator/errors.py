@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,13 @@ class Problem:
         if self.field:
             parts.append(self.field)
         return ": ".join([*parts, self.message])
+
+
+class Report(Protocol):
+    """Where a check reports a problem: at a path of keys in the file being checked."""
+
+    def add(self, path: Sequence[Any], message: str) -> None:
+        """Record `message` for the field at `path` (e.g. `["parameters", 3, "default"]`)."""
 
 
 class SpecError(Exception):

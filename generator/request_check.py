@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 
 from generator.model import Endpoint, Location, Parameter
-from generator.value_schema import (
+from generator.spec.values import (
     located_rules,
     located_schema,
     parameter_schema,

@@ -18,8 +18,8 @@ from urllib.parse import parse_qsl, unquote
 from generator.model import Endpoint
 from generator.request import build_request
 from generator.request_check import Violation, check_query, parse_body, schema_violations
-from generator.spec_loader import load_specs
-from generator.value_schema import typed_query_value
+from generator.spec import load_specs
+from generator.spec.values import typed_query_value
 
 HOST = "127.0.0.1"
 MARK_PATH = "/_stub/mark"

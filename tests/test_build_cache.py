@@ -15,7 +15,7 @@ from generator.build import Builder, build, generate
 from generator.build.cache import CACHE_DIR, decode, encode
 from generator.build.manifest import manifest_text
 from generator.errors import SpecError
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 from conftest import ROOT, SPEC_DIRS
 from hostile import HOSTILE

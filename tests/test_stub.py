@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from generator.spec_loader import load_api
+from generator.spec import load_api
 from generator.stub import Stub
 
 from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS

@@ -114,7 +114,7 @@ def write_files(
         if isinstance(exc, OSError):
             raise _environment_error(exc, root) from None
         raise
-    renames = [(str(tmp.relative_to(root)), rel) for tmp, rel in staged]
+    renames = [(str(Path(rel).parent / tmp.name), rel) for tmp, rel in staged]
     _journal(root, "commit", renames, removals)
     _apply(root, renames, removals)
     return [rel for _, rel in staged], removals

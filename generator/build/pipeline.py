@@ -21,7 +21,7 @@ from generator.build.render import EndpointOutput, render_endpoint
 from generator.errors import SpecError
 from generator.model import Api, Endpoint
 from generator.render import TEMPLATES, Renderer, environment
-from generator.spec_loader import API_FILE, load_api, load_endpoint, load_specs
+from generator.spec import API_FILE, load_api, load_endpoint, load_specs
 
 
 class GeneratedFiles(Mapping[str, str]):

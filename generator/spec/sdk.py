@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import Report
 from generator.literals.reserved import python_keyword
 from generator.model import LibraryCall, Parameter
-from generator.spec_collector import _Collector
-from generator.spec_messages import did_you_mean
+from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
 
 
 def _unknown_library(name: str) -> str:
+    """`unknown client library 'x'`, naming the library a target key stands for."""
     message = f"unknown client library {name!r}"
     for target in TARGETS:
         if target.key == name and target.library:
@@ -19,8 +20,8 @@ def _unknown_library(name: str) -> str:
     return message + (did_you_mean(name, LIBRARIES) or f"; known: {', '.join(LIBRARIES)}")
 
 
-def _calls(
-    data: dict[str, Any], params: dict[str, Parameter], found: _Collector
+def read_calls(
+    data: dict[str, Any], params: dict[str, Parameter], found: Report
 ) -> dict[str, LibraryCall]:
     """Per client library, the call its sample makes, with the fields that library needs."""
     sdk = data.get("sdk")
@@ -45,16 +46,8 @@ def _calls(
                 ["sdk", library],
                 "'data_class' is missing; the C# sample passes the parameters in it",
             )
-        method = raw.get("method")
-        if (
-            known.language == "Python"
-            and isinstance(method, str)
-            and python_keyword(method) == method
-        ):
-            found.add(
-                ["sdk", library, "method"],
-                f"{method!r} is a Python keyword, so the Python sample cannot call it",
-            )
+        if known.language == "Python":
+            _check_python_method(raw.get("method"), ["sdk", library, "method"], found)
         if "list_field" in raw and raw.get("result") != "list":
             found.add(
                 ["sdk", library, "list_field"], "only a call with result: list has a list_field"
@@ -82,3 +75,10 @@ def _calls(
         if library not in sdk:
             found.add(["sdk"], f"no call given for client library {library!r}")
     return calls
+
+
+# Target-specific (Python): the sample calls the method by name, so it cannot be a keyword.
+def _check_python_method(method: Any, where: list[Any], found: Report) -> None:
+    """The Python sample's method name is no Python keyword."""
+    if isinstance(method, str) and python_keyword(method) == method:
+        found.add(where, f"{method!r} is a Python keyword, so the Python sample cannot call it")

@@ -7,11 +7,12 @@ import re
 import unicodedata
 from typing import Any
 
-from generator import schema
+from generator.errors import Report
 from generator.literals.reserved import taken_in
 from generator.model import section_of
-from generator.spec_collector import _Collector, _items
-from generator.spec_messages import show
+from generator.spec import schema
+from generator.spec.collector import mapping_items
+from generator.spec.messages import show
 
 # Folders of docs/ that generated pages must not land in.
 RESERVED_SECTIONS = {"snippets", "stylesheets", "assets", "search"}
@@ -31,7 +32,7 @@ _NAV_SPECIAL = '<>&"'
 _INVISIBLE = ("Cc", "Cf", "Zl", "Zp")
 
 
-def _singular(resource: str) -> str:
+def singular(resource: str) -> str:
     """`Applications` -> `application`: the default name of one item in samples."""
     word = resource.strip().split()[-1].lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -96,7 +97,7 @@ def link_problem(kind: str, url: str) -> str | None:
     return None
 
 
-def _check_link(text: Any, where: list[Any], found: _Collector) -> None:
+def check_link(text: Any, where: list[Any], found: Report) -> None:
     """Descriptions are Markdown: every link in them leads to a page, never runs anything."""
     if not isinstance(text, str):
         return
@@ -117,22 +118,22 @@ def nav_text_problem(text: str) -> str | None:
     return None
 
 
-def _check_titles(data: dict[str, Any], found: _Collector) -> None:
+def check_titles(data: dict[str, Any], found: Report) -> None:
     """The resource and the title name the page in the navigation and the window title."""
     for key in ("resource", "title"):
         if isinstance(data.get(key), str) and (problem := nav_text_problem(data[key])):
             found.add([key], problem)
 
 
-def _check_links(data: dict[str, Any], found: _Collector) -> None:
+def check_links(data: dict[str, Any], found: Report) -> None:
     """The endpoint's own descriptions (a set's are checked in _api.yaml)."""
-    _check_link(data.get("description"), ["description"], found)
+    check_link(data.get("description"), ["description"], found)
     for key in ("parameters", "properties"):
-        for i, item in _items(data, key):
-            _check_link(item.get("description"), [key, i, "description"], found)
+        for i, item in mapping_items(data, key):
+            check_link(item.get("description"), [key, i, "description"], found)
 
 
-def _check_resource(data: dict[str, Any], found: _Collector) -> None:
+def check_resource(data: dict[str, Any], found: Report) -> None:
     """The resource names the folder of its pages: one that exists and is not taken."""
     resource = data.get("resource")
     if not isinstance(resource, str) or not resource.strip():
@@ -149,13 +150,13 @@ def _check_resource(data: dict[str, Any], found: _Collector) -> None:
         )
 
 
-def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
+def check_item_name(data: dict[str, Any], found: Report) -> None:
     """The samples' variable for one item: a name, and no keyword of a sample language."""
     given, resource = data.get("item_name"), data.get("resource")
     if isinstance(given, str):
         where, name = ["item_name"], given
     elif given is None and isinstance(resource, str) and resource.strip():
-        where, name = ["resource"], _singular(resource)
+        where, name = ["resource"], singular(resource)
         if not schema.NAME_RE.match(name):
             found.add(
                 where, f"{show(resource)} gives no name for the samples' variables; add item_name"
@@ -163,6 +164,12 @@ def _check_item_name(data: dict[str, Any], found: _Collector) -> None:
             return
     else:
         return
+    _check_not_reserved(name, where, found)
+
+
+# Target-specific (every sample language): the item name must not be one of their reserved words.
+def _check_not_reserved(name: str, where: list[Any], found: Report) -> None:
+    """The samples' variable for one item is no reserved word of a sample language."""
     if languages := taken_in(name):
         hint = "" if where == ["item_name"] else "; set item_name to another word"
         found.add(
