@@ -86,8 +86,8 @@ def link_problem(kind: str, url: str) -> str | None:
         return "a reference image ![x][r] is not allowed; write ![x](path), a file of the site"
     if kind == "image" and (scheme or url.replace("\\", "/").startswith("//")):
         return (
-            f"an image from {show(_URL_END.split(url, 1)[0])} would load from another host "
-            "on every visit; use ![x](path), a file of the site"
+            f"an image from {show(_URL_END.split(url, 1)[0])} is not allowed; an image must be a "
+            "file of the site, ![x](path), or it loads from another host on every visit"
         )
     if scheme and scheme[0].lower() not in LINK_SCHEMES:
         return (
@@ -108,13 +108,16 @@ def check_link(text: Any, where: list[Any], found: Report) -> None:
 
 
 def nav_text_problem(text: str) -> str | None:
-    """Why `text` cannot be a navigation title shown as written, or None (nav titles are HTML to
-    MkDocs and Material: HTML's special characters and invisible characters are refused)."""
+    """Why `text` cannot name a page in the navigation as written, or None: MkDocs and Material
+    write navigation titles as HTML, so HTML's special characters and invisible ones are refused
+    (a text of several lines is the schema's to report)."""
+    if "\n" in text or "\r" in text:
+        return None
     for c in text:
         if c in _NAV_SPECIAL:
-            return f"{c!r} is not allowed: this text is a navigation title, shown as HTML"
-        if unicodedata.category(c) in _INVISIBLE and c not in "\n\r":  # lines: the schema
-            return f"the invisible character U+{ord(c):04X} is not allowed in a title"
+            return f'{c!r} cannot be shown in a navigation title; write it without < > & "'
+        if unicodedata.category(c) in _INVISIBLE:
+            return f"the invisible character U+{ord(c):04X} cannot be shown in a navigation title"
     return None
 
 
