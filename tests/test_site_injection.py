@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from playwright.sync_api import sync_playwright
+from test_live_preview import Serve
 
 from conftest import ROOT
 from project_copy import copy_project
-from test_live_preview import Serve
 
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "hostile_page"))
 import corpus  # noqa: E402
