@@ -259,8 +259,9 @@ def test_every_page_in_chromium_runs_nothing_and_asks_no_other_host(site, browse
         paths = sorted(p.relative_to(built).as_posix() for p in built.rglob("index.html"))
         for path in paths:
             page.goto(url + path.removesuffix("index.html"), wait_until="load")
-            # Hovering and focusing the content runs what an attribute would have set.
-            page.locator("article").first.hover()
+            # Moving over the page and focusing runs what an attribute would have set.
+            for x, y in ((150, 300), (700, 300), (700, 600)):
+                page.mouse.move(x, y)
             page.keyboard.press("Tab")
         for term in SEARCH_TERMS:
             page.goto(url, wait_until="load")
