@@ -24,10 +24,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from playwright.sync_api import sync_playwright
 from test_live_preview import Serve
+
+from generator.spec.text import link_destinations, link_problem
 
 from conftest import ROOT
 from project_copy import copy_project
@@ -306,3 +311,68 @@ def test_the_live_preview_error_box_shows_spec_text_as_text(tmp_path, browser):
         context.close()
         server.stop()
     assert not problems, "\n".join(problems)
+
+
+# Pieces of Markdown link syntax, and of the ways a scheme can be spelled past a simple match.
+_LINK_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "[x](",
+            "![x](",
+            "[r]:",
+            "[r]",
+            "\n",
+            "\n\n",
+            " ",
+            "\t",
+            "<",
+            ">",
+            ")",
+            "java",
+            "script",
+            "JaVa",
+            "data",
+            ":",
+            "&#58;",
+            "&colon;",
+            "&#x09;",
+            "\\",
+            "alert(1)",
+            "http",
+            "//",
+            "#",
+        ]
+    ),
+    max_size=12,
+)
+
+
+class _Urls(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.urls: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.urls += [(name, value) for name, value in attrs if name in ("href", "src")]
+
+
+def _as_browser_reads(url: str) -> str:
+    """A URL as the browser's parser sees it: C0 and spaces off the ends, tabs and newlines out."""
+    return re.sub(r"[\t\n\r]", "", url.strip("".join(map(chr, range(0x21)))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINK_PIECES.map("".join))
+def test_every_link_python_markdown_makes_from_an_accepted_description_is_allowed(text):
+    """Rendered without the site's HTML escaping (stricter than the site), an accepted
+    description gives no href or src that runs script, embeds data or loads from outside."""
+    if any(link_problem(kind, url) for kind, url in link_destinations(text)):
+        return
+    parser = _Urls()
+    parser.feed(markdown.markdown(text, extensions=["tables", "toc"]))
+    for name, value in parser.urls:
+        url = _as_browser_reads(value)
+        scheme = re.match(r"[A-Za-z][A-Za-z0-9+.\-]*(?=:)", url)
+        assert not scheme or scheme[0].lower() in ("http", "https", "mailto"), (name, value)
+        if name == "src":
+            assert not scheme and not url.replace("\\", "/").startswith("//"), value
