@@ -256,9 +256,24 @@ def _show_every_result(page) -> None:
         page.wait_for_timeout(200)
 
 
-def test_every_page_in_chromium_runs_nothing_and_asks_no_other_host(site, browser):
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _check_titles_shown(page, fields: dict[str, str], problems: list[str]) -> None:
+    """The page's resource and title show in the navigation and the window title as written."""
+    nav = _one_line(page.locator(".md-nav--primary").first.inner_text())
+    for field in ("resource", "title"):
+        if field in fields and _one_line(fields[field]) not in nav:
+            problems.append(f"{page.url}: the {field} {fields[field]!r} is not shown as written")
+    if "title" in fields and not page.title().startswith(_one_line(fields["title"])):
+        problems.append(f"{page.url}: window title {page.title()!r}")
+
+
+def test_every_page_in_chromium_runs_nothing_and_asks_no_other_host(site, browser, accepted):
     built, url = site
     problems: list[str] = []
+    names, corpus_pages = list(corpus.PAYLOADS), 0
     context, page = _watched_page(browser, problems)
     try:
         paths = sorted(p.relative_to(built).as_posix() for p in built.rglob("index.html"))
@@ -268,6 +283,9 @@ def test_every_page_in_chromium_runs_nothing_and_asks_no_other_host(site, browse
             for x, y in ((150, 300), (700, 300), (700, 600)):
                 page.mouse.move(x, y)
             page.keyboard.press("Tab")
+            if number := re.search(r"/corpus(\d+)/index\.html$", path):
+                _check_titles_shown(page, accepted[names[int(number[1])]], problems)
+                corpus_pages += 1
         for term in SEARCH_TERMS:
             page.goto(url, wait_until="load")
             page.locator("input.md-search__input").click()
@@ -280,7 +298,7 @@ def test_every_page_in_chromium_runs_nothing_and_asks_no_other_host(site, browse
                 pytest.fail(f"the search for {term!r} shows no results")
             _show_every_result(page)
         page.wait_for_timeout(500)  # a handler set to run on load has run by now
-        assert len(paths) > len(corpus.PAYLOADS)
+        assert corpus_pages == len(names)
     finally:
         context.close()
     assert not problems, "\n".join(problems)
