@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
 from pathlib import Path
 
+from generator import paths
 from generator.errors import Problem, SpecError
 from generator.model import Api, Endpoint, reading_order
 from generator.spec.api_file import API_FILE, read_api
 from generator.spec.endpoint import load_endpoint, read_endpoint
-from generator.spec.parameters import PATH_PARAM
 from generator.spec.source import line_of, read_yaml
 
 ENDPOINT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def _route(endpoint: Endpoint) -> str:
-    """`POST /v1/users/{}/applications`: the request an endpoint serves, placeholder names dropped."""
-    return f"{endpoint.method} {PATH_PARAM.sub('{}', endpoint.path).rstrip('/')}"
 
 
 def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
@@ -45,7 +40,8 @@ def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
     pages: dict[str, Path] = {}
     for endpoint in endpoints:
         source = Path(endpoint.source)
-        route, page = _route(endpoint), f"{endpoint.section}/{endpoint.slug}"
+        route = paths.route_key(endpoint.method, endpoint.path)
+        page = paths.page_path(endpoint.section, endpoint.id).removesuffix(".md")
         if route in routes:
             line = line_of(read_yaml(source)[0], ["path"])  # read again only on this rare path
             message = f"{endpoint.method} {endpoint.path} is already described in {routes[route]}"
@@ -59,14 +55,15 @@ def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
 
 
 def load_specs(
-    spec_dir: Path, load: Callable[[Path, Api], Endpoint] = load_endpoint
+    spec_dir: Path, known: Mapping[Path, Endpoint] | None = None
 ) -> tuple[Api, list[Endpoint]]:
     """Load the API settings and every endpoint of a folder (in reading order, see
     model.reading_order); all problems of all files at once.
 
-    `load` reads one endpoint file; the build passes one that reuses the cached result of a
-    file whose bytes it validated before. With a broken _api.yaml, files are checked without it.
+    `known`: endpoints of files already validated with these settings (the build's cache gives
+    them back), used as they are. With a broken _api.yaml, files are checked without it.
     """
+    known = known or {}
     if not spec_dir.is_dir():
         raise SpecError([Problem(spec_dir, None, "", "no such spec folder")])
     api, account, sets, problems = read_api(spec_dir)
@@ -75,7 +72,10 @@ def load_specs(
     endpoints = []
     for path in files:
         try:
-            endpoints.append(load(path, api) if api else read_endpoint(path, account, sets))
+            if api is None:
+                endpoints.append(read_endpoint(path, account, sets))
+            else:
+                endpoints.append(known.get(path) or load_endpoint(path, api))
         except SpecError as exc:
             problems.extend(exc.problems)
     problems += _duplicates(endpoints)
