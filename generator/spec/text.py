@@ -87,7 +87,7 @@ def link_problem(kind: str, url: str) -> str | None:
     if kind == "image" and (scheme or url.replace("\\", "/").startswith("//")):
         return (
             f"an image from {show(_URL_END.split(url, 1)[0])} is not allowed; an image must be a "
-            "file of the site, ![x](path), or it loads from another host on every visit"
+            "file of the site: ![x](path)"
         )
     if scheme and scheme[0].lower() not in LINK_SCHEMES:
         return (
