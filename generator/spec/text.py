@@ -25,6 +25,8 @@ _BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # What a browser strips from both ends of a URL (C0 controls and space) and removes inside it.
 _URL_ENDS = "".join(map(chr, range(0x21)))
 _URL_INSIDE = re.compile(r"[\t\n\r]")
+# Characters no scheme holds, written or as an entity: a destination's scheme ends before them.
+_NO_SCHEME_AFTER = re.compile(r"[()\[\]]")
 # Where an inline destination ends, for messages: a blank, `)` or `>`.
 _URL_END = re.compile(r"[\s)>]")
 # What nav titles may not hold: HTML's special characters and characters that do not show.
@@ -54,12 +56,14 @@ def _brackets(text: str) -> list[tuple[int, int]]:
 
 def _url(text: str, *, to_space: bool) -> str:
     """A destination as the browser gets it: entities and escapes decoded, `<...>` unwrapped,
-    controls and spaces stripped from the ends, tabs and line breaks removed inside it."""
-    text = _BACKSLASH_ESCAPE.sub(r"\1", html.unescape(text[:2000])).lstrip(_URL_ENDS)
-    text = text.removeprefix("<").lstrip(_URL_ENDS)
+    controls and spaces stripped from the ends, tabs and line breaks removed inside it (only
+    the part that can hold a scheme: up to a bracket or parenthesis, which no scheme holds)."""
+    text = text.lstrip(_URL_ENDS)
     if to_space:  # a reference definition's destination ends at a blank or line break
-        text = re.split(r"[\s>]", text, maxsplit=1)[0]
-    return _URL_INSIDE.sub("", text)
+        text = re.split(r"\s", text, maxsplit=1)[0]
+    text = _NO_SCHEME_AFTER.split(text, maxsplit=1)[0]
+    text = _BACKSLASH_ESCAPE.sub(r"\1", html.unescape(text)).lstrip(_URL_ENDS)
+    return _URL_INSIDE.sub("", text.removeprefix("<").lstrip(_URL_ENDS))
 
 
 def link_destinations(text: str) -> list[tuple[str, str]]:
