@@ -1,0 +1,139 @@
+"""The site's navigation, written into mkdocs.yml between two marker comments.
+
+Both engines (MkDocs + Material, Zensical) read `nav:` from mkdocs.yml and neither needs a plugin
+for it: the generator writes the endpoint pages in reading order (model.reading_order: List,
+Create, Get, Update, Delete), one section per resource titled as the specs write it. Entries carry
+no titles: both engines take a page's title from its front matter, so titles have one source.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterable, Union
+
+import yaml
+
+from generator.errors import SpecError
+
+BEGIN = "# >>> nav: written by `python -m generator build` from spec/ in reading order; do not edit"
+END = "# <<< nav"
+HOME = "index.md"
+SKIP_DIRS = ("snippets",)  # samples, included into pages, never pages themselves
+
+NavEntry = Union[str, dict[str, list[str]]]
+
+
+def handwritten_pages(docs: Path, generated: set[str]) -> list[str]:
+    """Markdown pages in `docs` the generator did not write (e.g. spec-format.md), sorted."""
+    found = []
+    for folder, dirs, files in os.walk(docs):
+        rel_folder = Path(folder).relative_to(docs)
+        if rel_folder == Path("."):
+            dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        for name in files:
+            rel = (rel_folder / name).as_posix()
+            if name.endswith(".md") and rel not in generated and rel != HOME:
+                found.append(rel)
+    return sorted(found)
+
+
+def nav_entries(pages: Iterable[tuple[str, ...]], extra: Iterable[str] = ()) -> list[NavEntry]:
+    """The `nav:` list: the landing page, `extra` pages, then one section per resource holding
+    its pages in the order given. `pages` are (page path, resource, ...) in reading order."""
+    sections: dict[str, list[str]] = {}
+    for page, resource, *_ in pages:
+        sections.setdefault(resource, []).append(page)
+    return [HOME, *extra, *({resource: paths} for resource, paths in sections.items())]
+
+
+def site_nav(pages: Iterable[tuple[str, ...]], docs: Path) -> list[NavEntry]:
+    """nav_entries for a docs folder: the endpoint pages plus the hand-written pages in it."""
+    pages = list(pages)
+    return nav_entries(pages, handwritten_pages(docs, {p[0] for p in pages}))
+
+
+def nav_block(entries: list[NavEntry]) -> str:
+    """The marked block of mkdocs.yml: a `nav:` key in YAML, strings quoted as JSON (valid YAML)."""
+    lines = [BEGIN, "nav:"]
+    for entry in entries:
+        if isinstance(entry, str):
+            lines.append(f"  - {_quoted(entry)}")
+            continue
+        for title, children in entry.items():
+            lines.append(f"  - {_quoted(title)}:")
+            lines += [f"      - {_quoted(child)}" for child in children]
+    return "\n".join([*lines, END]) + "\n"
+
+
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _split(text: str, mkdocs_yml: Path) -> tuple[str, str, str]:
+    """(before, block, after) of mkdocs.yml's text; block is '' when there are no markers yet."""
+    start = text.find(BEGIN)
+    if start < 0:
+        return text, "", ""
+    end = text.find(END, start)
+    if end < 0:
+        raise SpecError(f"{mkdocs_yml}: has {BEGIN!r} but no {END!r} after it")
+    end = text.find("\n", end)
+    end = len(text) if end < 0 else end + 1
+    return text[:start], text[start:end], text[end:]
+
+
+def nav_current(mkdocs_yml: Path, entries: list[NavEntry]) -> bool:
+    """Whether mkdocs.yml already holds exactly this navigation block."""
+    _, block, _ = _split(mkdocs_yml.read_text("utf-8"), mkdocs_yml)
+    return block == nav_block(entries)
+
+
+def write_nav(mkdocs_yml: Path, entries: list[NavEntry]) -> bool:
+    """Put the navigation between the markers (appended if absent); True if the file changed."""
+    text = mkdocs_yml.read_text("utf-8")
+    before, block, after = _split(text, mkdocs_yml)
+    new_block = nav_block(entries)
+    if block == new_block:
+        return False
+    if not block:
+        before = before if before.endswith("\n") or not before else before + "\n"
+        before += "\n"
+    new_text = before + new_block + after
+    tmp = mkdocs_yml.with_name(f".{mkdocs_yml.name}.tmp")
+    tmp.write_text(new_text, "utf-8")
+    os.replace(tmp, mkdocs_yml)
+    return True
+
+
+def site_config(docs: Path, explicit: Path | None = None) -> Path | None:
+    """The mkdocs.yml that builds `docs`: `explicit` if given, else the one beside `docs` whose
+    docs_dir is `docs` (so `build --out /tmp/x` leaves the project's mkdocs.yml alone)."""
+    if explicit is not None:
+        return explicit
+    candidate = docs.parent / "mkdocs.yml"
+    if not candidate.is_file():
+        return None
+    try:
+        docs_dir = yaml.load(candidate.read_text("utf-8"), Loader=_LenientLoader).get("docs_dir")
+    except yaml.YAMLError:
+        return None
+    same = (candidate.parent / (docs_dir or "docs")).resolve() == docs.resolve()
+    return candidate if same else None
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """SafeLoader that reads MkDocs' tags (!ENV, !!python/name) as plain values."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def spec_pages(spec_dir: Path) -> list[tuple[str, str]]:
+    """(page path, resource) of every endpoint of a spec folder, in reading order."""
+    from generator.build import page_path  # here, not at the top: build imports nothing of ours
+    from generator.spec_loader import load_specs
+
+    _, endpoints = load_specs(spec_dir)
+    return [(page_path(e), e.resource) for e in endpoints]
