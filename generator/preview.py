@@ -108,6 +108,7 @@ def serve(args: argparse.Namespace) -> int:
     print(f"{args.engine} serves the preview on http://{args.dev_addr}/ (Ctrl-C stops it)")
     watched = (preview.spec, preview.templates)
     seen = stamps(*watched)
+    generation = 0
     try:
         while child.poll() is None:
             time.sleep(POLL)
@@ -115,7 +116,8 @@ def serve(args: argparse.Namespace) -> int:
             if now != seen:
                 seen = now
                 if preview.regenerate():  # the engines watch the config they were given
-                    preview_config.touch(preview_file)
+                    generation += 1
+                    preview_config.write_config(config, args.engine, generation)
         return child.returncode or 0
     except KeyboardInterrupt:
         return 0

@@ -55,11 +55,13 @@ def write_problems(docs: Path, problems: str | None) -> None:
     _write(problems_path(docs), problems_script(problems))
 
 
-def write_config(mkdocs_yml: Path, engine: str) -> Path:
-    """The preview's config beside mkdocs.yml; returns its path."""
+def write_config(mkdocs_yml: Path, engine: str, generation: int = 0) -> Path:
+    """The preview's config beside mkdocs.yml; returns its path. A new `generation` changes its
+    text, which is what makes Zensical's server read it (and mkdocs.yml) again."""
     path = mkdocs_yml.with_name(CONFIG_NAME)
     lines = [
         "# Written by `python -m generator serve` while it runs; removed when it stops.",
+        f"# navigation generation {generation}",
         f"INHERIT: {mkdocs_yml.name}",
         "extra_javascript:",
         f"  - {SCRIPT}",
@@ -71,17 +73,11 @@ def write_config(mkdocs_yml: Path, engine: str) -> Path:
     return path
 
 
-def touch(path: Path) -> None:
-    """Mark a file as changed, for the engines' watchers."""
-    os.utime(path)
-
-
 def touch_pages(docs: Path, nav: list[site_nav.NavEntry]) -> None:
     """Mark every page in the navigation as changed, so a dirty rebuild renders each one."""
-    for entry in nav:
-        for page in [entry] if isinstance(entry, str) else next(iter(entry.values())):
-            if (docs / page).is_file():
-                touch(docs / page)
+    for page in site_nav.nav_pages(nav):
+        if (docs / page).is_file():
+            os.utime(docs / page)
 
 
 def clean(mkdocs_yml: Path, docs: Path) -> None:

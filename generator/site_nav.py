@@ -2,8 +2,9 @@
 
 Both engines (MkDocs + Material, Zensical) read `nav:` from mkdocs.yml and neither needs a plugin
 for it: the generator writes the endpoint pages in reading order (model.reading_order: List,
-Create, Get, Update, Delete), one section per resource titled as the specs write it. Entries carry
-no titles: both engines take a page's title from its front matter, so titles have one source.
+Create, Get, Update, Delete), one section per resource titled as the specs write it. Each entry
+carries its page's title as the page's front matter (or first heading) gives it: `mkdocs serve
+--dirty` reads only the pages that changed, and would show the others untitled otherwise.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ END = "# <<< nav"
 HOME = "index.md"
 SKIP_DIRS = ("snippets",)  # samples, included into pages, never pages themselves
 
-NavEntry = Union[str, dict[str, list[str]]]
+NavEntry = Union[dict[str, str], dict[str, list[dict[str, str]]]]
 
 
 def handwritten_pages(docs: Path, generated: set[str]) -> list[str]:
@@ -39,31 +40,69 @@ def handwritten_pages(docs: Path, generated: set[str]) -> list[str]:
     return sorted(found)
 
 
-def nav_entries(pages: Iterable[tuple[str, ...]], extra: Iterable[str] = ()) -> list[NavEntry]:
+def page_title(markdown: str) -> str:
+    """A page's title as both engines take it: front matter `title`, else its first `# ` heading."""
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---", 3)
+        head = markdown[4:end] if end > 0 else ""
+        first = head.split("\n", 1)[0]
+        if first.startswith('title: "'):  # what the templates write: JSON, a YAML subset
+            return json.loads(first[len("title: ") :])
+        meta = yaml.safe_load(head) if head else None
+        if isinstance(meta, dict) and meta.get("title"):
+            return str(meta["title"])
+    for line in markdown.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return ""
+
+
+def _titled(docs: Path, page: str) -> dict[str, str]:
+    return {page_title((docs / page).read_text("utf-8")): page}
+
+
+def nav_entries(
+    pages: Iterable[tuple[str, ...]], docs: Path, extra: Iterable[str] = ()
+) -> list[NavEntry]:
     """The `nav:` list: the landing page, `extra` pages, then one section per resource holding
-    its pages in the order given. `pages` are (page path, resource, ...) in reading order."""
-    sections: dict[str, list[str]] = {}
+    its pages in the order given. `pages` are (page path, resource, ...) in reading order;
+    titles come from the pages in `docs`."""
+    sections: dict[str, list[dict[str, str]]] = {}
     for page, resource, *_ in pages:
-        sections.setdefault(resource, []).append(page)
-    return [HOME, *extra, *({resource: paths} for resource, paths in sections.items())]
+        sections.setdefault(resource, []).append(_titled(docs, page))
+    return [
+        _titled(docs, HOME),
+        *(_titled(docs, page) for page in extra),
+        *({resource: children} for resource, children in sections.items()),
+    ]
 
 
 def site_nav(pages: Iterable[tuple[str, ...]], docs: Path) -> list[NavEntry]:
     """nav_entries for a docs folder: the endpoint pages plus the hand-written pages in it."""
     pages = list(pages)
-    return nav_entries(pages, handwritten_pages(docs, {p[0] for p in pages}))
+    return nav_entries(pages, docs, handwritten_pages(docs, {p[0] for p in pages}))
+
+
+def nav_pages(entries: list[NavEntry]) -> list[str]:
+    """Every page path the navigation names, in order."""
+    found = []
+    for entry in entries:
+        for value in entry.values():
+            found += [value] if isinstance(value, str) else [p for c in value for p in c.values()]
+    return found
 
 
 def nav_block(entries: list[NavEntry]) -> str:
     """The marked block of mkdocs.yml: a `nav:` key in YAML, strings quoted as JSON (valid YAML)."""
     lines = [BEGIN, "nav:"]
     for entry in entries:
-        if isinstance(entry, str):
-            lines.append(f"  - {_quoted(entry)}")
-            continue
-        for title, children in entry.items():
+        for title, value in entry.items():
+            if isinstance(value, str):
+                lines.append(f"  - {_quoted(title)}: {_quoted(value)}")
+                continue
             lines.append(f"  - {_quoted(title)}:")
-            lines += [f"      - {_quoted(child)}" for child in children]
+            for child in value:
+                lines += [f"      - {_quoted(t)}: {_quoted(p)}" for t, p in child.items()]
     return "\n".join([*lines, END]) + "\n"
 
 
