@@ -16,7 +16,7 @@ import yaml
 
 from bench.synth import spec_text, write_specs
 from generator.build import Builder
-from generator.build_cache import CACHE_DIR
+from generator.build.cache import CACHE_DIR
 from generator.render import TEMPLATES
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,15 +7,15 @@ import json
 import statistics
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable
 
+from generator.literals.names import camel_case, pascal_case, snake_case
 from generator.render import Renderer
 from generator.request import Request
 from generator.spec_loader import load_specs
-from generator.literals.names import camel_case, pascal_case, snake_case
 from generator.targets import TARGETS_BY_KEY, Target
 
 ROOT = Path(__file__).resolve().parent.parent

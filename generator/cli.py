@@ -1,4 +1,8 @@
-"""Command line: `python -m generator COMMAND`; user mistakes exit 2 without a traceback, bugs exit 1."""
+"""Command line: `python -m generator COMMAND` (or `api-samples COMMAND`).
+
+Exit status: 0 done (check: current), 1 check found stale files, 2 a user mistake (bad spec or
+option; no traceback), 3 an internal error (a bug: traceback), 130 interrupted.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +10,36 @@ import argparse
 import re
 import sys
 import traceback
+from importlib import metadata
 from pathlib import Path
 
-from generator.build import build
-from generator.drift import find_drift
-from generator.errors import SpecError
 from generator import preview, site_nav
+from generator.build import build
+from generator.build.drift import find_drift
+from generator.errors import SpecError
 from generator.stub import HOST, Stub, log_to_stderr
+
+EXIT_STALE, EXIT_USER, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
+DOCS = Path("docs")
 
 
 def _build(args: argparse.Namespace) -> int:
-    if args.out.exists() and not args.out.is_dir():
-        raise SpecError(f"--out {args.out}: not a folder")
-    result = build(args.spec, args.out, args.base_url)
-    config = site_nav.site_config(args.out, args.site_config)
-    if config and site_nav.write_nav(config, site_nav.site_nav(result.pages, args.out)):
+    if args.base_url and args.out is None:
+        raise SpecError(
+            f"--base-url {args.base_url} renders samples for another server; give --out DIR "
+            f"too, so that {DOCS}/ keeps the published samples"
+        )
+    out = args.out or DOCS
+    if out.exists() and not out.is_dir():
+        raise SpecError(f"--out {out}: not a folder")
+    result = build(args.spec, out, args.base_url)
+    config = site_nav.site_config(out, args.site_config)
+    if config and site_nav.write_nav(config, site_nav.site_nav(result.pages, out)):
         if not args.quiet:
             print(f"navigation written into {config}")
     if not args.quiet:
         print(
-            f"{len(result.files)} files in {args.out}: {len(result.written)} written, "
+            f"{len(result.files)} files in {out}: {len(result.written)} written, "
             f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged"
         )
     return 0
@@ -42,19 +56,21 @@ def _check(args: argparse.Namespace) -> int:
     drift = find_drift(args.spec, args.docs)
     config = site_nav.site_config(args.docs, args.site_config)
     nav = site_nav.site_nav(site_nav.spec_pages(args.spec), args.docs) if config else []
-    nav_stale = bool(config) and not site_nav.nav_current(config, nav)
+    nav_stale = config is not None and not site_nav.nav_current(config, nav)
     if drift.current and not nav_stale:
         if not args.quiet:
             print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
         return 0
-    print(f"{args.docs} is out of date with {args.spec}; run `python -m generator build`:")
+    print(
+        f"{args.docs} is out of date with {args.spec}; run `make generate` (or `python -m generator build`):"
+    )
     listed = {"stale": drift.stale, "missing": drift.missing, "extra": drift.extra}
     for label, paths in listed.items():
         for rel in paths:
             print(f"  {label:8}{args.docs / rel}")
     if nav_stale:
         print(f"  {'stale':8}{config} (its nav:)")
-    return 1
+    return EXIT_STALE
 
 
 def _stub(args: argparse.Namespace) -> int:
@@ -76,19 +92,35 @@ def _stub(args: argparse.Namespace) -> int:
     return 0
 
 
+def _program() -> str:
+    """How the user called us: `python -m generator` or the `api-samples` script."""
+    called = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m generator" if called in ("", "__main__.py", "-c") else called
+
+
+def _version() -> str:
+    try:
+        return metadata.version("api-samples")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 SITE_CONFIG_HELP = "mkdocs.yml whose nav to write (default: the one beside the docs folder)"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog=_program(),
         description="Generate API samples, parameter tables and MkDocs pages from spec/*.yaml.",
+        epilog="exit status: 0 done (check: current), 1 check found stale files, "
+        "2 a mistake in a spec or an option, 3 an internal error, 130 interrupted",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = commands.add_parser("build", help="render pages and samples into the docs folder")
     b.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
-    b.add_argument("--out", type=Path, default=Path("docs"), help="output folder (docs)")
+    b.add_argument("--out", type=Path, help="output folder (docs; required with --base-url)")
     b.add_argument(
         "--base-url",
         type=_base_url,
@@ -124,9 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         outcome = "; nothing was written." if args.command == "build" else "."
         print(f"error: {count} found{outcome}", file=sys.stderr)
         print(exc, file=sys.stderr)
-        return 2
+        return EXIT_USER
     except KeyboardInterrupt:
-        return 130
-    except Exception:  # noqa: BLE001 - an internal error: show the traceback, exit 1
+        return EXIT_INTERRUPTED
+    except Exception:  # an internal error: show the traceback
         traceback.print_exc()
-        return 1
+        return EXIT_INTERNAL

@@ -15,6 +15,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
+
 from generator import site_nav
 from generator.build import Builder
 from generator.errors import SpecError

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
+
+from generator.paths import PLACEHOLDER, section_of
 
 JSON = Any
 Location = Literal["path", "query", "body"]
 ParamType = Literal["string", "integer", "number", "boolean", "enum", "object", "array"]
 Result = Literal["id", "item", "list", "none"]
-
-
-def section_of(resource: str) -> str:
-    """The folder of a resource's pages: `Applications` -> `applications`."""
-    return re.sub(r"[^a-z0-9]+", "-", resource.lower()).strip("-")
 
 
 @dataclass(frozen=True)
@@ -165,5 +162,5 @@ _METHOD_ORDER = {"GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4}
 def reading_order(endpoint: Endpoint) -> tuple[str, str, int, str]:
     """Where an endpoint goes in the navigation and on the landing page: by resource, then path
     (a collection before its items), then method; e.g. List, Create, Get, Update, Delete."""
-    path = re.sub(r"\{[^}]*\}", "{}", endpoint.path).rstrip("/")
+    path = PLACEHOLDER.sub("{}", endpoint.path).rstrip("/")
     return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5), endpoint.id)

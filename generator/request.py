@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
 from generator.model import Api, Endpoint, Example
-from generator.targets import Target
+from generator.paths import fill
 
 # What json.dumps(ensure_ascii=False) writes a string as (the C function when there is one).
 _JSON_STRING = json.encoder.encode_basestring
@@ -65,52 +65,28 @@ def _flat_json(body: dict[str, Any]) -> str | None:
 
 def build_request(api: Api, endpoint: Endpoint, example: Example) -> Request:
     """Fill an endpoint's path, query and body from an example's values (one pass over them)."""
-    path = endpoint.path
     query: dict[str, str] = {}
     body: dict[str, Any] = {}
-    account_given = False
+    in_path = {api.account_parameter: quote(api.credentials.user_id, safe="")}
     for arg in example.arguments:
         parameter, value = arg.parameter, arg.value
-        name, location = parameter.name, parameter.location
-        if location == "query":
-            query[name] = query_value(value)
-        elif location == "body":
-            body[name] = value
-        placeholder = f"{{{name}}}"
-        if placeholder in path:
-            path = path.replace(placeholder, quote(str(value), safe=""))
-        account_given = account_given or name == api.account_parameter
-    if not account_given:
-        path = path.replace(f"{{{api.account_parameter}}}", quote(api.credentials.user_id, safe=""))
+        if parameter.location == "query":
+            query[parameter.name] = query_value(value)
+        elif parameter.location == "body":
+            body[parameter.name] = value
+        else:
+            in_path[parameter.name] = quote(str(value), safe="")
     has_body = any(p.location == "body" for p in endpoint.parameters)
-    return Request(endpoint.method, path, query, body if has_body else None)
+    return Request(endpoint.method, fill(endpoint.path, in_path), query, body if has_body else None)
 
 
-def wire_request(
-    api: Api, endpoint: Endpoint, example: Example, target: Target, request: Request | None = None
-) -> dict[str, Any]:
-    """What the target's sample must send, as recorded in the manifest and checked by tests
-    (`request`: the example's request when it was worked out already)."""
-    request = request or build_request(api, endpoint, example)
-    body = request.body
-    if body is not None:
-        if target.unset_as_null:
-            body = {p.name: body.get(p.name) for p in endpoint.located("body")}
-        if target.body_order == "parameters":
-            # Bandwidth.Net serializes its data class in declaration order and bandwidth-sdk builds
-            # its dict in signature order, whatever order the sample's values come in (seen in the
-            # hostile tests): the spec lists parameters in that order.
-            body = {p.name: body[p.name] for p in endpoint.located("body") if p.name in body}
-        if target.enum_case == "lower":
-            enums = {p.name for p in endpoint.located("body") if p.type == "enum"}
-            body = {
-                k: v.lower() if k in enums and isinstance(v, str) else v for k, v in body.items()
-            }
+def manifest_request(api: Api, request: Request) -> dict[str, Any]:
+    """A request as the manifest records it: what a sample must send, credentials included."""
     return {
         "method": request.method,
         "path": request.path,
         "query": request.query,
-        "body": body,
+        "body": request.body,
         "auth_user": api.credentials.api_token,
         "auth_password": api.credentials.api_secret,
     }

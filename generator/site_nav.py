@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Union
 
 import yaml
 
+from generator import paths
 from generator.errors import SpecError
 
 BEGIN = "# >>> nav: written by `python -m generator build` from spec/ in reading order; do not edit"
 END = "# <<< nav"
-HOME = "index.md"
-SKIP_DIRS = ("snippets",)  # samples, included into pages, never pages themselves
+HOME = paths.INDEX
+SKIP_DIRS = (paths.SNIPPETS,)  # samples, included into pages, never pages themselves
 
-NavEntry = Union[dict[str, str], dict[str, list[dict[str, str]]]]
+NavEntry = dict[str, str] | dict[str, list[dict[str, str]]]
 
 
 def handwritten_pages(docs: Path, generated: set[str]) -> list[str]:
@@ -171,8 +172,7 @@ _LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def spec_pages(spec_dir: Path) -> list[tuple[str, str]]:
     """(page path, resource) of every endpoint of a spec folder, in reading order."""
-    from generator.build import page_path  # here, not at the top: build imports nothing of ours
-    from generator.spec_loader import load_specs
+    from generator.spec_loader import load_specs  # here: only `check` needs the loader
 
     _, endpoints = load_specs(spec_dir)
-    return [(page_path(e), e.resource) for e in endpoints]
+    return [(paths.page_path(e.section, e.id), e.resource) for e in endpoints]

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_DIRS = {"published": ROOT / "spec", "fixtures": ROOT / "tests" / "fixtures" / "specs"}
+# "published": what the site shows (any test of it must hold for whatever a writer puts there);
+# "applications": a frozen copy of the first five published specs, for tests of behaviour;
+# "fixtures": other resources' shapes (lists, mappings).
+SPEC_DIRS = {
+    "published": ROOT / "spec",
+    "applications": ROOT / "tests" / "fixtures" / "applications",
+    "fixtures": ROOT / "tests" / "fixtures" / "specs",
+}
 # What the samples run with (installed by `make test`): see the Makefile's sample-deps.
 SAMPLES_PYTHON = ROOT / ".venv-samples" / "bin" / "python"
 NODE_MODULES = ROOT / "tests" / "node" / "node_modules"
@@ -38,6 +45,7 @@ def sample_batches(tmp_path_factory):
     (sample_runs.not_runnable), run once (lazily) in one driver process against a stub of that
     folder; a dict keyed by (endpoint, example)."""
     from generator.stub import Stub
+
     from sample_runs import built_samples, not_runnable, run_batch
 
     stubs: dict[Path, tuple] = {}

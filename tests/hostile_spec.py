@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from hostile import HOSTILE  # noqa: E402
 
-SOURCE = ROOT / "spec" / "create_application.yaml"
-API_SOURCE = ROOT / "spec" / "_api.yaml"
+SOURCE = ROOT / "tests" / "fixtures" / "applications" / "create_application.yaml"
+API_SOURCE = ROOT / "tests" / "fixtures" / "applications" / "_api.yaml"
 HOSTILE_DIR = ROOT / "tests" / "fixtures" / "hostile"
 HOSTILE_SPEC = HOSTILE_DIR / "create_application.yaml"
 HEADER = (

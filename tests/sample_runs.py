@@ -10,15 +10,18 @@ import re
 import shlex
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
-from generator.build import MANIFEST, build
+from generator.build import build
 from generator.model import Endpoint
+from generator.paths import MANIFEST
 from generator.stub import DEFAULT_PAGE_SIZE, MARK_PATH, Recorded, Stub
 from generator.targets import TARGETS_BY_KEY
+
+from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
 
 TESTS = ROOT / "tests"
 DRIVERS = TESTS / "drivers"

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
 from generator.yaml_source import MAX_BYTES
 
+from conftest import ROOT, SPEC_DIRS
+
 BAD = ROOT / "tests" / "bad_specs"
-GOOD_API = SPEC_DIRS["published"] / "_api.yaml"
+GOOD_API = SPEC_DIRS["applications"] / "_api.yaml"
 CASES = sorted(p.stem for p in BAD.iterdir() if p.suffix == ".yaml" or p.is_dir())
 
 
@@ -29,7 +30,7 @@ CASES = sorted(p.stem for p in BAD.iterdir() if p.suffix == ".yaml" or p.is_dir(
 def good_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An output folder as a good build leaves it."""
     out = tmp_path_factory.mktemp("good") / "docs"
-    build(SPEC_DIRS["published"], out)
+    build(SPEC_DIRS["applications"], out)
     return out
 
 
@@ -111,7 +112,7 @@ def test_too_large_file_is_refused_before_parsing(project: Path):
 
 
 def test_missing_api_file_and_missing_spec_folder(project: Path):
-    shutil.copy(SPEC_DIRS["published"] / "create_application.yaml", project / "spec")
+    shutil.copy(SPEC_DIRS["applications"] / "create_application.yaml", project / "spec")
     assert_fails_cleanly(
         project,
         "error: 1 problem found; nothing was written.\n"

@@ -8,12 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS
+
+from conftest import ROOT, SPEC_DIRS
 
 
 def _run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -44,7 +43,7 @@ def test_build_writes_pages_samples_and_manifest(tmp_path):
                 in page
             )
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
-    _, endpoints = load_specs(SPEC_DIRS["published"])
+    _, endpoints = load_specs(SPEC_DIRS["applications"])
     assert len(manifest["samples"]) == sum(len(e.examples) for e in endpoints) * len(TARGETS)
     create = next(s for s in manifest["samples"] if s["endpoint"] == "create_application")
     assert set(create) == {"endpoint", "example", "target", "file", "request"}
@@ -52,7 +51,7 @@ def test_build_writes_pages_samples_and_manifest(tmp_path):
 
 
 def test_manifest_records_what_each_library_sends(tmp_path):
-    build(SPEC_DIRS["published"], tmp_path)
+    build(SPEC_DIRS["applications"], tmp_path)
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
     bodies = {
         s["target"]: s["request"]["body"]
@@ -66,11 +65,11 @@ def test_manifest_records_what_each_library_sends(tmp_path):
 
 
 def test_rebuild_rewrites_nothing_and_removes_stale_files(tmp_path):
-    first = build(SPEC_DIRS["published"], tmp_path)
+    first = build(SPEC_DIRS["applications"], tmp_path)
     assert first.written
     sample = tmp_path / first.written[-1]
     mtime = sample.stat().st_mtime_ns
-    second = build(SPEC_DIRS["published"], tmp_path)
+    second = build(SPEC_DIRS["applications"], tmp_path)
     assert second.written == [] and second.removed == []
     assert sample.stat().st_mtime_ns == mtime
     stale = tmp_path / "snippets" / "create_application" / "example-9" / "curl.sh"
@@ -80,14 +79,14 @@ def test_rebuild_rewrites_nothing_and_removes_stale_files(tmp_path):
     data = json.loads(manifest.read_text())
     data["generated"].append("snippets/create_application/example-9/curl.sh")
     manifest.write_text(json.dumps(data))
-    third = build(SPEC_DIRS["published"], tmp_path)
+    third = build(SPEC_DIRS["applications"], tmp_path)
     assert third.removed == ["snippets/create_application/example-9/curl.sh"]
     assert not stale.exists()
 
 
 def test_base_url_changes_samples_only(tmp_path):
-    build(SPEC_DIRS["published"], tmp_path / "real")
-    build(SPEC_DIRS["published"], tmp_path / "local", base_url="http://127.0.0.1:9999")
+    build(SPEC_DIRS["applications"], tmp_path / "real")
+    build(SPEC_DIRS["applications"], tmp_path / "local", base_url="http://127.0.0.1:9999")
     for target in TARGETS:
         rel = f"snippets/create_application/example-1/{target.key}.{target.extension}"
         real = (tmp_path / "real" / rel).read_text()
@@ -98,7 +97,7 @@ def test_base_url_changes_samples_only(tmp_path):
 
 
 def test_query_path_and_methods_reach_the_manifest_and_samples(tmp_path):
-    build(SPEC_DIRS["published"], tmp_path)
+    build(SPEC_DIRS["applications"], tmp_path)
     manifest = json.loads((tmp_path / "snippets" / "manifest.json").read_text())
     requests = {
         (s["endpoint"], s["example"]): s["request"]

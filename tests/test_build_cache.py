@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
-import generator.build as build_module
-from conftest import ROOT, SPEC_DIRS
-from generator.build import Builder, build, manifest_text, render_all
-from generator.build_cache import CACHE_DIR, decode, encode
+import generator.build.parallel as parallel_module
+import generator.build.pipeline as pipeline_module
+from generator.build import Builder, build, generate
+from generator.build.cache import CACHE_DIR, decode, encode
+from generator.build.manifest import manifest_text
 from generator.errors import SpecError
 from generator.spec_loader import load_specs
+
+from conftest import ROOT, SPEC_DIRS
 from hostile import HOSTILE
 
 
@@ -32,7 +35,7 @@ def _tree(root: Path) -> dict[str, tuple[int, int, bytes]]:
 def specs(tmp_path: Path) -> Path:
     """A writable copy of the published specs."""
     folder = tmp_path / "spec"
-    shutil.copytree(SPEC_DIRS["published"], folder)
+    shutil.copytree(SPEC_DIRS["applications"], folder)
     return folder
 
 
@@ -40,13 +43,13 @@ def specs(tmp_path: Path) -> Path:
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The spec files the build validates (the cache lets it skip the others)."""
     seen: list[str] = []
-    original = build_module.load_endpoint
+    original = pipeline_module.load_endpoint
 
     def counting(path, api):
         seen.append(path.name)
         return original(path, api)
 
-    monkeypatch.setattr(build_module, "load_endpoint", counting)
+    monkeypatch.setattr(pipeline_module, "load_endpoint", counting)
     return seen
 
 
@@ -169,7 +172,7 @@ def test_removed_spec_removes_its_files_and_cache_entry(specs, tmp_path):
 
 def test_parallel_validation_gives_the_same_tree(specs, tmp_path, monkeypatch):
     build(specs, tmp_path / "alone")
-    monkeypatch.setattr(build_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(parallel_module, "PARALLEL_MIN", 1)
     build(specs, tmp_path / "parallel")
     assert _contents(tmp_path / "alone") == _contents(tmp_path / "parallel")
     bad = specs / "delete_application.yaml"
@@ -190,8 +193,7 @@ def test_cached_models_read_back_equal():
 
 
 def test_manifest_text_is_json_dumps_with_indent_2(tmp_path):
-    api, endpoints = load_specs(SPEC_DIRS["fixtures"])
-    files = render_all(api, endpoints)
+    files = generate(SPEC_DIRS["fixtures"])
     manifest = json.loads(files["snippets/manifest.json"])
     assert (
         files["snippets/manifest.json"] == json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
@@ -223,7 +225,8 @@ def test_a_corrupt_cache_entry_is_ignored(specs, tmp_path, loads):
     out = tmp_path / "out"
     build(specs, out)
     entry = out / CACHE_DIR / "list_applications.json"
-    entry.write_text('{"key": "' + json.loads(entry.read_text())["key"] + '", "endpoint": 7}')
+    key = json.loads(entry.read_text().split("\n", 1)[1])["key"]
+    entry.write_text('{"key": "' + key + '", "endpoint": 7}')
     os.utime(entry)
     loads.clear()
     build(specs, out)
@@ -242,3 +245,32 @@ def test_a_kept_builder_sees_template_edits(specs, tmp_path):
         builder.build(specs, out, template_dir=templates)
         sample = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
         assert sample.startswith(f"# edit {n}\n")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["cut short", "edited", "deep nesting", "a folder in its place", "not utf-8"],
+)
+def test_a_damaged_cache_entry_is_ignored_and_replaced(specs, tmp_path, loads, damage):
+    out = tmp_path / "out"
+    build(specs, out)
+    entry = out / CACHE_DIR / "get_application.json"
+    text = entry.read_bytes()
+    if damage == "cut short":
+        entry.write_bytes(text[: len(text) // 2])
+    elif damage == "edited":
+        entry.write_bytes(text.replace(b"The id of", b"<script>alert(1)</script>"))
+    elif damage == "deep nesting":
+        entry.write_bytes(text.split(b"\n")[0] + b"\n" + b"[" * 100_000 + b"]" * 100_000)
+    elif damage == "a folder in its place":
+        entry.unlink()
+        (entry / "x").mkdir(parents=True)
+    else:
+        entry.write_bytes(b"\xff\xfe" + text)
+    loads.clear()
+    build(specs, out)
+    assert loads == ["get_application.yaml"]  # validated again, the others reused
+    assert entry.is_file()
+    loads.clear()
+    build(specs, out)
+    assert loads == []

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
+
+from conftest import ROOT, SPEC_DIRS
 
 
 def _check(spec: Path, docs: Path) -> subprocess.CompletedProcess:
@@ -41,7 +42,7 @@ def test_published_docs_are_current():
 
 def test_edited_spec_fails_until_rebuilt_and_check_writes_nothing(tmp_path):
     spec, docs = tmp_path / "spec", tmp_path / "docs"
-    shutil.copytree(SPEC_DIRS["published"], spec)
+    shutil.copytree(SPEC_DIRS["applications"], spec)
     build(spec, docs)
     assert _check(spec, docs).returncode == 0
 
@@ -82,7 +83,7 @@ def test_files_of_a_removed_spec_are_listed_as_extra(tmp_path):
 
 def test_broken_spec_is_a_user_error(tmp_path):
     spec = tmp_path / "spec"
-    shutil.copytree(SPEC_DIRS["published"], spec)
+    shutil.copytree(SPEC_DIRS["applications"], spec)
     (spec / "create_application.yaml").write_text("title: [unclosed\n", "utf-8")
     result = _check(spec, tmp_path / "docs")
     assert result.returncode == 2

@@ -1,4 +1,4 @@
-"""The command line: help everywhere, user mistakes exit 2 in one block, bugs exit 1 with a traceback."""
+"""The command line: help everywhere, user mistakes exit 2 in one block, bugs exit 3 with a traceback."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from generator.cli import _parser
+
+from conftest import ROOT
 from test_bad_specs import snapshot
 
 COMMANDS = list(
@@ -39,6 +40,7 @@ def test_help_on_every_command(command):
         (["build", "--base-url", "localhost:8000"], "'localhost:8000' is not like http://"),
         (["build", "--base-url", "http://127.0.0.1:1/v1"], "is not like http://"),
         (["build", "--out", "README.md"], "error: 1 problem found; nothing was written.\n"),
+        (["build", "--base-url", "http://127.0.0.1:8001"], "give --out DIR too"),
     ],
 )
 def test_user_mistakes_exit_2_with_one_block_and_no_traceback(args, says):
@@ -49,7 +51,7 @@ def test_user_mistakes_exit_2_with_one_block_and_no_traceback(args, says):
     assert snapshot(ROOT / "docs") == before
 
 
-def test_internal_error_exits_1_with_a_traceback_and_writes_nothing(tmp_path):
+def test_internal_error_exits_3_with_a_traceback_and_writes_nothing(tmp_path):
     """A template bug is ours, not the writer's: full traceback, and docs/ as it was."""
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
@@ -65,7 +67,15 @@ def test_internal_error_exits_1_with_a_traceback_and_writes_nothing(tmp_path):
         "sys.exit(cli.main(sys.argv[2:]))"
     )
     result = _run("-c", program, str(templates), "build", "--out", str(out))
-    assert result.returncode == 1
+    assert result.returncode == 3
     assert result.stderr.startswith("Traceback (most recent call last):")
     assert "jinja2.exceptions.UndefinedError" in result.stderr and "no_such_field" in result.stderr
     assert snapshot(out) == before
+
+
+def test_version_and_the_name_it_was_called_by(tmp_path):
+    result = _run("-m", "generator", "--version")
+    assert result.returncode == 0 and result.stdout.startswith("python -m generator ")
+    script = Path(sys.executable).parent / "api-samples"  # the package's console script
+    called = subprocess.run([str(script), "--help"], capture_output=True, text=True)
+    assert called.stdout.startswith("usage: api-samples ")

@@ -7,9 +7,10 @@ import json
 import re
 import subprocess
 
-from conftest import ROOT, SPEC_DIRS
 from generator.build import build
 from generator.stub import Stub
+
+from conftest import ROOT, SPEC_DIRS
 
 SEED = ROOT / "tests" / "fixtures" / "seed_create_application.txt"
 
@@ -23,8 +24,8 @@ def _seed_body() -> dict:
 
 
 def test_generated_curl_sends_the_seed_body(tmp_path):
-    with Stub(SPEC_DIRS["published"]) as stub:
-        build(SPEC_DIRS["published"], tmp_path, base_url=stub.url)
+    with Stub(SPEC_DIRS["applications"]) as stub:
+        build(SPEC_DIRS["applications"], tmp_path, base_url=stub.url)
         script = tmp_path / "snippets" / "create_application" / "example-1" / "curl.sh"
         run = subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=30)
         assert run.returncode == 0, run.stderr

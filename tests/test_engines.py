@@ -18,8 +18,8 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Error, Page, sync_playwright
 
-from generator.build import page_path
 from generator.spec_loader import load_specs
+
 from project_copy import copy_project
 
 ENGINES = ("mkdocs", "zensical")

@@ -1,19 +1,23 @@
-"""Golden records: every target's output for every example, pinned; `--update-golden` rewrites them."""
+"""Golden records of the test fixtures: every target's output for every example, pinned;
+`--update-golden` rewrites them. Published samples are pinned by docs/ and `generator check`."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, SPEC_DIRS
+from generator import paths
 from generator.render import Renderer
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS
 
+from conftest import ROOT, SPEC_DIRS
+
 GOLDEN = ROOT / "tests" / "golden"
+GOLDEN_SETS = {name: folder for name, folder in SPEC_DIRS.items() if name != "published"}
 
 
 def _cases():
-    for set_name, spec_dir in SPEC_DIRS.items():
+    for set_name, spec_dir in GOLDEN_SETS.items():
         api, endpoints = load_specs(spec_dir)
         for endpoint in endpoints:
             for example in endpoint.examples:
@@ -30,7 +34,8 @@ def _cases():
 @pytest.mark.parametrize(("api", "endpoint", "example", "target"), list(_cases()))
 def test_sample_matches_golden(api, endpoint, example, target, update_golden, request):
     set_name = request.node.callspec.id.split("/")[0]
-    golden = GOLDEN / set_name / endpoint.id / example.id / f"{target.key}.{target.extension}"
+    rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
+    golden = GOLDEN / set_name / rel.removeprefix(paths.SNIPPETS + "/")
     text = Renderer(api).sample(endpoint, example, target)
     if update_golden:
         golden.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS
+
 from hostile import HOSTILE
 from hostile_spec import (
     HOSTILE_DIR,

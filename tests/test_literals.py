@@ -22,6 +22,7 @@ from generator.literals import (
     sh_quote,
     snake_case,
 )
+
 from hostile import HOSTILE
 
 

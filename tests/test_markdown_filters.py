@@ -9,8 +9,9 @@ import markdown
 import pytest
 import yaml
 
-from conftest import ROOT
 from generator.literals import md_cell, md_code, md_plain, md_text
+
+from conftest import ROOT
 from hostile import HOSTILE
 
 HOSTILE_MARKDOWN = [

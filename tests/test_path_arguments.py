@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import SPEC_DIRS
 from generator.render import Renderer
 from generator.spec_loader import load_specs
 from generator.targets import TARGETS_BY_KEY
+
+from conftest import SPEC_DIRS
 
 GET_GATHER = """
 resource: Calls

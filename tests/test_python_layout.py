@@ -8,12 +8,14 @@ from typing import Any
 
 import pytest
 
-from conftest import SPEC_DIRS
 from generator.literals import py_call, py_literal, py_name, py_parameter
 from generator.model import Argument, Example, Parameter
 from generator.render import Renderer
 from generator.spec_loader import load_specs
-from generator.targets import TARGETS_BY_KEY, black_format, black_stable, python_format
+from generator.targets import TARGETS_BY_KEY
+from generator.targets.python import black_format, black_stable, python_format
+
+from conftest import SPEC_DIRS
 from hostile import HOSTILE
 
 RAW_PYTHON = dataclasses.replace(TARGETS_BY_KEY["python"], postprocess=None)
@@ -76,7 +78,7 @@ def test_python_format_equals_black_for_hostile_values():
 
 
 def test_published_samples_take_the_fast_path():
-    api, endpoints = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
     renderer = Renderer(api)
     for endpoint in endpoints:
         for example in endpoint.examples:
@@ -98,7 +100,7 @@ def test_names_that_python_cannot_take_stop_the_render():
         with pytest.raises(ValueError):
             py_name(name)
     assert py_parameter("from") == "from_" and py_parameter("callbackUrl") == "callback_url"
-    api, endpoints = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
     endpoint = next(e for e in endpoints if e.id == "create_application")
     argument = dataclasses.replace(
         endpoint.examples[0].arguments[0],

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT
 from generator.targets import TARGETS
+
+from conftest import ROOT
 
 
 def test_tested_with_names_every_tab_and_its_library_version():

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from conftest import SPEC_DIRS
 from generator.request import Request, build_request
 from generator.spec_loader import load_specs
+
+from conftest import SPEC_DIRS
 from hostile import HOSTILE
 
 
@@ -27,7 +28,7 @@ def test_body_json_is_exactly_json_dumps_with_indent_2():
 
 
 def test_path_query_and_body_of_the_examples():
-    api, endpoints = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
     by_id = {e.id: e for e in endpoints}
     delete = build_request(
         api, by_id["delete_application"], by_id["delete_application"].examples[0]
@@ -44,7 +45,7 @@ def test_path_query_and_body_of_the_examples():
 
 
 def test_path_values_are_percent_encoded_and_never_filled_twice():
-    api, endpoints = load_specs(SPEC_DIRS["published"])
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
     delete = next(e for e in endpoints if e.id == "delete_application")
     argument = delete.examples[0].arguments[0]
     example = dataclasses.replace(

@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import ROOT
-from generator.build import page_path
 from generator.model import Endpoint
+from generator.paths import page_path
 from generator.spec_loader import load_specs
 from generator.targets import LIBRARIES, TARGETS
+
+from conftest import ROOT
 from project_copy import copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,7 +52,13 @@ class Site:
     samples: list[dict] = field(default_factory=list)
 
     def page_url(self, endpoint: Endpoint | None = None) -> str:
-        return self.url + page_path(endpoint or self.endpoint).removesuffix(".md") + "/"
+        return (
+            self.url
+            + page_path(
+                (endpoint or self.endpoint).section, (endpoint or self.endpoint).id
+            ).removesuffix(".md")
+            + "/"
+        )
 
     def sample_text(self, example: str, target: str) -> str:
         entry = next(
@@ -304,14 +311,71 @@ def test_get_shows_the_answer_properties_as_a_second_table(visit: Visit, site: S
     assert visit.problems == []
 
 
-def test_parameter_table_fits_a_desktop_window(visit: Visit, site: Site):
-    """Names wrap between camelCase words, so the table needs no sideways scrolling at 1280px."""
-    visit.page.goto(site.page_url())
-    widths = visit.page.evaluate("""() => {
-            const wrap = document.querySelector('table:has(.param-anchor)').closest('.md-typeset__scrollwrap');
-            return [wrap.scrollWidth, wrap.clientWidth];
-        }""")
-    assert widths[0] <= widths[1], f"table is {widths[0]}px wide in {widths[1]}px"
+# Every tab's sample is laid out (not only the chosen one's) so that each is measured in its box.
+_SHOW_EVERY_TAB = ".tabbed-set > .tabbed-content > .tabbed-block { display: block !important; }"
+# Text about 10% wider than this machine's fonts: the layout must not fit only the fonts installed.
+_WIDER_TEXT = "body { letter-spacing: 0.06em; }"
+
+_SIDEWAYS = """tablesMustFit => {
+    const problems = [];
+    const first = el => el.innerText.trim().split('\\n')[0].slice(0, 60);
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+        problems.push(`the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window`);
+    // Material hides the page's own overflow (html {overflow-x: hidden}): text or a box sticking
+    // out of the content column would be cut off without a scrollbar, so look at every one.
+    const column = document.querySelector('.md-content').getBoundingClientRect();
+    const boxes = 'pre, .md-typeset__scrollwrap, .tabbed-labels';  // these scroll, measured below
+    const outside = r => r.width > 0 && (r.right > column.right + 0.5 || r.left < column.left - 0.5);
+    const where = r => `${Math.round(r.left)}-${Math.round(r.right)}px, outside the ` +
+        `${Math.round(column.left)}-${Math.round(column.right)}px content column`;
+    for (const el of document.querySelectorAll('.md-content *')) {
+        if (el.parentElement.closest(boxes)) continue;
+        const box = el.getBoundingClientRect();
+        if (outside(box)) problems.push(`<${el.localName}> "${first(el)}" spans ${where(box)}`);
+    }
+    const texts = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        if (text.parentElement.closest(boxes)) continue;
+        range.selectNodeContents(text);
+        const line = [...range.getClientRects()].find(outside);
+        if (line) problems.push(`text "${text.data.trim().slice(0, 60)}" spans ${where(line)}`);
+    }
+    for (const code of document.querySelectorAll('.md-typeset pre > code'))
+        if (code.clientWidth === 0) problems.push(`code block "${code.textContent.split("\\n")[0]}" is not shown`);
+        else if (code.scrollWidth > code.clientWidth)
+            problems.push(`code block "${first(code)}" scrolls: ${code.scrollWidth}px in ` +
+                `${code.clientWidth}px`);
+    if (tablesMustFit)
+        for (const wrap of document.querySelectorAll('.md-typeset__scrollwrap'))
+            if (wrap.scrollWidth > wrap.clientWidth)
+                problems.push(`table "${first(wrap.querySelector('tr'))}" scrolls: ` +
+                    `${wrap.scrollWidth}px in ${wrap.clientWidth}px`);
+    return problems;
+}"""
+
+
+@pytest.mark.parametrize("wider", [False, True], ids=["installed-fonts", "wider-text"])
+@pytest.mark.parametrize("width", [1280, 1440, 390])
+def test_every_page_reads_without_sideways_scrolling(
+    visit: Visit, site: Site, width: int, wider: bool
+):
+    """At 1280 and 1440px no table or sample scrolls sideways; on a 390px phone the page does not
+    (a table may scroll in its own box); nothing sticks out of the content column; and all of this
+    still holds with text wider than the installed fonts make it."""
+    built = site.project / "site"
+    paths = sorted(str(f.relative_to(built).as_posix()) for f in built.rglob("*.html"))
+    assert "applications/create-application/index.html" in paths
+    page = visit.page
+    page.set_viewport_size({"width": width, "height": 900})
+    problems = []
+    for path in paths:
+        page.goto(site.url + path)
+        page.add_style_tag(content=_SHOW_EVERY_TAB + (_WIDER_TEXT if wider else ""))
+        problems += [f"{path}: {p}" for p in page.evaluate(_SIDEWAYS, width >= 1280)]
+    assert not problems, "\n".join(problems)
+    assert visit.problems == []
 
 
 def test_light_and_dark_screenshots(visit: Visit, site: Site):

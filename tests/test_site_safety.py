@@ -16,8 +16,9 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from conftest import ROOT, SPEC_DIRS
 from generator.targets import TARGETS
+
+from conftest import ROOT, SPEC_DIRS
 from test_bad_specs import BAD, snapshot
 
 HOSTILE_SPEC = ROOT / "tests" / "fixtures" / "hostile_page" / "hostile_text.yaml"

@@ -11,10 +11,10 @@ import shutil
 
 import yaml
 
-from conftest import SPEC_DIRS
-from generator.build import render_all
+from generator.build import generate
 from generator.errors import SpecError
-from generator.spec_loader import load_specs
+
+from conftest import SPEC_DIRS
 from hostile import HOSTILE
 
 VALUES = [
@@ -52,7 +52,7 @@ def _mutate(doc, rng: random.Random) -> None:
 
 
 def test_mutated_specs_are_refused_clearly_or_render(tmp_path):
-    published = SPEC_DIRS["published"]
+    published = SPEC_DIRS["applications"]
     shutil.copy(published / "_api.yaml", tmp_path)
     original = yaml.safe_load((published / "create_application.yaml").read_text())
     rng, outcomes = random.Random(4), {"refused": 0, "rendered": 0}
@@ -62,7 +62,7 @@ def test_mutated_specs_are_refused_clearly_or_render(tmp_path):
             _mutate(doc, rng)
         (tmp_path / "mutant.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True))
         try:
-            render_all(*load_specs(tmp_path))
+            generate(tmp_path)
             outcomes["rendered"] += 1
         except SpecError as exc:
             outcomes["refused"] += 1

@@ -12,9 +12,10 @@ import sys
 
 import pytest
 
-from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
 from generator.spec_loader import load_api
 from generator.stub import Stub
+
+from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
 
 CREDENTIALS = load_api(SPEC_DIRS["published"]).credentials
 AUTH = (

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import keyword
-from typing import Any, Protocol, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from generator.literals.names import snake_case
 
@@ -13,8 +14,11 @@ INDENT = "    "
 
 
 class _Named(Protocol):
-    name: str
-    value: Any
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def value(self) -> Any: ...
 
 
 def py_string(text: str) -> str:

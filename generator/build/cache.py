@@ -12,17 +12,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from generator import model
-from generator.output import write_if_changed
+from generator.build.output import write_if_changed
 
 CACHE_DIR = ".api-samples-cache"
-GENERATOR_DIR = Path(__file__).resolve().parent
+GENERATOR_DIR = Path(__file__).resolve().parent.parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
 _MODEL_CLASSES = (
     model.Endpoint,
@@ -133,12 +135,21 @@ def file_stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
+def _digest(payload: bytes) -> bytes:
+    return hashlib.sha256(b"api-samples cache entry\0" + payload).hexdigest().encode()
+
+
 def _parse_entry(raw: bytes) -> Entry | None:
+    """An entry file: a digest line, then the entry as JSON; None for anything else (a file cut
+    short or edited, nesting too deep to read: the spec is then validated again)."""
+    digest, _, payload = raw.partition(b"\n")
+    if digest != _digest(payload):
+        return None
     try:
-        data = json.loads(raw)
+        data = json.loads(payload)
         files = {rel: (int(size), int(mtime)) for rel, (size, mtime) in data["files"].items()}
         entry = Entry(str(data["key"]), decode(data["endpoint"]), files, list(data["samples"]))
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
     return entry if isinstance(entry.endpoint, model.Endpoint) else None
 
@@ -195,7 +206,14 @@ class BuildCache:
         except (TypeError, ValueError):
             self._path(entry.endpoint.id).unlink(missing_ok=True)
             return False
-        write_if_changed(self._path(entry.endpoint.id), text + "\n")
+        payload = (text + "\n").encode("utf-8")
+        path = self._path(entry.endpoint.id)
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)  # something else took the entry's place: ours to clear
+            write_if_changed(path, (_digest(payload) + b"\n" + payload).decode("utf-8"))
+        except OSError:
+            return False  # the cache only saves time: a build never fails because of it
         return True
 
     def keep_only(self, endpoint_ids: set[str]) -> None:

@@ -1,0 +1,88 @@
+"""Build: run the pipeline, then write what changed on disk and remove what is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import paths
+from generator.build.cache import BuildCache, Entry, file_stamp
+from generator.build.manifest import previous_files
+from generator.build.output import recover, write_files
+from generator.build.pipeline import Generated, Pipeline
+from generator.errors import Problem, SpecError
+from generator.render import TEMPLATES
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced and what it changed on disk."""
+
+    files: Mapping[str, str]
+    written: list[str]
+    removed: list[str]
+    # Every endpoint's page and its resource, in reading order (model.reading_order).
+    pages: tuple[tuple[str, str], ...] = ()
+
+
+class Builder:
+    """Builds into a folder; one kept across builds (as the MkDocs plugin does) keeps its
+    pipeline, so a rebuild reads and renders only what changed."""
+
+    def __init__(self) -> None:
+        self.pipeline = Pipeline()
+
+    def build(
+        self, spec_dir: Path, out: Path, base_url: str | None = None, template_dir: Path = TEMPLATES
+    ) -> BuildResult:
+        """Validate every spec first; only then write, so a failed build changes nothing."""
+        recover(out)  # a build killed before is finished (or undone) first
+        generated, reuse = self.pipeline.run(spec_dir, out, base_url, template_dir)
+        previous = previous_files(out, self.pipeline.memo)
+        _refuse_collisions(out, generated, previous)
+        written, removed = write_files(  # all or nothing: see output.write_files
+            out, generated.rendered, previous - set(generated.files), last=paths.MANIFEST
+        )
+        cache = reuse.cache
+        if cache is not None:
+            for fresh in generated.fresh:
+                if fresh.key is not None:
+                    stamps = {rel: file_stamp(out / rel) for rel in fresh.output.files}
+                    cache.put(Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples))
+            cache.keep_only({e.id for e in generated.endpoints})
+        return BuildResult(generated.files, written, removed, generated.pages)
+
+
+def _refuse_collisions(out: Path, generated: Generated, previous: set[str]) -> None:
+    """Never write over a file the build did not make (a hand-written page, say): one that the
+    last build's manifest does not list, unless it already holds exactly what would be written."""
+    problems = []
+    for rel, content in generated.rendered.items():
+        target = out / rel
+        if rel in previous or not target.is_file():
+            continue
+        if target.read_bytes() == content.encode("utf-8"):
+            continue
+        source = generated.sources.get(rel)
+        message = f"would write {target}, a file the build did not generate; rename the spec or move that file"
+        problems.append(Problem(Path(source) if source else target, None, "", message))
+    if problems:
+        raise SpecError(problems)
+
+
+def generate(
+    spec_dir: Path, base_url: str | None = None, template_dir: Path = TEMPLATES
+) -> dict[str, str]:
+    """Every file a build into an empty folder writes, rendered in memory (nothing is written)."""
+    return Pipeline().run(spec_dir, None, base_url, template_dir)[0].rendered
+
+
+def build(
+    spec_dir: Path, out: Path, base_url: str | None = None, template_dir: Path = TEMPLATES
+) -> BuildResult:
+    """Validate every spec first; only then write, so a failed build changes nothing."""
+    return Builder().build(spec_dir, out, base_url, template_dir)
+
+
+__all__ = ["BuildCache", "BuildResult", "Builder", "Pipeline", "build", "generate"]

@@ -1,0 +1,181 @@
+"""The one pipeline: specs -> model -> rendered files, which `build` writes and `check` compares.
+
+A spec file whose bytes (and everything else its output depends on) are as in the last build
+into the same folder is neither validated nor rendered again: the cache hands back its entry
+(see cache.py). Every other spec is validated; nothing is produced unless all specs are valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment
+
+from generator import paths
+from generator.build.cache import BuildCache, Entry, FileMemo, entry_key, generator_key, tree_digest
+from generator.build.manifest import manifest_text
+from generator.build.parallel import Loaded, load_in_parallel, workers_available
+from generator.build.render import EndpointOutput, render_endpoint
+from generator.errors import SpecError
+from generator.model import Api, Endpoint
+from generator.render import TEMPLATES, Renderer, environment
+from generator.spec_loader import API_FILE, load_api, load_endpoint, load_specs
+
+
+class GeneratedFiles(Mapping[str, str]):
+    """Every generated file and its content: rendered by this run, or read from the folder."""
+
+    def __init__(self, out: Path, paths: list[str], rendered: dict[str, str]):
+        self._out, self._paths, self._rendered = out, sorted(paths), rendered
+        self._known = set(paths)
+
+    def __getitem__(self, rel: str) -> str:
+        if rel in self._rendered:
+            return self._rendered[rel]
+        if rel in self._known:
+            return (self._out / rel).read_text("utf-8")
+        raise KeyError(rel)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """An endpoint validated and rendered by this run, with the cache key of its spec file."""
+
+    key: str | None
+    endpoint: Endpoint
+    output: EndpointOutput
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What the specs produce: every file (rendered now or reused), and what was rendered now."""
+
+    api: Api
+    endpoints: list[Endpoint]
+    files: GeneratedFiles
+    rendered: dict[str, str]
+    fresh: list[Fresh] = field(default_factory=list)
+
+    @property
+    def sources(self) -> dict[str, str]:
+        """The spec file each endpoint's page comes from, by the page's path."""
+        return {paths.page_path(e.section, e.id): e.source for e in self.endpoints}
+
+    @property
+    def pages(self) -> tuple[tuple[str, str], ...]:
+        """Every endpoint's page and its resource, in reading order (model.reading_order)."""
+        return tuple((paths.page_path(e.section, e.id), e.resource) for e in self.endpoints)
+
+
+class Reuse:
+    """What a run takes from the cache and from parallel workers, keyed by spec file."""
+
+    def __init__(self, cache: BuildCache | None, generator: str):
+        self.cache, self.generator = cache, generator
+        self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
+        self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
+        self.keys: dict[str, str] = {}  # by endpoint id: the key of a file validated here
+        self.api: Api | None = None  # the settings the workers validated with
+
+    def lookup(self, path: Path) -> tuple[str, Entry | None]:
+        """A spec file's cache key and its entry, if the cache has one for those bytes."""
+        key = entry_key(self.generator, path.name, path.read_bytes())
+        return key, self.cache.get(path.stem, key) if self.cache else None
+
+    def load(self, path: Path, api: Api) -> Endpoint:
+        """One endpoint file: from the cache, from a worker, or validated now."""
+        if api != self.api:
+            self.loaded.clear()  # _api.yaml changed since the workers read it
+        loaded = self.loaded.get(path)
+        if loaded is not None:
+            if loaded.endpoint is None:
+                raise SpecError(loaded.problems)
+            if loaded.key is not None:
+                self.keys[loaded.endpoint.id] = loaded.key
+            return loaded.endpoint
+        data = path.read_bytes()
+        key, entry = self.lookup(path)
+        if entry is not None:
+            self.entries[entry.endpoint.id] = entry
+            return entry.endpoint
+        endpoint = load_endpoint(path, api)
+        if path.read_bytes() == data:  # not edited while it was read: the key is its content's
+            self.keys[endpoint.id] = key
+        return endpoint
+
+
+class Pipeline:
+    """Produces the generated files; one kept across runs (as the MkDocs plugin keeps one)
+    also keeps the compiled templates and what it read, so a rerun reads only what changed."""
+
+    def __init__(self) -> None:
+        self.memo = FileMemo()
+        self._environments: dict[tuple[Path, str], Environment] = {}
+
+    def _environment(self, template_dir: Path, digest: str) -> Environment:
+        """Compiled templates, kept while the folder's files are byte for byte the same."""
+        env = self._environments.get((template_dir, digest))
+        if env is None:
+            env = self._environments[(template_dir, digest)] = environment(template_dir)
+        return env
+
+    def _reuse(
+        self, spec_dir: Path, out: Path | None, base_url: str | None, template_dir: Path, digest: str
+    ) -> Reuse:
+        """The cache of `out` (none without `out`), and files validated by parallel workers."""
+        try:
+            generator = generator_key(spec_dir / API_FILE, base_url, digest)
+        except OSError:
+            return Reuse(None, "")  # no _api.yaml: load_specs reports it
+        reuse = Reuse(BuildCache(out, self.memo) if out else None, generator)
+        files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
+        misses = [p for p in files if reuse.lookup(p)[1] is None]
+        if workers_available(len(misses)):
+            try:
+                reuse.api = load_api(spec_dir)
+            except SpecError:
+                return reuse  # load_specs reports it
+            reuse.loaded = load_in_parallel(misses, reuse.api, generator, base_url, template_dir)
+        return reuse
+
+    def run(
+        self,
+        spec_dir: Path,
+        out: Path | None,
+        base_url: str | None = None,
+        template_dir: Path = TEMPLATES,
+    ) -> tuple[Generated, Reuse]:
+        """Validate every spec, then render what the cache of `out` cannot give back."""
+        digest = tree_digest(template_dir)
+        reuse = self._reuse(spec_dir, out, base_url, template_dir, digest)
+        api, endpoints = load_specs(spec_dir, load=reuse.load)
+        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest))
+        rendered = {paths.INDEX: renderer.index(endpoints)}
+        listed, samples, fresh = [paths.INDEX], [], []
+        for endpoint in endpoints:
+            entry = reuse.entries.get(endpoint.id)
+            if entry is not None and out is not None and entry.files_unchanged(out):
+                listed.extend(entry.files)
+                samples.extend(entry.samples)
+                continue
+            loaded = reuse.loaded.get(Path(endpoint.source))
+            output = loaded.output if loaded and loaded.output else None
+            output = output or render_endpoint(renderer, endpoint)
+            rendered.update(output.files)
+            listed.extend(output.files)
+            samples.extend(output.samples)
+            key = entry.key if entry is not None else reuse.keys.get(endpoint.id)
+            fresh.append(Fresh(key, endpoint, output))
+        generated = sorted(listed) + [paths.MANIFEST]
+        rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
+        listed.append(paths.MANIFEST)
+        files = GeneratedFiles(out or Path("."), listed, rendered)
+        return Generated(api, endpoints, files, rendered, fresh), reuse

@@ -1,0 +1,41 @@
+"""One endpoint's output: its page, every sample, and the samples' manifest entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator import paths
+from generator.build.manifest import manifest_item
+from generator.model import Endpoint
+from generator.render import Renderer
+from generator.request import manifest_request
+from generator.targets import TARGETS
+
+
+@dataclass(frozen=True)
+class EndpointOutput:
+    """One endpoint's page and samples, and its samples' manifest entries as JSON text."""
+
+    files: dict[str, str]
+    samples: list[str]
+
+
+def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
+    """The page and every sample of one endpoint."""
+    files = {paths.page_path(endpoint.section, endpoint.id): renderer.page(endpoint)}
+    samples = []
+    for example in endpoint.examples:
+        facts = renderer.facts(endpoint, example)
+        for target in TARGETS:
+            rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
+            files[rel] = renderer.render_sample(facts, target)
+            wire = target.wire_request(endpoint, facts.request)
+            entry = {
+                "endpoint": endpoint.id,
+                "example": example.id,
+                "target": target.key,
+                "file": rel,
+                "request": manifest_request(renderer.api, wire),
+            }
+            samples.append(manifest_item(entry))
+    return EndpointOutput(files, samples)

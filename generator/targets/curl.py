@@ -1,0 +1,7 @@
+"""cURL: the raw HTTP request, one shell command."""
+
+from __future__ import annotations
+
+from generator.targets.base import Target
+
+TARGETS = (Target("curl", "cURL", "sh", "bash", 10),)

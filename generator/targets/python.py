@@ -1,0 +1,62 @@
+"""bandwidth-sdk: the Python tab, laid out as black formats it."""
+
+from __future__ import annotations
+
+from generator.literals.names import snake_case
+from generator.literals.python import LINE_LENGTH, py_arguments, py_name
+from generator.model import LibraryCall
+from generator.targets.base import Context, Library, SampleFacts, Target
+
+LIBRARY = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
+
+
+def black_format(source: str) -> str:
+    """Format Python source as black does by default."""
+    import black  # imported when first needed: it takes a third of the generator's start-up
+
+    return black.format_str(source, mode=black.Mode(line_length=LINE_LENGTH))
+
+
+def black_stable(source: str) -> bool:
+    """Whether source laid out by the Python template is as black leaves it: nothing that black
+    rewrites (single quotes, escapes, wide characters, long lines). The template writes valid
+    Python by construction: names pass py_name, values py_literal (tests run black on it)."""
+    if not source.isascii() or "'" in source or "\\" in source:
+        return False
+    return all(len(line) <= LINE_LENGTH for line in source.splitlines())
+
+
+def python_format(source: str) -> str:
+    """The Python target's output, exactly black's: the template already writes black's layout
+    (tests check black leaves it unchanged), so black runs only for values it would rewrite."""
+    return source if black_stable(source) else black_format(source)
+
+
+def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
+    """The client's variable, the method to call, its arguments as code, the result's name."""
+    assert call is not None and call.client is not None
+    var = py_name(snake_case(facts.endpoint.item_name))
+    client = f"{call.client}_api"
+    return {
+        "client": client,
+        "method": f"{client}.{py_name(call.method)}",
+        "arguments": py_arguments(facts.path_args, facts.data_args),
+        "var": var,
+        "result": f"{var}_id" if call.result == "id" else var,
+    }
+
+
+TARGETS = (
+    Target(
+        "python",
+        "Python",
+        "py",
+        "python",
+        50,
+        LIBRARY,
+        True,
+        body_order="parameters",
+        context=context,
+        postprocess=python_format,
+    ),
+)
