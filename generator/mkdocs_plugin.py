@@ -70,7 +70,9 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         if result.written or result.removed:
             log.info("regenerated %d file(s), removed %d", len(result.written), len(result.removed))
         nav = site_nav.site_nav(result.pages, Path(config.docs_dir))
-        if site_nav.write_nav(Path(config.config_file_path), nav):
+        config_file = Path(config.config_file_path)
+        # Only a config with the nav markers gets the nav; any other keeps MkDocs' own.
+        if site_nav.has_nav_block(config_file) and site_nav.write_nav(config_file, nav):
             log.info(
                 "navigation written into %s; it applies from the next build",
                 config.config_file_path,

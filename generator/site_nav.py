@@ -124,6 +124,11 @@ def _split(text: str, mkdocs_yml: Path) -> tuple[str, str, str]:
     return text[:start], text[start:end], text[end:]
 
 
+def has_nav_block(mkdocs_yml: Path) -> bool:
+    """Whether mkdocs.yml has the markers between which the generator writes the nav."""
+    return BEGIN in mkdocs_yml.read_text("utf-8")
+
+
 def nav_current(mkdocs_yml: Path, entries: list[NavEntry]) -> bool:
     """Whether mkdocs.yml already holds exactly this navigation block."""
     _, block, _ = _split(mkdocs_yml.read_text("utf-8"), mkdocs_yml)
