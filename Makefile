@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup system-deps sample-deps generate serve site test golden bench
+.PHONY: help setup system-deps sample-deps site-assets generate serve site test golden bench
 
 help:
 	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000 (ENGINE=zensical)"
@@ -41,20 +41,30 @@ sample-deps: $(SAMPLES_VENV)/.installed tests/node/node_modules/.installed
 generate: setup
 	$(BIN)/python -m generator build
 
+# What the pages load besides the theme, from the npm lockfile: highlight.js (see mkdocs.yml).
+SITE_VENDOR := docs/javascripts/vendor/highlight.min.js
+$(SITE_VENDOR): site-assets/package-lock.json | system-deps
+	cd site-assets && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	mkdir -p $(@D)
+	cp site-assets/node_modules/@highlightjs/cdn-assets/highlight.min.js $@
+	cp site-assets/node_modules/@highlightjs/cdn-assets/LICENSE $(@D)/highlight.js-LICENSE
+
+site-assets: $(SITE_VENDOR)
+
 # The site engine: mkdocs (MkDocs + Material 9, the default) or zensical; both read mkdocs.yml.
 ENGINE ?= mkdocs
 SITE_BUILD_mkdocs := $(BIN)/mkdocs build --strict
 SITE_BUILD_zensical := $(BIN)/zensical build --strict --clean
 
 # Our watcher regenerates docs/ on a save; the engine's own server reloads the browser.
-serve: setup
+serve: setup site-assets
 	$(BIN)/python -m generator serve --engine $(ENGINE) --dev-addr 127.0.0.1:8000
 
-site: generate
+site: generate site-assets
 	$(if $(SITE_BUILD_$(ENGINE)),,$(error ENGINE=$(ENGINE): use mkdocs or zensical))
 	NO_MKDOCS_2_WARNING=1 $(SITE_BUILD_$(ENGINE))
 
-test: setup system-deps sample-deps
+test: setup system-deps sample-deps site-assets
 	$(BIN)/black --check --quiet generator tests bench
 	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
