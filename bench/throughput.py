@@ -15,7 +15,7 @@ from pathlib import Path
 from generator.literals.names import camel_case, pascal_case, snake_case
 from generator.render import Renderer
 from generator.request import Request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS_BY_KEY, Target
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.yaml_source import MAX_BYTES
+from generator.spec.source import MAX_BYTES
 
 from conftest import ROOT, SPEC_DIRS
 

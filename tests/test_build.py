@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from generator.build import build
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 from conftest import ROOT, SPEC_DIRS

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 import generator.build.parallel as parallel_module
-import generator.build.pipeline as pipeline_module
+import generator.spec.folder as folder_module
 from generator.build import Builder, build, generate
 from generator.build.cache import CACHE_DIR, decode, encode
 from generator.build.manifest import manifest_text
 from generator.errors import SpecError
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 from conftest import ROOT, SPEC_DIRS
 from hostile import HOSTILE
@@ -43,13 +43,13 @@ def specs(tmp_path: Path) -> Path:
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The spec files the build validates (the cache lets it skip the others)."""
     seen: list[str] = []
-    original = pipeline_module.load_endpoint
+    original = folder_module.load_endpoint
 
     def counting(path, api):
         seen.append(path.name)
         return original(path, api)
 
-    monkeypatch.setattr(pipeline_module, "load_endpoint", counting)
+    monkeypatch.setattr(folder_module, "load_endpoint", counting)
     return seen
 
 

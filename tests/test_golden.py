@@ -7,7 +7,7 @@ import pytest
 
 from generator import paths
 from generator.render import Renderer
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 from conftest import ROOT, SPEC_DIRS

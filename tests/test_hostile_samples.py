@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 from hostile import HOSTILE

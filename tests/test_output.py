@@ -188,3 +188,12 @@ def test_a_build_killed_while_renaming_is_rolled_forward(tmp_path, monkeypatch):
     assert (root / JOURNAL).exists()
     recover(root)
     assert {p.name: p.read_text() for p in root.iterdir()} == {"a.md": "new a", "b.md": "new b"}
+
+
+def test_a_build_into_a_relative_folder(tmp_path, monkeypatch):
+    """`python -m generator build` from the repository: docs/ is a relative path."""
+    shutil.copytree(SPEC_DIRS["applications"], tmp_path / "spec")
+    monkeypatch.chdir(tmp_path)
+    first = build(Path("spec"), Path("docs"))
+    assert first.written and not list(tmp_path.rglob("*.tmp"))
+    assert build(Path("spec"), Path("docs")).written == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from generator.render import Renderer
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS_BY_KEY
 
 from conftest import SPEC_DIRS

@@ -11,7 +11,7 @@ import pytest
 from generator.literals import py_call, py_literal, py_name, py_parameter
 from generator.model import Argument, Example, Parameter
 from generator.render import Renderer
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS_BY_KEY
 from generator.targets.python import black_format, black_stable, python_format
 

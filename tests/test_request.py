@@ -6,7 +6,7 @@ import dataclasses
 import json
 
 from generator.request import Request, build_request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 from conftest import SPEC_DIRS
 from hostile import HOSTILE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 from conftest import SPEC_DIRS

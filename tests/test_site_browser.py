@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from generator.model import Endpoint
 from generator.paths import page_path
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import LIBRARIES, TARGETS
 
 from conftest import ROOT

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.request import build_request
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 from generator.targets import TARGETS
 
 from conftest import SPEC_DIRS

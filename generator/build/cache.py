@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator import model
-from generator.build.output import write_if_changed
+from generator.build.output import TEMP_PREFIX, write_if_changed
 
 CACHE_DIR = ".api-samples-cache"
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
@@ -217,11 +217,12 @@ class BuildCache:
         return True
 
     def keep_only(self, endpoint_ids: set[str]) -> None:
-        """Remove the entries of spec files that are gone."""
+        """Remove the entries of spec files that are gone, and half-written ones."""
         try:
             names = os.listdir(self.folder)
         except OSError:
             return
         for name in names:
-            if name.endswith(".json") and name[: -len(".json")] not in endpoint_ids:
+            gone = name.endswith(".json") and name[: -len(".json")] not in endpoint_ids
+            if gone or name.startswith(TEMP_PREFIX):  # or left by a build killed while writing
                 (self.folder / name).unlink(missing_ok=True)

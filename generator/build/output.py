@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from pathlib import Path
 
 from generator.errors import Problem, SpecError
@@ -82,7 +82,7 @@ def _journal(root: Path, state: str, renames: list[tuple[str, str]], removals: l
 
 
 def write_files(
-    root: Path, files: Mapping[str, str], stale: set[str] = frozenset(), last: str | None = None
+    root: Path, files: Mapping[str, str], stale: Set[str] = frozenset(), last: str | None = None
 ) -> tuple[list[str], list[str]]:
     """Write every changed file under `root` and remove `stale` ones; (written, removed).
 
@@ -114,7 +114,7 @@ def write_files(
         if isinstance(exc, OSError):
             raise _environment_error(exc, root) from None
         raise
-    renames = [(str(tmp.relative_to(root)), rel) for tmp, rel in staged]
+    renames = [(str(Path(rel).parent / tmp.name), rel) for tmp, rel in staged]
     _journal(root, "commit", renames, removals)
     _apply(root, renames, removals)
     return [rel for _, rel in staged], removals

@@ -14,7 +14,7 @@ from generator.build.render import EndpointOutput, render_endpoint
 from generator.errors import Problem, SpecError
 from generator.model import Api, Endpoint
 from generator.render import Renderer
-from generator.spec_loader import load_endpoint
+from generator.spec import load_endpoint
 
 PARALLEL_MIN = 300  # measured: below ~300 files to validate, two workers gain nothing on 2 cores
 PARALLEL_WORKERS = 2

@@ -21,7 +21,7 @@ from generator.build.render import EndpointOutput, render_endpoint
 from generator.errors import SpecError
 from generator.model import Api, Endpoint
 from generator.render import TEMPLATES, Renderer, environment
-from generator.spec_loader import API_FILE, load_api, load_endpoint, load_specs
+from generator.spec import API_FILE, load_api, load_specs
 
 
 class GeneratedFiles(Mapping[str, str]):
@@ -76,40 +76,47 @@ class Generated:
 
 
 class Reuse:
-    """What a run takes from the cache and from parallel workers, keyed by spec file."""
+    """What a run takes from the cache and from parallel workers, keyed by spec file: the
+    endpoints it hands to the loader as already validated, and the cache keys of the rest."""
 
     def __init__(self, cache: BuildCache | None, generator: str):
         self.cache, self.generator = cache, generator
         self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
         self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
-        self.keys: dict[str, str] = {}  # by endpoint id: the key of a file validated here
         self.api: Api | None = None  # the settings the workers validated with
+        self._read: dict[Path, tuple[str, bytes]] = {}  # each file's key and bytes, as first read
+        self._hits: dict[Path, Endpoint] = {}
 
-    def lookup(self, path: Path) -> tuple[str, Entry | None]:
-        """A spec file's cache key and its entry, if the cache has one for those bytes."""
-        key = entry_key(self.generator, path.name, path.read_bytes())
-        return key, self.cache.get(path.stem, key) if self.cache else None
+    def gather(self, files: list[Path]) -> list[Path]:
+        """Read every spec file once: its key, and its cache entry if any; the files without."""
+        misses = []
+        for path in files:
+            data = path.read_bytes()
+            key = entry_key(self.generator, path.name, data)
+            self._read[path] = (key, data)
+            entry = self.cache.get(path.stem, key) if self.cache else None
+            if entry is None:
+                misses.append(path)
+            else:
+                self.entries[entry.endpoint.id] = entry
+                self._hits[path] = entry.endpoint
+        return misses
 
-    def load(self, path: Path, api: Api) -> Endpoint:
-        """One endpoint file: from the cache, from a worker, or validated now."""
-        if api != self.api:
-            self.loaded.clear()  # _api.yaml changed since the workers read it
-        loaded = self.loaded.get(path)
-        if loaded is not None:
-            if loaded.endpoint is None:
-                raise SpecError(loaded.problems)
-            if loaded.key is not None:
-                self.keys[loaded.endpoint.id] = loaded.key
-            return loaded.endpoint
-        data = path.read_bytes()
-        key, entry = self.lookup(path)
-        if entry is not None:
-            self.entries[entry.endpoint.id] = entry
-            return entry.endpoint
-        endpoint = load_endpoint(path, api)
-        if path.read_bytes() == data:  # not edited while it was read: the key is its content's
-            self.keys[endpoint.id] = key
-        return endpoint
+    def known(self, api: Api) -> dict[Path, Endpoint]:
+        """The endpoints validated before with these settings: from the cache or the workers."""
+        known = dict(self._hits)
+        if api == self.api:
+            known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
+        return known
+
+    def key(self, endpoint: Endpoint) -> str | None:
+        """The cache key of a file validated in this run, if it was not edited meanwhile."""
+        path = Path(endpoint.source)
+        read = self._read.get(path)
+        try:
+            return read[0] if read and path.read_bytes() == read[1] else None
+        except OSError:
+            return None
 
 
 class Pipeline:
@@ -137,7 +144,7 @@ class Pipeline:
             return Reuse(None, "")  # no _api.yaml: load_specs reports it
         reuse = Reuse(BuildCache(out, self.memo) if out else None, generator)
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
-        misses = [p for p in files if reuse.lookup(p)[1] is None]
+        misses = reuse.gather(files)
         if workers_available(len(misses)):
             try:
                 reuse.api = load_api(spec_dir)
@@ -156,7 +163,11 @@ class Pipeline:
         """Validate every spec, then render what the cache of `out` cannot give back."""
         digest = tree_digest(template_dir)
         reuse = self._reuse(spec_dir, out, base_url, template_dir, digest)
-        api, endpoints = load_specs(spec_dir, load=reuse.load)
+        try:
+            api = load_api(spec_dir)
+        except SpecError:
+            api = None  # load_specs reports every problem, those of _api.yaml first
+        api, endpoints = load_specs(spec_dir, reuse.known(api) if api else {})
         renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest))
         rendered = {paths.INDEX: renderer.index(endpoints)}
         listed, samples, fresh = [paths.INDEX], [], []
@@ -172,7 +183,7 @@ class Pipeline:
             rendered.update(output.files)
             listed.extend(output.files)
             samples.extend(output.samples)
-            key = entry.key if entry is not None else reuse.keys.get(endpoint.id)
+            key = entry.key if entry is not None else reuse.key(endpoint)
             fresh.append(Fresh(key, endpoint, output))
         generated = sorted(listed) + [paths.MANIFEST]
         rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)

@@ -3,11 +3,19 @@
 //
 // A small JSON writer/reader that reproduces what Bandwidth.Net 4.x gets from Newtonsoft.Json
 // with its settings (CamelCasePropertyNamesContractResolver, DefaultValueHandling.
-// IgnoreAndPopulate, its own string-enum converter), for the types the Application API uses:
-//   writing: public properties in declaration order, names camelCased, values equal to the
-//            property type's default left out, enums as lower-case words joined by '-',
+// IgnoreAndPopulate, its own string-enum converter), for the types of the v1 Api classes:
+//   writing: public properties in reflection order (a derived class's own properties first,
+//            as Newtonsoft orders them), names camelCased, values equal to the property
+//            type's default left out (null, 0, false, the first enum member, DateTime.MinValue),
+//            enums as lower-case words joined by '-' ('_' where the real property carries
+//            JsonStringEnumConverter(..., '_')), dictionary keys camelCased too (the resolver
+//            processes dictionary keys) except under [RawJson] (the real DefaultConverter:
+//            default settings, keys as given), DateTime as "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
 //            strings escaped as Newtonsoft does by default (see EscapeString);
-//   reading: strict RFC 8259 JSON; properties matched by camelCase name, then ignoring case;
+//   reading: strict RFC 8259 JSON; properties matched by camelCase name, then ignoring case
+//            ([WireName] for the real [JsonProperty] names); DateTime from ISO 8601 text
+//            (round-trip kind); object/dictionary values as string/long/double/bool/DateTime
+//            or nested Dictionary<string, object> / List<object>;
 //            unknown properties ignored; null for a non-nullable int/bool/enum is an error
 //            (Newtonsoft throws JsonSerializationException there; this throws FormatException
 //            or the converter's NullReferenceException, as Bandwidth.Net's does).
@@ -22,6 +30,28 @@ using System.Text;
 
 namespace Bandwidth.Net
 {
+  /// <summary>The property's JSON name, where the real class has [JsonProperty(name)].</summary>
+  [AttributeUsage(AttributeTargets.Property)]
+  internal sealed class WireNameAttribute : Attribute
+  {
+    public readonly string Name;
+    public WireNameAttribute(string name) { Name = name; }
+  }
+
+  /// <summary>Enum words joined by this character (the real JsonStringEnumConverter(..., '_')).</summary>
+  [AttributeUsage(AttributeTargets.Property)]
+  internal sealed class EnumDelimiterAttribute : Attribute
+  {
+    public readonly char Delimiter;
+    public EnumDelimiterAttribute(char delimiter) { Delimiter = delimiter; }
+  }
+
+  /// <summary>Written with default settings (the real [JsonConverter(typeof(DefaultConverter))]).</summary>
+  [AttributeUsage(AttributeTargets.Property)]
+  internal sealed class RawJsonAttribute : Attribute
+  {
+  }
+
   internal static class Json
   {
     // ---- writing ----------------------------------------------------------------------
@@ -33,13 +63,41 @@ namespace Bandwidth.Net
       return sb.ToString();
     }
 
-    private static void WriteValue(StringBuilder sb, object value)
+    private static void WriteValue(StringBuilder sb, object value, char delimiter = '-', bool raw = false)
     {
       if (value == null) { sb.Append("null"); return; }
       var type = value.GetType();
       if (value is string) { EscapeString(sb, (string)value); return; }
       if (value is bool) { sb.Append((bool)value ? "true" : "false"); return; }
-      if (type.IsEnum) { EscapeString(sb, EnumToWire(value)); return; }
+      if (type.IsEnum)
+      {
+        // Under default settings (raw) Newtonsoft writes an enum as its number.
+        if (raw) sb.Append(Convert.ToString(Convert.ToInt64(value), CultureInfo.InvariantCulture));
+        else EscapeString(sb, EnumToWire(value, delimiter));
+        return;
+      }
+      if (value is DateTime)
+      {
+        EscapeString(sb, ((DateTime)value).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture));
+        return;
+      }
+      var dictionary = value as IDictionary;
+      if (dictionary != null)
+      {
+        sb.Append('{');
+        var firstKey = true;
+        foreach (DictionaryEntry entry in dictionary)
+        {
+          if (!firstKey) sb.Append(',');
+          firstKey = false;
+          var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture);
+          EscapeString(sb, raw ? key : CamelCase(key));
+          sb.Append(':');
+          WriteValue(sb, entry.Value, '-', raw);
+        }
+        sb.Append('}');
+        return;
+      }
       if (value is int || value is long || value is short || value is byte || value is sbyte
           || value is uint || value is ulong || value is ushort)
       {
@@ -61,15 +119,15 @@ namespace Bandwidth.Net
         {
           if (!first) sb.Append(',');
           first = false;
-          WriteValue(sb, item);
+          WriteValue(sb, item, '-', raw);
         }
         sb.Append(']');
         return;
       }
-      WriteObject(sb, value);
+      WriteObject(sb, value, raw);
     }
 
-    private static void WriteObject(StringBuilder sb, object obj)
+    private static void WriteObject(StringBuilder sb, object obj, bool raw)
     {
       sb.Append('{');
       var first = true;
@@ -77,12 +135,15 @@ namespace Bandwidth.Net
       {
         if (!prop.CanRead || prop.GetIndexParameters().Length > 0) continue;
         var value = prop.GetValue(obj, null);
-        if (IsDefault(value, prop.PropertyType)) continue;
+        // Default settings (raw) keep nulls and defaults; the library's settings leave them out.
+        if (!raw && IsDefault(value, prop.PropertyType)) continue;
         if (!first) sb.Append(',');
         first = false;
-        EscapeString(sb, CamelCase(prop.Name));
+        EscapeString(sb, raw ? prop.Name : WireName(prop));
         sb.Append(':');
-        WriteValue(sb, value);
+        var delimiter = prop.GetCustomAttributes(typeof(EnumDelimiterAttribute), true)
+          .Cast<EnumDelimiterAttribute>().Select(a => a.Delimiter).DefaultIfEmpty('-').First();
+        WriteValue(sb, value, delimiter, raw || prop.IsDefined(typeof(RawJsonAttribute), true));
       }
       sb.Append('}');
     }
@@ -95,6 +156,14 @@ namespace Bandwidth.Net
         return value.Equals(Activator.CreateInstance(type));
       }
       return false;
+    }
+
+    // The JSON name: [WireName] or the property name, camelCased either way (the real resolver
+    // has OverrideSpecifiedNames = true).
+    internal static string WireName(PropertyInfo prop)
+    {
+      var named = prop.GetCustomAttributes(typeof(WireNameAttribute), true).Cast<WireNameAttribute>().FirstOrDefault();
+      return CamelCase(named != null ? named.Name : prop.Name);
     }
 
     // "IncomingCallUrl" -> "incomingCallUrl", "URL" -> "url", "SIPUri" -> "sipUri".
@@ -117,7 +186,7 @@ namespace Bandwidth.Net
     }
 
     // Post -> "post"; SomeValue -> "some-value" (Bandwidth.Net's enum converter).
-    internal static string EnumToWire(object value)
+    internal static string EnumToWire(object value, char delimiter = '-')
     {
       var raw = value.ToString();
       var sb = new StringBuilder();
@@ -126,7 +195,7 @@ namespace Bandwidth.Net
       {
         if (char.IsUpper(c))
         {
-          if (seenUpper) sb.Append('-');
+          if (seenUpper) sb.Append(delimiter);
           seenUpper = true;
           sb.Append(char.ToLowerInvariant(c));
         }
@@ -382,6 +451,8 @@ namespace Bandwidth.Net
         return Enum.Parse(target, string.Join("", words), true);
       }
 
+      if (target == typeof(object)) return Plain(node);
+
       if (node == null)
       {
         if (nullable) return null;
@@ -436,6 +507,39 @@ namespace Bandwidth.Net
         throw new FormatException("Cannot read a boolean at " + path);
       }
 
+      if (target == typeof(double) || target == typeof(float) || target == typeof(decimal))
+      {
+        var num = node as Number;
+        var text = num != null ? num.Text : node as string;
+        double d;
+        if (text == null || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out d))
+          throw new FormatException("Cannot read a number at " + path);
+        return Convert.ChangeType(d, target, CultureInfo.InvariantCulture);
+      }
+
+      if (target == typeof(DateTime))
+      {
+        var str = node as string;
+        if (str == null) throw new FormatException("Cannot read a date at " + path);
+        if (str.Length == 0) return ConvertTo(null, type, path);
+        return DateTime.Parse(str, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+      }
+
+      if (typeof(IDictionary).IsAssignableFrom(target)
+          || (target.IsInterface && target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IDictionary<,>)))
+      {
+        var members = node as Obj;
+        if (members == null) throw new FormatException("Expected a JSON object at " + path);
+        var args = target.GetGenericArguments();
+        var concrete = target.IsInterface ? typeof(Dictionary<,>).MakeGenericType(args) : target;
+        var dictionary = (IDictionary)Activator.CreateInstance(concrete);
+        foreach (var member in members)
+        {
+          dictionary[member.Key] = ConvertTo(member.Value, args[1], path + "." + member.Key);
+        }
+        return dictionary;
+      }
+
       if (target.IsArray)
       {
         var list = node as List<object>;
@@ -453,12 +557,49 @@ namespace Bandwidth.Net
         .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0).ToList();
       foreach (var member in obj)
       {
-        var prop = props.FirstOrDefault(p => string.Equals(CamelCase(p.Name), member.Key, StringComparison.Ordinal))
-                   ?? props.FirstOrDefault(p => string.Equals(CamelCase(p.Name), member.Key, StringComparison.OrdinalIgnoreCase));
+        var prop = props.FirstOrDefault(p => string.Equals(WireName(p), member.Key, StringComparison.Ordinal))
+                   ?? props.FirstOrDefault(p => string.Equals(WireName(p), member.Key, StringComparison.OrdinalIgnoreCase));
         if (prop == null) continue; // unknown members are ignored
+        if (prop.IsDefined(typeof(RawJsonAttribute), true) && !(member.Value is Obj))
+        {
+          // The real DefaultConverter does JObject.Load(reader): anything but an object throws.
+          throw new FormatException("Error reading JObject from JsonReader. Path '" + path + "." + member.Key + "'.");
+        }
         prop.SetValue(instance, ConvertTo(member.Value, prop.PropertyType, path + "." + member.Key), null);
       }
       return instance;
+    }
+
+    // A value read into `object` (or a Dictionary<string, object>): Newtonsoft gives long/double/
+    // bool/string, DateTime for ISO-8601-looking strings, JObject/JArray for nested values (here:
+    // Dictionary<string, object> / List<object>).
+    private static object Plain(object node)
+    {
+      var num = node as Number;
+      if (num != null)
+      {
+        long l;
+        if (num.IsInteger && long.TryParse(num.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out l)) return l;
+        return double.Parse(num.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+      }
+      var str = node as string;
+      if (str != null)
+      {
+        DateTime date;
+        if (str.Length >= 19 && char.IsDigit(str[0]) && str[4] == '-' && str[10] == 'T'
+            && DateTime.TryParse(str, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out date)) return date;
+        return str;
+      }
+      var obj = node as Obj;
+      if (obj != null)
+      {
+        var d = new Dictionary<string, object>();
+        foreach (var m in obj) d[m.Key] = Plain(m.Value);
+        return d;
+      }
+      var list = node as List<object>;
+      if (list != null) return list.Select(Plain).ToList();
+      return node;
     }
 
     // string from a scalar token the way Newtonsoft's ReadAsString gives it.

@@ -8,39 +8,48 @@
 // the output of the real settings. Needs only mscorlib, System, System.Core, System.Net.Http:
 //   mcs -out:sample.exe -r:System.Net.Http.dll Sample.cs tests/standins/csharp/*.cs
 //
-// Implemented surface (only what the Applications samples use):
+// Implemented surface: the whole Catapult v1 API of Bandwidth.Net 4.1.2 (src/Bandwidth.Net/Api/*.cs
+// at the commit that set VersionPrefix 4.1.2), one file per resource (Bandwidth.Net.Api.*.cs):
 //   namespace Bandwidth.Net:
 //     Client(string userId, string apiToken, string apiSecret,
-//            string baseUrl = "https://api.catapult.inetwork.com")   (no IHttp argument)
-//     Client.Application (IApplication)
-//     BandwidthException (Code), RateLimitException (ResetTime),
-//     MissingCredentialsException, InvalidBaseUrlException
-//   namespace Bandwidth.Net.Api:
-//     IApplication: List(ApplicationQuery query = null), CreateAsync(CreateApplicationData),
-//                   GetAsync(string), UpdateAsync(string, UpdateApplicationData),
-//                   DeleteAsync(string)   (each with the optional CancellationToken? argument)
-//     Application, ApplicationQuery (Size only -- 4.x has no Page), CreateApplicationData,
-//     UpdateApplicationData (: CreateApplicationData), enum CallbackHttpMethod { Post, Get }
+//            string baseUrl = "https://api.catapult.inetwork.com", IHttp http = null)
+//     Client.Error/Account/Application/AvailableNumber/Bridge/Domain/Call/Conference/Message/
+//       NumberInfo/PhoneNumber/Recording/Transcription/Media/Endpoint
+//     (Bandwidth.Net.Plumbing.cs:) IHttp, IPlayAudio, PlayAudioData, Gender, PlayAudioExtensions
+//     (SpeakSentenceAsync, PlayAudioFileAsync), LazyEnumerable; BandwidthException (Code), RateLimitException (ResetTime),
+//     MissingCredentialsException, InvalidBaseUrlException, BandwidthIrisException
+//   namespace Bandwidth.Net.Api: every interface, data class and enum of those resources, with
+//     the real names, property types (nullable or not) and extension methods (CallExtensions,
+//     ConferenceExtensions). README.md lists each method and the source file it was checked against.
+// Checked: tests/test_standins.py asserts each method's exact request and result (expected values
+// written from the real source); a differential run against the real source compiled with
+// Newtonsoft.Json gave identical requests and results (tests/standins/README.md).
+// Not included: Client.V2 (messaging v2), CallbackEvent parsing, DefaultConverter (a Newtonsoft
+// type), the BXML builders (Bandwidth.Net.Xml).
 //
 // Wire behaviour reproduced from the real library:
-//   * URL: UriBuilder(baseUrl) with Path = "/v1/users/{userId}/applications[/{id}]" (any path
-//     in baseUrl is replaced) and Query = "name=Uri.EscapeDataString(value)" for the non-null
-//     query properties, name with its first letter lower-cased.
+//   * URL: UriBuilder(baseUrl) with Path = "/v1" + path (any path in baseUrl is replaced; ids
+//     interpolated as given, media names and NumberInfo numbers Uri.EscapeDataString-ed) and
+//     Query = "name=Uri.EscapeDataString(value)" for the non-null query properties in reflection
+//     order, name with its first letter lower-cased, value Convert.ToString(value) -- so enums go
+//     as "Asc"/"In", bools as "True", a non-nullable int (DomainQuery.Size) always -- except
+//     DateTime (ToUniversalTime().ToString("o")); MessageQueryDateTime is "yyyy-MM-dd HH:mm:ss".
 //   * Headers: Authorization: Basic base64(UTF-8 "token:secret"),
-//     User-Agent: csharp-bandwidth/v4.1, Accept: application/json (not on "next page" GETs).
-//   * Body (POST only, and only when data != null): camelCase property names in declaration
-//     order, properties equal to their type's default (null) left out, enums as lower-case
-//     ("post"/"get"), strings escaped like Newtonsoft's defaults (\" \\ \b \f \n \r \t,
-//     other U+0000-U+001F and U+0085, U+2028, U+2029 as lower-case \uXXXX, the rest raw);
+//     User-Agent: csharp-bandwidth/v4.1, Accept: application/json (not on "next page" GETs,
+//     media up/downloads).
+//   * Body (only when the data argument != null): Bandwidth.Net.Json.cs (Newtonsoft's output with
+//     the library's settings: camelCase, values equal to the type's default left out -- a
+//     non-nullable false/0/first enum member is NOT sent -- enums "lower-case-words");
 //     Content-Type: application/json; charset=utf-8.
-//   * CreateAsync returns the last '/'-segment of Location's AbsolutePath ("" when there is
-//     no Location; a relative Location throws InvalidOperationException).
-//   * GetAsync returns null unless the answer's media type is application/json (a missing
-//     Content-Type throws NullReferenceException) or when the body is empty.
-//   * List is lazy (a request per enumeration), follows Link: <url>; rel="next" and blocks
+//   * CreateAsync-style methods return the last '/'-segment of Location's AbsolutePath ("" when
+//     there is no Location; a relative Location throws InvalidOperationException).
+//   * GetAsync-style methods return null unless the answer's media type is application/json (a
+//     missing Content-Type throws NullReferenceException) or when the body is empty.
+//   * Lists are lazy (a request per enumeration), follow Link: <url>; rel="next" and block
 //     with .Result, so errors surface wrapped in AggregateException.
-//   * Non-2xx: 429 -> RateLimitException; otherwise BandwidthException with the JSON body's
-//     "message" (or "code"), or the raw body text when neither is there.
+//   * Non-2xx: 429 -> RateLimitException from X-RateLimit-Reset (4.1.2 reads that header with
+//     GetValues: without it, InvalidOperationException); otherwise BandwidthException with the
+//     JSON body's "message" (or "code"), or the raw body text when neither is there.
 
 using System;
 using System.Collections;
@@ -65,13 +74,14 @@ namespace Bandwidth.Net
     public const bool IsStandIn = true;
 
     internal readonly string UserId;
+    internal readonly IHttp Http;
     private readonly string _baseUrl;
     private readonly AuthenticationHeaderValue _authentication;
     internal static readonly ProductInfoHeaderValue UserAgent =
       new ProductInfoHeaderValue("csharp-bandwidth", "v4.1");
 
     public Client(string userId, string apiToken, string apiSecret,
-      string baseUrl = "https://api.catapult.inetwork.com")
+      string baseUrl = "https://api.catapult.inetwork.com", IHttp http = null)
     {
       if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(apiToken) || string.IsNullOrEmpty(apiSecret))
       {
@@ -83,13 +93,41 @@ namespace Bandwidth.Net
       }
       UserId = userId;
       _baseUrl = baseUrl;
+      Http = http ?? new DefaultHttp();
       var raw = Encoding.UTF8.GetBytes(apiToken + ":" + apiSecret);
       _authentication = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(raw));
-      Application = new ApplicationApi(this);
+      Error = new ErrorApi { Client = this };
+      Account = new AccountApi { Client = this };
+      Application = new ApplicationApi { Client = this };
+      AvailableNumber = new AvailableNumberApi { Client = this };
+      Bridge = new BridgeApi { Client = this };
+      Domain = new DomainApi { Client = this };
+      Call = new CallApi { Client = this };
+      Conference = new ConferenceApi { Client = this };
+      Message = new MessageApi { Client = this };
+      NumberInfo = new NumberInfoApi { Client = this };
+      PhoneNumber = new PhoneNumberApi { Client = this };
+      Recording = new RecordingApi { Client = this };
+      Transcription = new TranscriptionApi { Client = this };
+      Media = new MediaApi { Client = this };
+      Endpoint = new EndpointApi { Client = this };
     }
 
-    /// <summary>Access to the Application API.</summary>
+    public IError Error { get; private set; }
+    public IAccount Account { get; private set; }
     public IApplication Application { get; private set; }
+    public IAvailableNumber AvailableNumber { get; private set; }
+    public IBridge Bridge { get; private set; }
+    public IDomain Domain { get; private set; }
+    public ICall Call { get; private set; }
+    public IConference Conference { get; private set; }
+    public IMessage Message { get; private set; }
+    public INumberInfo NumberInfo { get; private set; }
+    public IPhoneNumber PhoneNumber { get; private set; }
+    public IRecording Recording { get; private set; }
+    public ITranscription Transcription { get; private set; }
+    public IMedia Media { get; private set; }
+    public IEndpoint Endpoint { get; private set; }
 
     // ---- request plumbing -------------------------------------------------------------
 
@@ -136,13 +174,7 @@ namespace Bandwidth.Net
     internal async Task<HttpResponseMessage> MakeRequestAsync(HttpRequestMessage request,
       CancellationToken? cancellationToken = null)
     {
-      HttpResponseMessage response;
-      // A fresh HttpClient per request, disposed afterwards (the content is buffered first).
-      using (var http = new HttpClient(new HttpClientHandler(), true))
-      {
-        response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead,
-          cancellationToken ?? CancellationToken.None);
-      }
+      var response = await Http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
       await CheckResponseAsync(response);
       return response;
     }
@@ -202,17 +234,10 @@ namespace Bandwidth.Net
       if (response.IsSuccessStatusCode) return;
       if (response.StatusCode == (HttpStatusCode)429)
       {
-        DateTime time;
-        IEnumerable<string> values;
-        if (response.Headers.TryGetValues("X-RateLimit-Reset", out values))
-        {
-          var ms = double.Parse(values.First(), CultureInfo.InvariantCulture);
-          time = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(ms);
-        }
-        else
-        {
-          time = DateTime.Now;
-        }
+        // 4.1.2 reads the header with GetValues: a 429 without it throws InvalidOperationException
+        // (the fallback to "now" came in a later release).
+        var ms = double.Parse(response.Headers.GetValues("X-RateLimit-Reset").First(), CultureInfo.InvariantCulture);
+        var time = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(ms);
         throw new RateLimitException(time.ToLocalTime());
       }
       var text = await response.Content.ReadAsStringAsync();
@@ -265,162 +290,5 @@ namespace Bandwidth.Net
     public InvalidBaseUrlException() : base("Base url should be non-empty string")
     {
     }
-  }
-}
-
-namespace Bandwidth.Net.Api
-{
-  /// <summary>Access to the Application API.</summary>
-  public interface IApplication
-  {
-    IEnumerable<Application> List(ApplicationQuery query = null, CancellationToken? cancellationToken = null);
-    Task<string> CreateAsync(CreateApplicationData data, CancellationToken? cancellationToken = null);
-    Task<Application> GetAsync(string applicationId, CancellationToken? cancellationToken = null);
-    Task UpdateAsync(string applicationId, UpdateApplicationData data, CancellationToken? cancellationToken = null);
-    Task DeleteAsync(string applicationId, CancellationToken? cancellationToken = null);
-  }
-
-  internal class ApplicationApi : IApplication
-  {
-    private readonly Client _client;
-
-    internal ApplicationApi(Client client)
-    {
-      _client = client;
-    }
-
-    private string Path(string id = null)
-    {
-      return "/users/" + _client.UserId + "/applications" + (id == null ? "" : "/" + id);
-    }
-
-    public IEnumerable<Application> List(ApplicationQuery query = null, CancellationToken? cancellationToken = null)
-    {
-      return new PagedEnumerable<Application>(_client,
-        () => _client.MakeJsonRequestAsync(HttpMethod.Get, Path(), cancellationToken, query));
-    }
-
-    public Task<string> CreateAsync(CreateApplicationData data, CancellationToken? cancellationToken = null)
-    {
-      return _client.MakePostJsonRequestAsync(Path(), cancellationToken, data);
-    }
-
-    public Task<Application> GetAsync(string applicationId, CancellationToken? cancellationToken = null)
-    {
-      return _client.MakeJsonRequestAsync<Application>(HttpMethod.Get, Path(applicationId), cancellationToken);
-    }
-
-    public Task UpdateAsync(string applicationId, UpdateApplicationData data,
-      CancellationToken? cancellationToken = null)
-    {
-      return _client.MakeJsonRequestWithoutResponseAsync(HttpMethod.Post, Path(applicationId),
-        cancellationToken, null, data);
-    }
-
-    public Task DeleteAsync(string applicationId, CancellationToken? cancellationToken = null)
-    {
-      return _client.MakeJsonRequestWithoutResponseAsync(HttpMethod.Delete, Path(applicationId),
-        cancellationToken);
-    }
-  }
-
-  /// <summary>Lazy list over pages linked with Link: &lt;url&gt;; rel="next".</summary>
-  internal class PagedEnumerable<T> : IEnumerable<T>
-  {
-    private readonly Client _client;
-    private readonly Func<Task<HttpResponseMessage>> _firstPage;
-
-    internal PagedEnumerable(Client client, Func<Task<HttpResponseMessage>> firstPage)
-    {
-      _client = client;
-      _firstPage = firstPage;
-    }
-
-    public IEnumerator<T> GetEnumerator()
-    {
-      var fetch = _firstPage;
-      while (true)
-      {
-        string next = null;
-        using (var response = fetch().Result)
-        {
-          var items = Client.ReadAsJsonAsync<T[]>(response.Content).Result;
-          foreach (var item in items) // null items -> NullReferenceException, as in the real library
-          {
-            yield return item;
-          }
-          IEnumerable<string> links;
-          if (response.Headers.TryGetValues("Link", out links))
-          {
-            foreach (var link in links.First().Split(','))
-            {
-              var pieces = link.Split(';');
-              if (pieces.Length == 2 && pieces[1].Trim() == "rel=\"next\"")
-              {
-                next = pieces[0].Replace('<', ' ').Replace('>', ' ').Trim();
-                break;
-              }
-            }
-          }
-        }
-        if (string.IsNullOrEmpty(next)) yield break;
-        var request = _client.CreateGetRequest(next);
-        fetch = () => _client.MakeRequestAsync(request);
-      }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator()
-    {
-      return GetEnumerator();
-    }
-  }
-
-  /// <summary>Application information (as returned by GET).</summary>
-  public class Application
-  {
-    public string Id { get; set; }
-    public string Name { get; set; }
-    public string IncomingCallUrl { get; set; }
-    public int IncomingCallUrlCallbackTimeout { get; set; }
-    public string IncomingCallFallbackUrl { get; set; }
-    public string IncomingMessageUrl { get; set; }
-    public int IncomingMessageUrlCallbackTimeout { get; set; }
-    public string IncomingMessageFallbackUrl { get; set; }
-    public CallbackHttpMethod CallbackHttpMethod { get; set; }
-    public bool AutoAnswer { get; set; }
-    public string MessageApiVersion { get; set; }
-  }
-
-  /// <summary>Query for List. Bandwidth.Net 4.x has Size only (no Page).</summary>
-  public class ApplicationQuery
-  {
-    public int? Size { get; set; }
-  }
-
-  /// <summary>Parameters of a new application.</summary>
-  public class CreateApplicationData
-  {
-    public string Name { get; set; }
-    public string IncomingCallUrl { get; set; }
-    public int? IncomingCallUrlCallbackTimeout { get; set; }
-    public string IncomingCallFallbackUrl { get; set; }
-    public string IncomingMessageUrl { get; set; }
-    public int? IncomingMessageUrlCallbackTimeout { get; set; }
-    public string IncomingMessageFallbackUrl { get; set; }
-    public CallbackHttpMethod? CallbackHttpMethod { get; set; }
-    public bool? AutoAnswer { get; set; }
-    public string MessageApiVersion { get; set; }
-  }
-
-  /// <summary>Changed parameters of an application.</summary>
-  public class UpdateApplicationData : CreateApplicationData
-  {
-  }
-
-  /// <summary>HTTP method for callbacks; sent as "post" / "get".</summary>
-  public enum CallbackHttpMethod
-  {
-    Post,
-    Get
   }
 }

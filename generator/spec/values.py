@@ -42,10 +42,8 @@ def located_schema(endpoint: Endpoint, location: Location) -> dict[str, Any]:
     params = endpoint.located(location)
     properties = {}
     for param in params:
-        schema = parameter_schema(param, wire=True)
-        properties[param.name] = (
-            schema if param.mandatory else {"anyOf": [schema, {"type": "null"}]}
-        )
+        own = parameter_schema(param, wire=True)
+        properties[param.name] = own if param.mandatory else {"anyOf": [own, {"type": "null"}]}
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
@@ -73,16 +71,6 @@ def located_rules(endpoint: Endpoint, location: Location) -> tuple[Rule, ...]:
         for rule in endpoint.rules
         if all(endpoint_param_location(endpoint, n) == location for n in rule.at_least_one_of)
     )
-
-
-def body_schema(endpoint: Endpoint) -> dict[str, Any]:
-    """The schema of a request's JSON body as the real API enforces it (null means unset)."""
-    return located_schema(endpoint, "body")
-
-
-def query_schema(endpoint: Endpoint) -> dict[str, Any]:
-    """The schema of a request's query parameters, once `typed_query_value` has typed them."""
-    return located_schema(endpoint, "query")
 
 
 def typed_query_value(param: Parameter | None, text: str) -> Any:

@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
 from generator.errors import Problem, SpecError
-from generator.spec_messages import field_name, schema_problems, show
-from generator.yaml_source import line_of, read_yaml
+from generator.spec.fields import field_name
+from generator.spec.messages import schema_problems, show
+from generator.spec.source import line_of, read_yaml
 
 
-class _Collector:
-    """Gathers the problems of one file so that all are reported at once."""
+class Collector:
+    """Gathers the problems of one file so that all are reported at once (a `Report`)."""
 
     def __init__(self, file: Path, data: Any, problems: list[Problem] | None = None):
         self.file, self.data, self.problems = file, data, list(problems or [])
 
-    def add(self, path: list[Any] | tuple[Any, ...], message: str) -> None:
+    def add(self, path: Sequence[Any], message: str) -> None:
+        """Record `message` for the field at `path`, with its line and its name in spec terms."""
         self.problems.append(
             Problem(self.file, line_of(self.data, path), field_name(self.data, path), message)
         )
 
     def check_schema(self, root_schema: dict[str, Any]) -> None:
+        """Report every place the data does not meet `root_schema`; missing keys once per mapping."""
         missing: dict[tuple[Any, ...], list[str]] = {}
         for error in jsonschema.Draft202012Validator(root_schema).iter_errors(self.data):
             if error.validator == "required":
@@ -33,18 +37,19 @@ class _Collector:
                 continue
             for path, message in schema_problems(error):
                 self.add(path, message)
-        for path, keys in missing.items():
-            self.add(list(path), f"missing: {', '.join(dict.fromkeys(keys))}")
+        for where, keys in missing.items():
+            self.add(list(where), f"missing: {', '.join(dict.fromkeys(keys))}")
 
     def raise_if_any(self) -> None:
+        """Raise SpecError with every problem, from the top of the file down, if there is one."""
         if self.problems:
             raise SpecError(sorted(self.problems, key=lambda p: (p.line or 0, p.field)))
 
 
-def _read(path: Path, root_schema: dict[str, Any], what: str) -> _Collector:
+def read_spec(path: Path, root_schema: dict[str, Any], what: str) -> Collector:
     """Load one file and check its shape; a file that is not a mapping stops here."""
     data, problems = read_yaml(path)
-    found = _Collector(path, data, problems)
+    found = Collector(path, data, problems)
     if isinstance(data, dict):
         found.check_schema(root_schema)
         return found
@@ -53,7 +58,7 @@ def _read(path: Path, root_schema: dict[str, Any], what: str) -> _Collector:
     raise SpecError(found.problems)
 
 
-def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+def mapping_items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     """The mapping items of a list field, with their positions; anything else was reported."""
     items = data.get(key)
     if not isinstance(items, list):

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import Report
 from generator.model import Argument, Example, Parameter, Rule
-from generator.spec_collector import _Collector, _items
-from generator.spec_messages import did_you_mean, example_id, value_problem
-from generator.spec_parameters import _Declarations
-from generator.value_schema import parameter_schema
-from generator.yaml_source import line_of
+from generator.spec.collector import mapping_items
+from generator.spec.declarations import Declarations
+from generator.spec.fields import example_id
+from generator.spec.messages import did_you_mean, value_problem
+from generator.spec.source import line_of
+from generator.spec.values import parameter_schema
 
 
-def _rules(data: dict[str, Any], declared: _Declarations, found: _Collector) -> tuple[Rule, ...]:
+def read_rules(data: dict[str, Any], declared: Declarations, found: Report) -> tuple[Rule, ...]:
     """The rules, each naming declared parameters."""
     names = declared.names
     rules = []
-    for i, raw in _items(data, "rules"):
+    for i, raw in mapping_items(data, "rules"):
         listed = raw.get("at_least_one_of")
         if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
             continue
@@ -28,18 +30,19 @@ def _rules(data: dict[str, Any], declared: _Declarations, found: _Collector) -> 
     return tuple(rules)
 
 
-def _examples(
+def read_examples(
     data: dict[str, Any],
     params: dict[str, Parameter],
-    declared: _Declarations,
+    declared: Declarations,
     rules: tuple[Rule, ...],
     account: str | None,
-    found: _Collector,
+    found: Report,
 ) -> tuple[Example, ...]:
     """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
     names = declared.names
-    examples, first_line = [], {}
-    for i, raw in _items(data, "examples"):
+    examples: list[Example] = []
+    first_line: dict[str, int | None] = {}
+    for i, raw in mapping_items(data, "examples"):
         where = ["examples", i]
         ident = example_id(raw, i)
         if ident in first_line:
@@ -78,7 +81,7 @@ def _examples(
     return tuple(examples)
 
 
-def _check_unsupported(data: dict[str, Any], declared: _Declarations, found: _Collector) -> None:
+def check_unsupported(data: dict[str, Any], declared: Declarations, found: Report) -> None:
     """A library's `unsupported` names declared parameters, and no example gives one of them."""
     sdk = data.get("sdk")
     names = declared.names
@@ -90,7 +93,7 @@ def _check_unsupported(data: dict[str, Any], declared: _Declarations, found: _Co
             if isinstance(name, str) and name not in names and declared.complete:
                 message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
                 found.add(["sdk", library, "unsupported", j], message)
-        for i, example in _items(data, "examples"):
+        for i, example in mapping_items(data, "examples"):
             values = example.get("values")
             for name in values if isinstance(values, dict) else ():
                 if name in listed:

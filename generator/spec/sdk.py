@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.literals.reserved import python_keyword
+from generator.errors import Report
 from generator.model import LibraryCall, Parameter
-from generator.spec_collector import _Collector
-from generator.spec_messages import did_you_mean
+from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
 
 
 def _unknown_library(name: str) -> str:
+    """`unknown client library 'x'`, naming the library a target key stands for."""
     message = f"unknown client library {name!r}"
     for target in TARGETS:
         if target.key == name and target.library:
@@ -19,8 +19,8 @@ def _unknown_library(name: str) -> str:
     return message + (did_you_mean(name, LIBRARIES) or f"; known: {', '.join(LIBRARIES)}")
 
 
-def _calls(
-    data: dict[str, Any], params: dict[str, Parameter], found: _Collector
+def read_calls(
+    data: dict[str, Any], params: dict[str, Parameter], found: Report
 ) -> dict[str, LibraryCall]:
     """Per client library, the call its sample makes, with the fields that library needs."""
     sdk = data.get("sdk")
@@ -40,21 +40,13 @@ def _calls(
                 found.add(
                     ["sdk", library], f"{key!r} is missing; the {known.language} sample needs it"
                 )
-        if library == "Bandwidth.Net" and carries_data and "data_class" not in raw:
-            found.add(
-                ["sdk", library],
-                "'data_class' is missing; the C# sample passes the parameters in it",
-            )
-        method = raw.get("method")
-        if (
-            known.language == "Python"
-            and isinstance(method, str)
-            and python_keyword(method) == method
-        ):
-            found.add(
-                ["sdk", library, "method"],
-                f"{method!r} is a Python keyword, so the Python sample cannot call it",
-            )
+        for key in known.data_needs if carries_data else ():
+            if key not in raw:
+                message = (
+                    f"{key!r} is missing; the {known.language} sample passes the parameters in it"
+                )
+                found.add(["sdk", library], message)
+        _check_method(library, raw.get("method"), ["sdk", library, "method"], found)
         if "list_field" in raw and raw.get("result") != "list":
             found.add(
                 ["sdk", library, "list_field"], "only a call with result: list has a list_field"
@@ -82,3 +74,15 @@ def _calls(
         if library not in sdk:
             found.add(["sdk"], f"no call given for client library {library!r}")
     return calls
+
+
+def _check_method(library: str, method: Any, where: list[Any], found: Report) -> None:
+    """A method name every target calling this library can write (the targets' own checks)."""
+    if not isinstance(method, str):
+        return  # reported by the schema
+    for target in TARGETS:
+        check = target.checks.sdk_method
+        if target.library and target.library.name == library and check:
+            if message := check(method):
+                found.add(where, message)
+                return

@@ -1,22 +1,23 @@
-"""Check parameter declarations (an endpoint's own and `use:` of a set), the path, properties."""
+"""Check parameter declarations as parameters that can check values, and the path's placeholders."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any, Mapping, NamedTuple
+from typing import Any, cast
 
 import jsonschema
 
-from generator import schema
-from generator.literals.csharp import cs_enum
-from generator.model import Parameter, Property
-from generator.spec_collector import _Collector, _items
-from generator.spec_messages import did_you_mean, number, show, value_problem
-from generator.value_schema import parameter_schema
-from generator.yaml_source import line_of
+from generator.errors import Report
+from generator.model import Location, Parameter, ParamType
+from generator.paths import PLACEHOLDER
+from generator.spec import schema
+from generator.spec.declarations import Declarations, Declared
+from generator.spec.messages import did_you_mean, number, show, value_problem
+from generator.spec.source import line_of
+from generator.spec.values import parameter_schema
+from generator.targets import TARGETS
 
-PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values", "items")
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
@@ -24,69 +25,8 @@ _USABLE_PARAMETER = jsonschema.Draft202012Validator(
 )
 
 
-# Per set name, its members as written (None: a set _api.yaml names but could not read).
-Sets = Mapping[str, "tuple[Mapping[str, Any], ...] | None"]
-
-
-class _Declared(NamedTuple):
-    """One parameter declaration of an endpoint: its own entry, or a member of a set it uses."""
-
-    where: list[Any]  # the entry in the endpoint file: the declaration, or the `use:` line
-    raw: Mapping[str, Any]  # the declaration's fields (a set member's, with the use's overrides)
-    shared: str | None  # the set's name, for a member of a set
-
-
-class _Declarations(NamedTuple):
-    """Every declaration of an endpoint, and whether all of them are known (no unreadable set)."""
-
-    items: list[_Declared]
-    complete: bool
-
-    @property
-    def names(self) -> list[str]:
-        """Every declared name, well-formed declaration or not."""
-        return [d.raw["name"] for d in self.items if isinstance(d.raw.get("name"), str)]
-
-
-def _unknown_set(name: str, sets: Sets) -> str:
-    known = [n for n, members in sets.items() if members is not None]
-    if not known:
-        return f"unknown parameter set {name!r}; _api.yaml has no parameter_sets"
-    hint = did_you_mean(name, known) or f"; known: {', '.join(known)}"
-    return f"unknown parameter set {name!r}{hint}"
-
-
-def _used_set(
-    raw: Mapping[str, Any], where: list[Any], sets: Sets | None, found: _Collector
-) -> tuple[Mapping[str, Any], ...] | None:
-    """The members of the set a `use:` entry names, or None (reported when it is unknown)."""
-    name = raw.get("use")
-    if not isinstance(name, str) or sets is None:
-        return None  # reported by the schema, or the sets are unknown (_api.yaml unreadable)
-    if name not in sets:
-        found.add([*where, "use"], _unknown_set(name, sets))
-    return sets.get(name)
-
-
-def _declarations(data: dict[str, Any], sets: Sets | None, found: _Collector) -> _Declarations:
-    """The endpoint's parameter declarations in order, `use:` entries replaced by their set."""
-    items, complete = [], True
-    for i, raw in _items(data, "parameters"):
-        where = ["parameters", i]
-        if "use" not in raw:
-            items.append(_Declared(where, raw, None))
-            continue
-        members = _used_set(raw, where, sets, found)
-        if members is None:
-            complete = False
-            continue
-        overrides = {k: raw[k] for k in ("mandatory",) if isinstance(raw.get(k), bool)}
-        items += [_Declared(where, {**m, **overrides}, raw["use"]) for m in members]
-    return _Declarations(items, complete)
-
-
-def _parameters(
-    data: dict[str, Any], declared: _Declarations, account: str | None, found: _Collector
+def read_parameters(
+    data: dict[str, Any], declared: Declarations, account: str | None, found: Report
 ) -> dict[str, Parameter]:
     """The parameters that can check values, by name; every problem found is reported."""
     params: dict[str, Parameter] = {}
@@ -109,7 +49,7 @@ def _parameters(
         first_line[name] = line_of(data, where)
         location = raw.get("in", default_location)
         # A set's members were checked in _api.yaml, where their problems are reported.
-        param = _declaration(raw, where, location, account, None if shared else found)
+        param = declaration(raw, where, location, account, None if shared else found)
         if param is None:
             continue
         param = replace(param, line=line_of(data, where))
@@ -121,12 +61,12 @@ def _parameters(
     return params
 
 
-def _declaration(
+def declaration(
     raw: Mapping[str, Any],
     where: list[Any],
     location: str,
     account: str | None,
-    found: _Collector | None,
+    found: Report | None,
 ) -> Parameter | None:
     """One declaration as a parameter, if it can check values; its problems go to `found`."""
     report = found.add if found else lambda path, message: None
@@ -155,8 +95,8 @@ def _declaration(
         return None
     param = Parameter(
         name=name,
-        location=location,
-        type=kind,
+        location=cast(Location, location),
+        type=cast(ParamType, kind),
         description=str(raw.get("description") or "").strip(),
         mandatory=raw.get("mandatory", False) or location == "path",
         default=raw.get("default"),
@@ -166,24 +106,22 @@ def _declaration(
         items=raw.get("items") if kind in ("object", "array") else None,
     )
     if found:
-        _check_parameter(param, raw, where, found)
+        _check_limits_and_default(param, raw, where, found)
     return param
 
 
-def _check_enum_values(values: Any, where: list[Any], found: _Collector) -> None:
-    """Each allowed value must name a member of a C# enum (the Bandwidth.Net sample uses one)."""
+def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:
+    """Each allowed value must be one every target's sample can name (targets' own checks)."""
     for j, value in enumerate(values if isinstance(values, list) else []):
         if not isinstance(value, str):
             continue  # reported by the schema
-        try:
-            cs_enum(value, "Enum")
-        except TypeError:
-            message = f"{show(value)} cannot name a C# enum member; use names such as GET or POST"
-            found.add([*where, j], message)
+        for target in TARGETS:
+            if target.checks.enum_value and (message := target.checks.enum_value(value)):
+                found.add([*where, j], message)
 
 
-def _check_parameter(
-    param: Parameter, raw: Mapping[str, Any], where: list[Any], found: _Collector
+def _check_limits_and_default(
+    param: Parameter, raw: Mapping[str, Any], where: list[Any], found: Report
 ) -> None:
     """Limits that fit together and a default that fits them."""
     low, high = param.minimum, param.maximum
@@ -195,18 +133,18 @@ def _check_parameter(
         found.add([*where, "default"], problem)
 
 
-def _check_path(
-    data: dict[str, Any], declared: _Declarations, account: str | None, found: _Collector
+def check_path(
+    data: dict[str, Any], declared: Declarations, account: str | None, found: Report
 ) -> None:
     """Every `{name}` in the path is declared `in: path`, and every such parameter is used."""
     path = data.get("path")
     if not isinstance(path, str):
         return
-    leftover = PATH_PARAM.sub("", path)
+    leftover = PLACEHOLDER.sub("", path)
     if "{" in leftover or "}" in leftover:
         found.add(["path"], f"{show(path)} has a brace that is not a {{name}} placeholder")
-    in_url = PATH_PARAM.findall(path)
-    in_path: dict[str, _Declared] = {}
+    in_url = PLACEHOLDER.findall(path)
+    in_path: dict[str, Declared] = {}
     for decl in declared.items:
         if decl.raw.get("in") == "path" and isinstance(decl.raw.get("name"), str):
             in_path.setdefault(decl.raw["name"], decl)
@@ -221,26 +159,3 @@ def _check_path(
         if name not in in_url:
             where = [*decl.where, "use"] if decl.shared else [*decl.where, "in"]
             found.add(where, f"path parameter {name!r} does not appear in path {show(path)}")
-
-
-def _properties(data: dict[str, Any], sets: Sets | None, found: _Collector) -> tuple[Property, ...]:
-    """The fields of the answer, for the page's Properties table; `use:` takes a set's."""
-    properties, first_line = [], {}
-    for i, raw in _items(data, "properties"):
-        where = ["properties", i]
-        if "use" in raw:
-            members = _used_set(raw, where, sets, found) or ()
-            entries = [(m, [*where, "use"]) for m in members]
-        else:
-            entries = [(raw, where)]
-        for entry, at in entries:
-            name, kind, text = entry.get("name"), entry.get("type"), entry.get("description")
-            if not isinstance(name, str) or kind not in schema.TYPE["enum"]:
-                continue  # reported by the schema (here, or in _api.yaml for a set)
-            if name in first_line:
-                message = f"duplicate property {name!r} (first at line {first_line[name]})"
-                found.add(at if at != where else [*where, "name"], message)
-                continue
-            first_line[name] = line_of(data, where)
-            properties.append(Property(name, kind, str(text or "").strip()))
-    return tuple(properties)

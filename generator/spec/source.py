@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ class LocatedList(list, Located):
 class _Refused(yaml.MarkedYAMLError):
     """YAML that parses but that a spec must not contain; its message is final."""
 
-    def __init__(self, message: str, mark: yaml.Mark):
+    def __init__(self, message: str, mark: Any):  # a PyYAML Mark (pure or libyaml)
         super().__init__(None, None, message, mark)
 
 
@@ -50,7 +51,7 @@ class _Loader(yaml.SafeLoader):
         self.problems: list[tuple[int, str]] = []
         self.depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[override]
+    def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(
@@ -195,15 +196,7 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
     return data, [Problem(path, line, "", message) for line, message in loader.problems]
 
 
-def load_yaml(path: Path) -> Any:
-    """Read one YAML file into plain data with line marks, or raise SpecError naming file and line."""
-    data, problems = read_yaml(path)
-    if problems:
-        raise SpecError(problems)
-    return data
-
-
-def line_of(data: Any, path: list[Any] | tuple[Any, ...]) -> int | None:
+def line_of(data: Any, path: Sequence[Any]) -> int | None:
     """The line of the deepest key along `path` that the data knows."""
     line = getattr(data, "line", None)
     node = data

@@ -1,16 +1,16 @@
-"""Messages a writer can act on: schema errors, bad values and field names in spec terms."""
+"""Messages a writer can act on: schema errors and bad values in spec terms."""
 
 from __future__ import annotations
 
 import difflib
 import json
 import re
-import unicodedata
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any, cast
 
 import jsonschema
 
-from generator import schema
+from generator.errors import show
 from generator.model import Parameter
 
 # What each JSON type is called in messages.
@@ -22,24 +22,8 @@ KIND = {
     "object": "a mapping (key: value)",
     "array": "a list",
 }
-_PLAIN_KEY = re.compile(r"^[\w.@-]+$")
-_EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
-
-
-def _invisible(c: str) -> bool:
-    return unicodedata.category(c) in ("Cc", "Zl", "Zp")
-
-
-def show(value: Any) -> str:
-    """A value as the writer would recognise it: JSON spelling, shortened."""
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    text = json.dumps(value, ensure_ascii=False)
-    # Line and paragraph separators, NEL and DEL would hide or split a one-line message.
-    text = "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in text)
-    return text if len(text) <= 60 else text[:56] + '..."'
+# A key that reads well unquoted in a field name or a list of choices.
+PLAIN_KEY = re.compile(r"^[\w.@-]+$")
 
 
 def number(value: float) -> str:
@@ -55,49 +39,6 @@ def did_you_mean(word: Any, choices: Iterable[str], *, value: bool = False) -> s
     if not close:
         return ""
     return f"; did you mean {show(close[0]) if value else repr(close[0])}?"
-
-
-def example_id(raw: Any, index: int) -> str:
-    """An example's id: its own when valid, else `example-N` (N counts from 1)."""
-    given = raw.get("id") if isinstance(raw, dict) else None
-    return given if isinstance(given, str) and _EXAMPLE_ID.match(given) else f"example-{index + 1}"
-
-
-def _named_list(keys: list[Any]) -> bool:
-    """Whether the items of the list at `keys` are named by their `name`."""
-    return keys[-1:] in (["parameters"], ["properties"]) or keys[-2:-1] == ["parameter_sets"]
-
-
-def _item_label(keys: list[Any], item: Any, index: int) -> str:
-    list_key = keys[-1] if keys else None
-    if _named_list(keys) and isinstance(item, dict):
-        name = item.get("name")
-        if isinstance(name, str) and schema.NAME_RE.match(name):
-            return name
-    if list_key == "examples":
-        return example_id(item, index)
-    return str(index + 1)
-
-
-def field_name(data: Any, path: list[Any] | tuple[Any, ...]) -> str:
-    """`['parameters', 3, 'default']` -> `parameters.incomingCallUrlCallbackTimeout.default`.
-
-    Parameters (also a set's) and properties are named by `name`, examples by `id` (default
-    `example-N`), other list items by their position counting from 1.
-    """
-    parts, node, keys = [], data, []
-    for step in path:
-        if isinstance(node, list) and isinstance(step, int):
-            parts.append(_item_label(keys, node[step] if step < len(node) else None, step))
-        else:
-            text = str(step)
-            parts.append(text if _PLAIN_KEY.match(text) else show(text))
-        keys.append(step)
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            node = None
-    return ".".join(parts)
 
 
 # Whether a value, read without its quotes, is of the JSON type a field needs.
@@ -124,6 +65,7 @@ def _quote_hint(expected: str, value: Any) -> str:
 
 
 def _type_message(expected: str, value: Any) -> str:
+    """`must be a whole number, not "5" (remove the quotes)`, or `is empty; ...`."""
     kind = KIND.get(expected, expected)
     if value is None:
         return f"is empty; it must be {kind}"
@@ -132,11 +74,12 @@ def _type_message(expected: str, value: Any) -> str:
 
 def one_of(value: Any, options: list[str]) -> str:
     """`"get" is not one of GET, POST; did you mean "GET"?`"""
-    listed = ", ".join(o if _PLAIN_KEY.match(o) else show(o) for o in options)
+    listed = ", ".join(o if PLAIN_KEY.match(o) else show(o) for o in options)
     return f"{show(value)} is not one of {listed}{did_you_mean(value, options, value=True)}"
 
 
 def _unknown_key(key: str, allowed: list[str]) -> str:
+    """`unknown key; did you mean 'name'?`, or the allowed keys."""
     return f"unknown key{did_you_mean(key, allowed) or '; allowed: ' + ', '.join(allowed)}"
 
 
@@ -145,23 +88,36 @@ def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], 
 
     `required` errors are gathered by the caller, into one message per mapping.
     """
-    path, value = list(error.absolute_path), error.instance
+    path: list[Any] = list(error.absolute_path)
+    value = error.instance
     if "propertyNames" in error.schema_path:
         path.append(value)  # a key of the mapping at `path`: report it at its own line
     if error.validator == "additionalProperties" and isinstance(value, dict):
-        allowed = list(error.schema.get("properties", {}))
+        allowed = list(_schema_of(error).get("properties", {}))
         return [([*path, key], _unknown_key(key, allowed)) for key in value if key not in allowed]
     return [(path, _message(error))]
 
 
+def _schema_of(error: jsonschema.ValidationError) -> dict[str, Any]:
+    """The (sub)schema an error broke; the spec schemas are all mappings."""
+    return cast(dict[str, Any], error.schema)
+
+
 def _message(error: jsonschema.ValidationError) -> str:
-    value, rule, limit = error.instance, error.validator, error.validator_value
+    """One jsonschema error (other than unknown or missing keys) in spec terms."""
+    value, rule, limit = (
+        cast(Any, error.instance),
+        error.validator,
+        cast(Any, error.validator_value),
+    )
     if rule == "type":
         return _type_message(limit, value)
     if rule == "enum":
         return one_of(value, [str(option) for option in limit])
     if rule == "pattern":
-        return f"{show(value)} is not {error.schema.get('description', 'in the expected form')}"
+        return (
+            f"{show(value)} is not {_schema_of(error).get('description', 'in the expected form')}"
+        )
     if rule == "minLength":
         return "is empty"
     if rule == "minItems":
@@ -180,9 +136,9 @@ def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str |
     if error is None:
         return None
     if error.validator == "maximum":
-        return f"{show(value)} is above maximum {number(param.maximum)}"
+        return f"{show(value)} is above maximum {number(cast(float, param.maximum))}"
     if error.validator == "minimum":
-        return f"{show(value)} is below minimum {number(param.minimum)}"
+        return f"{show(value)} is below minimum {number(cast(float, param.minimum))}"
     if error.validator == "enum":
         return one_of(value, list(param.values))
     if value is None:

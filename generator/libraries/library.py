@@ -1,0 +1,111 @@
+"""A client library's whole surface, with the lookups a spec checker needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.libraries.model import (
+    VALUE_TYPES,
+    DataClass,
+    EnumType,
+    Method,
+    Property,
+    Resource,
+    Wire,
+    path_shape,
+)
+from generator.spec.messages import did_you_mean
+
+
+@dataclass(frozen=True)
+class Library:
+    """What one client library offers for the Catapult v1 API, read from its real source."""
+
+    name: str
+    version: str
+    language: str
+    repository: str
+    ref: str
+    client: str
+    wire: Wire
+    resources: tuple[Resource, ...]
+    data_classes: tuple[DataClass, ...] = ()
+    enums: tuple[EnumType, ...] = ()
+    notes: tuple[str, ...] = ()
+    file: Path | None = None
+
+    def resource(self, name: str) -> Resource | None:
+        """The resource called `name` (`Call`, `voice`), or None."""
+        return next((r for r in self.resources if r.name == name), None)
+
+    def method(self, resource: str, name: str) -> Method | None:
+        """The method `name` of `resource`, or None when either is unknown."""
+        found = self.resource(resource)
+        return found.method(name) if found else None
+
+    def data_class(self, name: str) -> DataClass | None:
+        """The data class called `name`, or None."""
+        return next((c for c in self.data_classes if c.name == name), None)
+
+    def enum(self, name: str) -> EnumType | None:
+        """The enum type called `name` (a trailing `?` is ignored), or None."""
+        return next((e for e in self.enums if e.name == name.rstrip("?")), None)
+
+    def properties(self, class_name: str) -> tuple[Property, ...]:
+        """Every property of a data class in the order the serializer writes them: reflection's
+        order, the class's own properties first, then its base class's."""
+        found = self.data_class(class_name)
+        if found is None:
+            return ()
+        inherited = self.properties(found.base) if found.base else ()
+        return found.properties + inherited
+
+    def property(self, class_name: str, name: str) -> Property | None:
+        """The property `name` of a data class (inherited ones included), or None."""
+        return next((p for p in self.properties(class_name) if p.name == name), None)
+
+    def omitted_value(self, prop: Property) -> Any:
+        """The value a property holds when unset, which the library leaves out of a JSON body:
+        None for nullable and reference types, else the type's default (`false`, `0`, the
+        enum's first member), which is then left out even when a sample sets it."""
+        if self.wire.false_in_body != "omitted-unless-nullable" or prop.type.endswith("?"):
+            return None
+        if prop.type in VALUE_TYPES:
+            return VALUE_TYPES[prop.type]
+        enum = self.enum(prop.type)
+        return enum.members[0].name if enum else None
+
+    def calls_for(self, http: str, path: str) -> list[tuple[Resource, Method]]:
+        """Every method that sends `http` to `path` (placeholder names do not matter)."""
+        shape = path_shape(path)
+        return [
+            (r, m)
+            for r in self.resources
+            for m in r.methods
+            if m.http == http.upper() and path_shape(m.path) == shape
+        ]
+
+    def suggest_resource(self, name: str) -> str:
+        """`; did you mean 'X'?` for an unknown resource name, or the known names."""
+        names = [r.name for r in self.resources]
+        return did_you_mean(name, names) or f"; {self.name} has {', '.join(names)}"
+
+    def suggest_method(self, resource: str, name: str) -> str:
+        """`; did you mean 'X'?` for an unknown method of a known resource, or nothing."""
+        found = self.resource(resource)
+        return did_you_mean(name, [m.name for m in found.methods]) if found else ""
+
+    def suggest_class(self, name: str) -> str:
+        """`; did you mean 'X'?` for an unknown data class, or nothing."""
+        return did_you_mean(name, [c.name for c in self.data_classes])
+
+    def suggest_property(self, class_name: str, name: str) -> str:
+        """`; did you mean 'X'?` for an unknown property of a data class, or nothing."""
+        return did_you_mean(name, [p.name for p in self.properties(class_name)])
+
+    def suggest_member(self, enum: str, name: str) -> str:
+        """`; did you mean 'X'?` for an unknown member of an enum type, or nothing."""
+        found = self.enum(enum)
+        return did_you_mean(name, [m.name for m in found.members]) if found else ""

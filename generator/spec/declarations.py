@@ -1,0 +1,98 @@
+"""An endpoint's parameter declarations (its own and `use:` of a set) and its properties."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from generator.errors import Report
+from generator.model import Property
+from generator.spec import schema
+from generator.spec.collector import mapping_items
+from generator.spec.messages import did_you_mean
+from generator.spec.source import line_of
+
+# Per set name, its members as written (None: a set _api.yaml names but could not read).
+Sets = Mapping[str, "tuple[Mapping[str, Any], ...] | None"]
+
+
+class Declared(NamedTuple):
+    """One parameter declaration of an endpoint: its own entry, or a member of a set it uses."""
+
+    where: list[Any]  # the entry in the endpoint file: the declaration, or the `use:` line
+    raw: Mapping[str, Any]  # the declaration's fields (a set member's, with the use's overrides)
+    shared: str | None  # the set's name, for a member of a set
+
+
+class Declarations(NamedTuple):
+    """Every declaration of an endpoint, and whether all of them are known (no unreadable set)."""
+
+    items: list[Declared]
+    complete: bool
+
+    @property
+    def names(self) -> list[str]:
+        """Every declared name, well-formed declaration or not."""
+        return [d.raw["name"] for d in self.items if isinstance(d.raw.get("name"), str)]
+
+
+def _unknown_set(name: str, sets: Sets) -> str:
+    """`unknown parameter set 'x'`, with the closest or all known sets."""
+    known = [n for n, members in sets.items() if members is not None]
+    if not known:
+        return f"unknown parameter set {name!r}; _api.yaml has no parameter_sets"
+    hint = did_you_mean(name, known) or f"; known: {', '.join(known)}"
+    return f"unknown parameter set {name!r}{hint}"
+
+
+def _used_set(
+    raw: Mapping[str, Any], where: list[Any], sets: Sets | None, found: Report
+) -> tuple[Mapping[str, Any], ...] | None:
+    """The members of the set a `use:` entry names, or None (reported when it is unknown)."""
+    name = raw.get("use")
+    if not isinstance(name, str) or sets is None:
+        return None  # reported by the schema, or the sets are unknown (_api.yaml unreadable)
+    if name not in sets:
+        found.add([*where, "use"], _unknown_set(name, sets))
+    return sets.get(name)
+
+
+def read_declarations(data: dict[str, Any], sets: Sets | None, found: Report) -> Declarations:
+    """The endpoint's parameter declarations in order, `use:` entries replaced by their set."""
+    items, complete = [], True
+    for i, raw in mapping_items(data, "parameters"):
+        where = ["parameters", i]
+        if "use" not in raw:
+            items.append(Declared(where, raw, None))
+            continue
+        members = _used_set(raw, where, sets, found)
+        if members is None:
+            complete = False
+            continue
+        overrides = {k: raw[k] for k in ("mandatory",) if isinstance(raw.get(k), bool)}
+        items += [Declared(where, {**m, **overrides}, raw["use"]) for m in members]
+    return Declarations(items, complete)
+
+
+def read_properties(data: dict[str, Any], sets: Sets | None, found: Report) -> tuple[Property, ...]:
+    """The fields of the answer, for the page's Properties table; `use:` takes a set's."""
+    result: list[Property] = []
+    first_line: dict[str, int | None] = {}
+    for i, raw in mapping_items(data, "properties"):
+        where = ["properties", i]
+        if "use" in raw:
+            members = _used_set(raw, where, sets, found) or ()
+            entries = [(m, [*where, "use"]) for m in members]
+        else:
+            entries = [(raw, where)]
+        for entry, at in entries:
+            name, kind, text = entry.get("name"), entry.get("type"), entry.get("description")
+            if not isinstance(name, str) or kind not in schema.TYPE["enum"]:
+                continue  # reported by the schema (here, or in _api.yaml for a set)
+            if name in first_line:
+                message = f"duplicate property {name!r} (first at line {first_line[name]})"
+                found.add(at if at != where else [*where, "name"], message)
+                continue
+            first_line[name] = line_of(data, where)
+            result.append(Property(name, kind, str(text or "").strip()))
+    return tuple(result)

@@ -1,0 +1,55 @@
+"""Read one endpoint file: every check of an endpoint, in the order they run, in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.model import Api, Endpoint
+from generator.spec import schema
+from generator.spec.collector import read_spec
+from generator.spec.declarations import Sets, read_declarations, read_properties
+from generator.spec.examples import check_unsupported, read_examples, read_rules
+from generator.spec.parameters import check_path, read_parameters
+from generator.spec.sdk import read_calls
+from generator.spec.text import check_item_name, check_links, check_resource, singular
+
+
+def load_endpoint(path: Path, api: Api | None) -> Endpoint:
+    """Read and check one endpoint spec (with `api` None, checks that need it are skipped)."""
+    if api is None:
+        return read_endpoint(path, None, None)
+    return read_endpoint(path, api.account_parameter, api.parameter_sets)
+
+
+def read_endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoint:
+    """Read and check one endpoint spec, given the account parameter and the parameter sets
+    when they are known."""
+    found = read_spec(path, schema.ENDPOINT, "an endpoint spec")
+    data = found.data
+    check_links(data, found)
+    check_resource(data, found)
+    check_item_name(data, found)
+    declared = read_declarations(data, sets, found)
+    params = read_parameters(data, declared, account, found)
+    check_path(data, declared, account, found)
+    rules = read_rules(data, declared, found)
+    examples = read_examples(data, params, declared, rules, account, found)
+    calls = read_calls(data, params, found)
+    check_unsupported(data, declared, found)
+    properties = read_properties(data, sets, found)
+    found.raise_if_any()
+    return Endpoint(
+        id=path.stem,
+        source=str(path),
+        resource=data["resource"].strip(),
+        item_name=data.get("item_name") or singular(data["resource"]),
+        title=data["title"].strip(),
+        description=data["description"].strip(),
+        method=data["method"],
+        path=data["path"],
+        parameters=tuple(params.values()),
+        rules=rules,
+        examples=examples,
+        calls=calls,
+        properties=properties,
+    )

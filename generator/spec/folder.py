@@ -1,0 +1,99 @@
+"""Load a spec folder: its endpoint files, checked together, all problems at once in file order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from generator import paths
+from generator.errors import Problem, SpecError
+from generator.model import Api, Endpoint, reading_order
+from generator.spec.api_file import API_FILE, read_api
+from generator.spec.endpoint import load_endpoint, read_endpoint
+from generator.spec.source import line_of, read_yaml
+
+ENDPOINT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """The endpoint files of a folder, and problems with file names."""
+    files, problems = [], []
+    for path in sorted(spec_dir.iterdir()):
+        if path.name.startswith((".", "_")) or not path.is_file():
+            continue
+        if path.suffix == ".yml":
+            message = f"spec files end in .yaml; rename it {path.stem}.yaml"
+            problems.append(Problem(path, None, "", message))
+        elif path.suffix == ".yaml" and not ENDPOINT_ID.match(path.stem):
+            message = "the file name is the endpoint's id: use lower-case letters, digits, _ and -"
+            problems.append(Problem(path, None, "", message))
+        elif path.suffix == ".yaml":
+            files.append(path)
+    return files, problems
+
+
+def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
+    """Two files for the same request, or two pages at the same address."""
+    problems: list[Problem] = []
+    routes: dict[str, Path] = {}
+    pages: dict[str, Path] = {}
+    for endpoint in endpoints:
+        source = Path(endpoint.source)
+        route = paths.route_key(endpoint.method, endpoint.path)
+        page = paths.page_path(endpoint.section, endpoint.id).removesuffix(".md")
+        if route in routes:
+            line = line_of(read_yaml(source)[0], ["path"])  # read again only on this rare path
+            message = f"{endpoint.method} {endpoint.path} is already described in {routes[route]}"
+            problems.append(Problem(source, line, "path", message))
+        if page in pages:
+            message = f"its page {page}.md is also the page of {pages[page]}"
+            problems.append(Problem(source, None, "", message))
+        routes.setdefault(route, source)
+        pages.setdefault(page, source)
+    return problems
+
+
+def load_specs(
+    spec_dir: Path, known: Mapping[Path, Endpoint] | None = None
+) -> tuple[Api, list[Endpoint]]:
+    """Load the API settings and every endpoint of a folder (in reading order, see
+    model.reading_order); all problems of all files at once.
+
+    `known`: endpoints of files already validated with these settings (the build's cache gives
+    them back), used as they are. With a broken _api.yaml, files are checked without it.
+    """
+    known = known or {}
+    if not spec_dir.is_dir():
+        raise SpecError([Problem(spec_dir, None, "", "no such spec folder")])
+    api, account, sets, problems = read_api(spec_dir)
+    files, file_problems = _spec_files(spec_dir)
+    problems += file_problems
+    endpoints = []
+    for path in files:
+        try:
+            if api is None:
+                endpoints.append(read_endpoint(path, account, sets))
+            else:
+                endpoints.append(known.get(path) or load_endpoint(path, api))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    problems += _duplicates(endpoints)
+    if not files and not file_problems:
+        problems.append(Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found"))
+    if problems or api is None:
+        raise SpecError(_in_file_order(problems))
+    return api, sorted(endpoints, key=reading_order)
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """File by file (_api.yaml first), each from top to bottom."""
+    return sorted(
+        problems,
+        key=lambda p: (
+            p.file.name != API_FILE if p.file else True,
+            str(p.file),
+            p.line or 0,
+            p.field,
+        ),
+    )
