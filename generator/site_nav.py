@@ -177,7 +177,7 @@ _LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def spec_pages(spec_dir: Path) -> list[tuple[str, str]]:
     """(page path, resource) of every endpoint of a spec folder, in reading order."""
-    from generator.spec_loader import load_specs  # here: only `check` needs the loader
+    from generator.spec import load_specs  # here: only `check` needs the loader
 
     _, endpoints = load_specs(spec_dir)
     return [(paths.page_path(e.section, e.id), e.resource) for e in endpoints]

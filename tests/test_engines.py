@@ -18,7 +18,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Error, Page, sync_playwright
 
-from generator.spec_loader import load_specs
+from generator.spec import load_specs
 
 from project_copy import copy_project
 
