@@ -16,10 +16,6 @@ from project_copy import copy_project
 
 
 def _generator(project: Path, *args: str) -> subprocess.CompletedProcess:
-    if args[0] == "build" and "--out" not in args:
-        # The project's docs/, named absolutely: main's build (generator/build/output.py, at
-        # 2c9d293) fails to write through a relative --out; the nav is found the same way.
-        args = (*args, "--out", str(project / "docs"))
     return subprocess.run(
         [sys.executable, "-m", "generator", *args], cwd=project, capture_output=True, text=True
     )
