@@ -68,6 +68,7 @@ def _project(root: Path, accepted: dict[str, dict[str, str]]) -> Path:
     """The site's set-up (mkdocs.yml, stylesheets) with one corpus page per payload."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     config.pop("watch", None)
+    config.pop("nav", None)  # the project's nav names the published pages; this one has its own
     plugins = [p for p in config["plugins"] if p != "api-samples" and "api-samples" not in p]
     config["plugins"] = [*plugins, {"api-samples": {"templates_dir": str(ROOT / "templates")}}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
