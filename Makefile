@@ -15,6 +15,7 @@ help:
 	@echo "make generate  regenerate docs/ from spec/"
 	@echo "make check     exit 1 (listing them) if docs/ is not what spec/ produces"
 	@echo "make stub      the local API that enforces spec/, on http://127.0.0.1:8001"
+	@echo "make lint      black, ruff and mypy, as make test runs them"
 	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
 	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
 
@@ -71,8 +72,12 @@ site: generate
 	$(if $(SITE_BUILD_$(ENGINE)),,$(error ENGINE=$(ENGINE): use mkdocs or zensical))
 	$(SITE_BUILD_$(ENGINE))
 
-test: setup system-deps sample-deps
+lint: setup
 	$(BIN)/black --check --quiet generator tests bench
+	$(BIN)/ruff check --quiet generator tests bench
+	$(BIN)/mypy
+
+test: setup system-deps sample-deps lint
 	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 
