@@ -78,11 +78,11 @@ class Template:
         """Compile a template; each `{name}` matches one non-empty path segment."""
         parts = re.split(r"\{([^}/]+)\}", text)
         regex = "".join(re.escape(p) if i % 2 == 0 else "([^/]+)" for i, p in enumerate(parts))
-        return cls(text, re.compile(f"^{regex}$"), tuple(parts[1::2]))
+        return cls(text, re.compile(regex), tuple(parts[1::2]))
 
     def match(self, path: str) -> dict[str, str] | None:
         """The decoded path parameters when `path` fits the template, else None."""
-        found = self.pattern.match(path)
+        found = self.pattern.fullmatch(path)
         return dict(zip(self.names, map(unquote, found.groups()))) if found else None
 
 

@@ -39,7 +39,7 @@ def read_api(spec_dir: Path) -> ApiFile:
         return ApiFile(None, None, None, exc.problems)
     data = found.data
     account = data.get("account_parameter")
-    account = account if isinstance(account, str) else None
+    account = account if isinstance(account, str) and schema.NAME_RE.fullmatch(account) else None
     sets = _parameter_sets(data, account, found)
     try:
         found.raise_if_any()
@@ -62,7 +62,7 @@ def _parameter_sets(data: dict[str, Any], account: str | None, found: Report) ->
     for set_name, members in given.items() if isinstance(given, dict) else ():
         if not isinstance(set_name, str):
             continue
-        if not isinstance(members, list) or not schema.NAME_RE.match(set_name):
+        if not isinstance(members, list) or not schema.NAME_RE.fullmatch(set_name):
             sets[set_name] = None  # reported by the schema
             continue
         kept: list[Mapping[str, Any]] = []
