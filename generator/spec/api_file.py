@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -30,7 +31,7 @@ class ApiFile(NamedTuple):
 def read_api(spec_dir: Path) -> ApiFile:
     """The API-wide settings, the account parameter and parameter sets if readable, the problems."""
     path = spec_dir / API_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):  # anything else there is read, or refused, by source.py
         message = "not found; every spec folder needs one (the API-wide settings)"
         return ApiFile(None, None, None, [Problem(path, None, "", message)])
     try:
