@@ -10,6 +10,7 @@ from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
 from generator.spec.messages import did_you_mean, value_problem
+from generator.spec.parameters import integer_problems
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema
 
@@ -66,6 +67,9 @@ def read_examples(
                 continue  # its declaration has problems, reported there
             elif problem := value_problem(params[name], value, parameter_schema(params[name])):
                 found.add(at, problem)
+            elif beyond := integer_problems(value):
+                for message in beyond:
+                    found.add(at, message)
             else:
                 arguments.append(Argument(params[name], value))
         for param in params.values():
