@@ -11,6 +11,7 @@ from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
 from generator.spec.sdk import read_calls
+from generator.spec.typos import misspelt_declarations
 from generator.spec.text import check_item_name, check_links, check_resource, singular
 
 
@@ -32,10 +33,11 @@ def read_endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoin
     declared = read_declarations(data, sets, found)
     params = read_parameters(data, declared, account, found)
     check_path(data, declared, account, found)
-    rules = read_rules(data, declared, found)
-    examples = read_examples(data, params, declared, rules, account, found)
+    misspelt = misspelt_declarations(data, declared, account, found)
+    rules = read_rules(data, declared, found, misspelt)
+    examples = read_examples(data, params, declared, rules, account, found, misspelt)
     calls = read_calls(data, params, found)
-    check_unsupported(data, declared, found)
+    check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
     found.raise_if_any()
     return Endpoint(

@@ -31,14 +31,20 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def did_you_mean(word: Any, choices: Iterable[str], *, value: bool = False) -> str:
-    """`; did you mean 'name'?` (or `"value"`) for the closest choice in any case, or nothing."""
+def closest(word: Any, choices: Iterable[str]) -> str | None:
+    """The choice the word is most likely a misspelling of (the same in any case first), if any."""
     choices = list(choices)
     same = [c for c in choices if c.lower() == str(word).lower()]
     close = same or difflib.get_close_matches(str(word), choices, n=1)
-    if not close:
+    return close[0] if close else None
+
+
+def did_you_mean(word: Any, choices: Iterable[str], *, value: bool = False) -> str:
+    """`; did you mean 'name'?` (or `"value"`) for the closest choice in any case, or nothing."""
+    close = closest(word, choices)
+    if close is None:
         return ""
-    return f"; did you mean {show(close[0]) if value else repr(close[0])}?"
+    return f"; did you mean {show(close) if value else repr(close)}?"
 
 
 # Whether a value, read without its quotes, is of the JSON type a field needs.
