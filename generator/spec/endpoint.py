@@ -11,8 +11,8 @@ from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
 from generator.spec.sdk import read_calls
-from generator.spec.typos import misspelt_declarations
 from generator.spec.text import check_item_name, check_links, check_resource, singular
+from generator.spec.typos import misspelt_declarations
 
 
 def load_endpoint(path: Path, api: Api | None) -> Endpoint:

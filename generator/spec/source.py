@@ -25,10 +25,12 @@ from yaml.resolver import BaseResolver
 
 from generator.errors import Problem, SpecError
 
+_cyaml: Any
 try:
-    from yaml.cyaml import CParser
+    from yaml import cyaml as _cyaml
 except ImportError:  # PyYAML built without libyaml: the pure parser, same results, slower
-    CParser = None
+    _cyaml = None
+CParser: Any = getattr(_cyaml, "CParser", None)
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
@@ -93,14 +95,14 @@ for _tag, _regexp, _first in (
 class _Composer(Composer):
     """Records lines; refuses aliases, tags, deep nesting, odd keys; collects what it can."""
 
-    def _start(self) -> None:
+    def _start(self: Any) -> None:
         Composer.__init__(self)
         SafeConstructor.__init__(self)
         CoreResolver.__init__(self)
         self.problems: list[tuple[int, str]] = []
         self.depth = 0
 
-    def compose_node(self, parent, index):
+    def compose_node(self: Any, parent: Any, index: Any) -> Any:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(
@@ -139,7 +141,7 @@ class _PureLoader(
 
 if CParser is not None:
 
-    class _CLoader(_Composer, CParser, SafeConstructor, CoreResolver):  # type: ignore[misc]
+    class _CLoader(_Composer, CParser, SafeConstructor, CoreResolver):
         """libyaml's parser (C, about 8 times faster) under the project's composer."""
 
         def __init__(self, stream: str):
@@ -157,7 +159,7 @@ def _key_problem(key: Any, node: yaml.Node) -> str | None:
     return "a key must be a plain name, not a list or mapping"
 
 
-def _mapping(loader: _Composer, node: yaml.MappingNode) -> LocatedDict:
+def _mapping(loader: Any, node: yaml.MappingNode) -> LocatedDict:
     result = LocatedDict()
     result.lines, result.line = {}, node.start_mark.line + 1
     for key_node, value_node in node.value:
@@ -180,14 +182,14 @@ def _mapping(loader: _Composer, node: yaml.MappingNode) -> LocatedDict:
     return result
 
 
-def _sequence(loader: _Composer, node: yaml.SequenceNode) -> LocatedList:
+def _sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
     result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
     result.lines = {i: child.start_mark.line + 1 for i, child in enumerate(node.value)}
     result.line = node.start_mark.line + 1
     return result
 
 
-def _int(loader: _Composer, node: yaml.ScalarNode) -> int:
+def _int(loader: Any, node: yaml.ScalarNode) -> int:
     digits = len(node.value.lstrip("+-"))
     if digits > MAX_DIGITS:
         message = (
@@ -197,7 +199,7 @@ def _int(loader: _Composer, node: yaml.ScalarNode) -> int:
     return int(node.value)
 
 
-def _looks_otherwise(loader: _Composer, node: yaml.ScalarNode) -> None:
+def _looks_otherwise(loader: Any, node: yaml.ScalarNode) -> None:
     text = node.value
     if text.startswith(("0x", "0o")):
         value = int(text[2:], 16 if text[1] == "x" else 8)
@@ -210,7 +212,7 @@ def _looks_otherwise(loader: _Composer, node: yaml.ScalarNode) -> None:
     raise _Refused(message, node.start_mark)
 
 
-def _float(loader: _Composer, node: yaml.ScalarNode) -> float:
+def _float(loader: Any, node: yaml.ScalarNode) -> float:
     text = node.value.lower()
     value = float(text.replace(".inf", "inf").replace(".nan", "nan"))
     if not math.isfinite(value):
@@ -219,7 +221,7 @@ def _float(loader: _Composer, node: yaml.ScalarNode) -> float:
     return value
 
 
-_CONSTRUCTORS = {
+_CONSTRUCTORS: dict[Any, Any] = {
     _STANDARD_TAG + "null": lambda loader, node: None,
     _STANDARD_TAG + "bool": lambda loader, node: node.value.lower() == "true",
     _STANDARD_TAG + "int": _int,

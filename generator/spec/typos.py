@@ -5,6 +5,7 @@ is where it is reported; the uses say what the declaration names."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from generator.errors import Report
@@ -65,7 +66,7 @@ def misspelt_declarations(
         if count < 2 or decl is None:
             continue
         line = line_of(data, decl.where)
-        result[name] = Misspelt(choice, line, decl.shared)
+        result[name] = Misspelt(decl.raw["name"], line, decl.shared)
         if decl.shared is None:
             first = min((line_of(data, at) or 0) for n, at in uses if n == name)
             message = f"parameter {choice!r} is declared but no example or rule uses it, and {name!r} (line {first}) is used but not declared; did you mean {name!r}?"
@@ -73,7 +74,7 @@ def misspelt_declarations(
     return result
 
 
-def declaration_hint(name: str, misspelt: dict[str, Misspelt]) -> str | None:
+def declaration_hint(name: str, misspelt: Mapping[str, Misspelt]) -> str | None:
     """At a use of an undeclared name: what its declaration names instead, if it is misspelt."""
     decl = misspelt.get(name)
     if decl is None:
