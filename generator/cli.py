@@ -13,6 +13,7 @@ import traceback
 from importlib import metadata
 from pathlib import Path
 
+from generator import preview, site_nav
 from generator.build import build
 from generator.build.drift import find_drift
 from generator.errors import SpecError
@@ -32,6 +33,10 @@ def _build(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise SpecError(f"--out {out}: not a folder")
     result = build(args.spec, out, args.base_url)
+    config = site_nav.site_config(out, args.site_config)
+    if config and site_nav.write_nav(config, site_nav.site_nav(result.pages, out)):
+        if not args.quiet:
+            print(f"navigation written into {config}")
     if not args.quiet:
         print(
             f"{len(result.files)} files in {out}: {len(result.written)} written, "
@@ -49,7 +54,10 @@ def _base_url(text: str) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     drift = find_drift(args.spec, args.docs)
-    if drift.current:
+    config = site_nav.site_config(args.docs, args.site_config)
+    nav = site_nav.site_nav(site_nav.spec_pages(args.spec), args.docs) if config else []
+    nav_stale = config is not None and not site_nav.nav_current(config, nav)
+    if drift.current and not nav_stale:
         if not args.quiet:
             print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
         return 0
@@ -60,6 +68,8 @@ def _check(args: argparse.Namespace) -> int:
     for label, paths in listed.items():
         for rel in paths:
             print(f"  {label:8}{args.docs / rel}")
+    if nav_stale:
+        print(f"  {'stale':8}{config} (its nav:)")
     return EXIT_STALE
 
 
@@ -95,6 +105,9 @@ def _version() -> str:
         return "(not installed)"
 
 
+SITE_CONFIG_HELP = "mkdocs.yml whose nav to write (default: the one beside the docs folder)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_program(),
@@ -113,20 +126,47 @@ def _parser() -> argparse.ArgumentParser:
         type=_base_url,
         help="server the samples call instead of the real one, e.g. http://127.0.0.1:8000",
     )
+    b.add_argument("--site-config", type=Path, help=SITE_CONFIG_HELP)
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     b.set_defaults(run=_build)
 
     c = commands.add_parser("check", help="exit 1 if docs differ from what the specs produce")
     c.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
     c.add_argument("--docs", type=Path, default=Path("docs"), help="generated folder (docs)")
+    c.add_argument("--site-config", type=Path, help=SITE_CONFIG_HELP)
     c.add_argument("-q", "--quiet", action="store_true", help="print nothing when current")
     c.set_defaults(run=_check)
+
+    preview.add_parser(commands)
 
     s = commands.add_parser("stub", help="serve the spec as a local API that enforces it")
     s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")
     s.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
     s.set_defaults(run=_stub)
+    _openapi_commands(commands)
     return parser
+
+
+def _openapi_commands(commands: argparse._SubParsersAction) -> None:
+    """`openapi`, `overlay` and `import` (generator/openapi/commands.py)."""
+    from generator.openapi import commands as oa
+
+    spec = {"type": Path, "default": Path("spec"), "help": "folder of spec files (spec)"}
+    o = commands.add_parser("openapi", help="print the OpenAPI 3.1 document, samples included")
+    o.add_argument("--spec", **spec)
+    o.add_argument("--out", type=Path, help="write it to this file instead")
+    o.set_defaults(run=lambda a: oa.export_command(a.spec, a.out))
+    v = commands.add_parser("overlay", help="an OpenAPI Overlay adding our samples to DOC")
+    v.add_argument("doc", type=Path, metavar="DOC", help="your OpenAPI 3.0 or 3.1 document")
+    v.add_argument("--spec", **spec)
+    v.add_argument("--out", type=Path, help="write it to this file instead")
+    v.set_defaults(run=lambda a: oa.overlay_command(a.doc, a.spec, a.out))
+    i = commands.add_parser("import", help="spec files from an OpenAPI document (--write)")
+    i.add_argument("doc", type=Path, metavar="DOC", help="an OpenAPI 3.0 or 3.1 document")
+    i.add_argument("--spec", **spec)
+    i.add_argument("--mapping", type=Path, help="YAML: per operationId, SDK group and method")
+    i.add_argument("--write", action="store_true", help="write new and changed spec files")
+    i.set_defaults(run=lambda a: oa.import_command(a.doc, a.spec, a.write, a.mapping))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except SpecError as exc:
         count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) != 1 else "")
-        outcome = "; nothing was written." if args.command == "build" else "."
+        outcome = "; nothing was written." if args.command in ("build", "import") else "."
         print(f"error: {count} found{outcome}", file=sys.stderr)
         print(exc, file=sys.stderr)
         return EXIT_USER

@@ -11,7 +11,14 @@ from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
 from generator.spec.sdk import check_surfaces, read_calls
-from generator.spec.text import check_item_name, check_links, check_resource, singular
+from generator.spec.text import (
+    check_item_name,
+    check_links,
+    check_resource,
+    check_titles,
+    singular,
+)
+from generator.spec.typos import misspelt_declarations
 
 
 def load_endpoint(path: Path, api: Api | None) -> Endpoint:
@@ -29,15 +36,17 @@ def read_endpoint(
     found = read_spec(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
     check_links(data, found)
+    check_titles(data, found)
     check_resource(data, found)
     check_item_name(data, found)
     declared = read_declarations(data, sets, found)
     params = read_parameters(data, declared, account, found)
     check_path(data, declared, account, found)
-    rules = read_rules(data, declared, found)
-    examples = read_examples(data, params, declared, rules, account, found)
+    misspelt = misspelt_declarations(data, declared, account, found)
+    rules = read_rules(data, declared, found, misspelt)
+    examples = read_examples(data, params, declared, rules, account, found, misspelt)
     calls = read_calls(data, params, found)
-    check_unsupported(data, declared, found)
+    check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
     if check_sdk and not found.problems:
         check_surfaces(data, params, calls, found)

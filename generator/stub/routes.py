@@ -13,7 +13,8 @@ from generator.paths import PLACEHOLDER
 Kind = Literal["collection", "item"]
 # The REST operation each method means on a collection or on one of its items.
 ACTIONS: dict[Kind, dict[str, str]] = {
-    "collection": {"POST": "create", "GET": "list"},
+    # PUT on a collection replaces the item its body names by `id` (petstore's Update Pet).
+    "collection": {"POST": "create", "GET": "list", "PUT": "replace"},
     "item": {
         "GET": "get",
         "POST": "update",
@@ -74,7 +75,7 @@ class Routes:
     def find(self, method: str, path: str) -> Route | None:
         """The route of a raw request path, or None when no collection of the spec has it."""
         endpoint = next(
-            (e for t, e in self.endpoints if e.method == method and t.match(path)), None
+            (e for t, e in self.endpoints if e.method == method and t.match(path) is not None), None
         )
         for template in self.collections:
             if (params := template.match(path)) is not None:
