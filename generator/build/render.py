@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from generator import paths
 from generator.build.manifest import manifest_item
@@ -30,7 +31,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
             rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
             files[rel] = renderer.render_sample(facts, target)
             wire = target.wire_request(endpoint, example, facts.request)
-            entry = {
+            entry: dict[str, Any] = {
                 "endpoint": endpoint.id,
                 "example": example.id,
                 "target": target.key,
