@@ -53,6 +53,7 @@ def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) 
         },
         EXTENSION: {
             "account_parameter": api.account_parameter,
+            "check_sdk": api.check_sdk,
             "credentials": {
                 "user_id": credentials.user_id,
                 "api_token": credentials.api_token,

@@ -56,6 +56,9 @@ def api_settings(document: Mapping[str, Any]) -> tuple[dict[str, Any], str, list
         "base_url": base,
         "account_parameter": own.get("account_parameter", "accountId"),
         "credentials": own.get("credentials") or CREDENTIALS,
+        # Another API's sdk entries are guesses, not calls of the libraries' surfaces; an API
+        # exported by this tool says whether its own were checked.
+        "check_sdk": own.get("check_sdk", False) is True,
     }
     return settings, parts.path.rstrip("/"), notes
 

@@ -73,7 +73,8 @@ def load_specs(
     model.reading_order); all problems of all files at once.
 
     `known`: endpoints of files already validated with these settings (the build's cache gives
-    them back), used as they are. With a broken _api.yaml, files are checked without it.
+    them back), used as they are. With a broken _api.yaml, files are checked without it (and without
+    the library surfaces, which it may turn off).
     """
     known = known or {}
     if not spec_dir.is_dir():
@@ -84,8 +85,8 @@ def load_specs(
     endpoints = []
     for path in files:
         try:
-            if api is None:
-                endpoints.append(read_endpoint(path, account, sets))
+            if api is None:  # whether sdk entries are checked is _api.yaml's to say (check_sdk)
+                endpoints.append(read_endpoint(path, account, sets, check_sdk=False))
             else:
                 endpoints.append(known.get(path) or load_endpoint(path, api))
         except SpecError as exc:
