@@ -49,7 +49,8 @@ class Builder:
             for fresh in generated.fresh:
                 if fresh.key is not None:
                     stamps = {rel: file_stamp(out / rel) for rel in fresh.output.files}
-                    cache.put(Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples))
+                    entry = Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples, fresh.rendered)
+                    cache.put(entry)
             cache.keep_only({e.id for e in generated.endpoints})
         return BuildResult(generated.files, written, removed, generated.pages)
 

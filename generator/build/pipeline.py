@@ -1,8 +1,9 @@
 """The one pipeline: specs -> model -> rendered files, which `build` writes and `check` compares.
 
-A spec file whose bytes (and everything else its output depends on) are as in the last build
-into the same folder is neither validated nor rendered again: the cache hands back its entry
-(see cache.py). Every other spec is validated; nothing is produced unless all specs are valid.
+A spec file whose bytes (and everything else its model depends on) are as in the last build
+into the same folder is not validated again: the cache hands back its model, and, while the
+templates and base URL are the same too, its files (see cache.py). Every other spec is
+validated; nothing is produced unless all specs are valid.
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ from pathlib import Path
 from jinja2 import Environment
 
 from generator import paths
-from generator.build.cache import BuildCache, Entry, FileMemo, entry_key, generator_key, tree_digest
+from generator.build.cache import (
+    BuildCache,
+    CachedEndpoint,
+    Entry,
+    FileMemo,
+    entry_key,
+    generator_key,
+    render_key,
+    renderer_key,
+    tree_digest,
+)
 from generator.build.manifest import manifest_text
 from generator.build.parallel import Loaded, load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
@@ -47,11 +58,13 @@ class GeneratedFiles(Mapping[str, str]):
 
 @dataclass(frozen=True)
 class Fresh:
-    """An endpoint validated and rendered by this run, with the cache key of its spec file."""
+    """An endpoint rendered by this run, with the validation and render keys of its spec file
+    (key None: not to be cached)."""
 
     key: str | None
     endpoint: Endpoint
     output: EndpointOutput
+    rendered: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,8 +92,8 @@ class Reuse:
     """What a run takes from the cache and from parallel workers, keyed by spec file: the
     endpoints it hands to the loader as already validated, and the cache keys of the rest."""
 
-    def __init__(self, cache: BuildCache | None, generator: str):
-        self.cache, self.generator = cache, generator
+    def __init__(self, cache: BuildCache | None, generator: str, renderer: str = ""):
+        self.cache, self.generator, self.renderer = cache, generator, renderer
         self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
         self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
         self.api: Api | None = None  # the settings the workers validated with
@@ -108,6 +121,12 @@ class Reuse:
         if api == self.api:
             known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
         return known
+
+    def reusable(self, entry: Entry | None, out: Path | None) -> bool:
+        """Whether an entry's files are what rendering its model now would write."""
+        if entry is None or out is None:
+            return False
+        return entry.rendered == render_key(entry.key, self.renderer) and entry.files_unchanged(out)
 
     def key(self, endpoint: Endpoint) -> str | None:
         """The cache key of a file validated in this run, if it was not edited meanwhile."""
@@ -139,10 +158,11 @@ class Pipeline:
     ) -> Reuse:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
-            generator = generator_key(spec_dir / API_FILE, base_url, digest)
+            generator = generator_key(spec_dir / API_FILE)
         except OSError:
             return Reuse(None, "")  # no _api.yaml: load_specs reports it
-        reuse = Reuse(BuildCache(out, self.memo) if out else None, generator)
+        cache = BuildCache(out, self.memo) if out else None
+        reuse = Reuse(cache, generator, renderer_key(digest, base_url))
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
         misses = reuse.gather(files)
         if workers_available(len(misses)):
@@ -173,10 +193,13 @@ class Pipeline:
         listed, samples, fresh = [paths.INDEX], [], []
         for endpoint in endpoints:
             entry = reuse.entries.get(endpoint.id)
-            if entry is not None and out is not None and entry.files_unchanged(out):
+            if reuse.reusable(entry, out):
+                assert entry is not None
                 listed.extend(entry.files)
                 samples.extend(entry.samples)
                 continue
+            if isinstance(endpoint, CachedEndpoint):
+                endpoint = endpoint.full()  # validated before: rendered again (templates changed)
             loaded = reuse.loaded.get(Path(endpoint.source))
             output = loaded.output if loaded and loaded.output else None
             output = output or render_endpoint(renderer, endpoint)
@@ -184,7 +207,7 @@ class Pipeline:
             listed.extend(output.files)
             samples.extend(output.samples)
             key = entry.key if entry is not None else reuse.key(endpoint)
-            fresh.append(Fresh(key, endpoint, output))
+            fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
         generated = sorted(listed) + [paths.MANIFEST]
         rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
         listed.append(paths.MANIFEST)
