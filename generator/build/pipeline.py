@@ -16,8 +16,10 @@ from jinja2 import Environment
 
 from generator import paths
 from generator.build.cache import (
+    COMPILED_DIR,
     BuildCache,
     CachedEndpoint,
+    CompiledTemplates,
     Entry,
     FileMemo,
     entry_key,
@@ -97,6 +99,7 @@ class Reuse:
         self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
         self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
         self.api: Api | None = None  # the settings the workers validated with
+        self.compiled: CompiledTemplates | None = None  # templates compiled for the next process
         self._read: dict[Path, tuple[str, bytes]] = {}  # each file's key and bytes, as first read
         self._hits: dict[Path, Endpoint] = {}
 
@@ -144,13 +147,19 @@ class Pipeline:
 
     def __init__(self) -> None:
         self.memo = FileMemo()
-        self._environments: dict[tuple[Path, str], Environment] = {}
+        self._environments: dict[tuple[Path, str, Path | None], Environment] = {}
 
-    def _environment(self, template_dir: Path, digest: str) -> Environment:
-        """Compiled templates, kept while the folder's files are byte for byte the same."""
-        env = self._environments.get((template_dir, digest))
+    def _environment(self, template_dir: Path, digest: str, reuse: Reuse) -> Environment:
+        """Compiled templates, kept while the folder's files are byte for byte the same (and,
+        with an output folder, in its cache for the next process)."""
+        cache = reuse.cache
+        where = (template_dir, digest, cache.folder if cache else None)
+        env = self._environments.get(where)
         if env is None:
-            env = self._environments[(template_dir, digest)] = environment(template_dir)
+            compiled = CompiledTemplates(where[2] / COMPILED_DIR, reuse.generator) if cache else None
+            env = self._environments[where] = environment(template_dir, compiled)
+        if isinstance(env.bytecode_cache, CompiledTemplates):
+            reuse.compiled = env.bytecode_cache
         return env
 
     def _reuse(
@@ -188,7 +197,7 @@ class Pipeline:
         except SpecError:
             api = None  # load_specs reports every problem, those of _api.yaml first
         api, endpoints = load_specs(spec_dir, reuse.known(api) if api else {})
-        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest))
+        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
         rendered = {paths.INDEX: renderer.index(endpoints)}
         listed, samples, fresh = [paths.INDEX], [], []
         for endpoint in endpoints:
