@@ -1,16 +1,20 @@
 # Set-up on a fresh machine is part of every target: `make serve` and `make test` need nothing else.
 PYTHON ?= python3
+# Material's end-of-life notice would fill every `make serve` start; README says where we stand.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup system-deps sample-deps generate serve site test golden bench
+.PHONY: help setup system-deps sample-deps generate check stub serve site test lint golden bench
 
 help:
 	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000"
 	@echo "make site      set up, generate, static site in site/"
 	@echo "make test      set up (Python, npm and Debian packages), run every test"
 	@echo "make generate  regenerate docs/ from spec/"
+	@echo "make check     exit 1 (listing them) if docs/ is not what spec/ produces"
+	@echo "make stub      the local API that enforces spec/, on http://127.0.0.1:8001"
 	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
 	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
 
@@ -40,6 +44,12 @@ sample-deps: $(SAMPLES_VENV)/.installed tests/node/node_modules/.installed
 
 generate: setup
 	$(BIN)/python -m generator build
+
+check: setup
+	$(BIN)/python -m generator check
+
+stub: setup
+	$(BIN)/python -m generator stub --port 8001
 
 serve: generate
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,3 +43,20 @@ class SpecError(Exception):
             problems = [Problem(None, None, "", problems)]
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def invisible(c: str) -> bool:
+    """Whether a character would hide or split a one-line message."""
+    return unicodedata.category(c) in ("Cc", "Zl", "Zp")
+
+
+def show(value: Any) -> str:
+    """A value as the writer would recognise it: JSON spelling, shortened."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = json.dumps(value, ensure_ascii=False)
+    # Line and paragraph separators, NEL and DEL would hide or split a one-line message.
+    text = "".join(f"\\u{ord(c):04x}" if invisible(c) else c for c in text)
+    return text if len(text) <= 60 else text[:56] + '..."'

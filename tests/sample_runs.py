@@ -18,7 +18,7 @@ from typing import Any
 from generator.build import build
 from generator.model import Endpoint
 from generator.paths import MANIFEST
-from generator.stub import DEFAULT_PAGE_SIZE, MARK_PATH, Recorded, Stub
+from generator.stub import DEFAULT_PAGE_SIZE, Recorded, Stub
 from generator.targets import TARGETS_BY_KEY
 
 from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
@@ -98,7 +98,7 @@ def run_batch(stub: Stub, docs: Path, entries: list[dict[str, Any]], work: Path)
     runner = RUNNERS[entries[0]["target"]]
     work.mkdir(parents=True, exist_ok=True)
     samples = [(entry["file"], docs / entry["file"]) for entry in entries]
-    outcomes = runner(samples, stub.url + MARK_PATH, work)
+    outcomes = runner(samples, stub.mark_url, work)
     by_label: dict[str, list[Recorded]] = {}
     for request in stub.requests:
         by_label.setdefault(request.label, []).append(request)

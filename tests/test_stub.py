@@ -7,17 +7,22 @@ import http.client
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
+import urllib.parse
+import urllib.request
 
 import pytest
 
+import generator.stub.api
 from generator.spec import load_api
-from generator.stub import Stub
+from generator.stub import MARK_PATH, Stub
+from generator.stub.server import Handler
 
 from conftest import NODE_MODULES, ROOT, SETUP_HINT, SPEC_DIRS
 
-CREDENTIALS = load_api(SPEC_DIRS["published"]).credentials
+CREDENTIALS = load_api(SPEC_DIRS["applications"]).credentials
 AUTH = (
     "Basic "
     + base64.b64encode(f"{CREDENTIALS.api_token}:{CREDENTIALS.api_secret}".encode()).decode()
@@ -38,10 +43,20 @@ class Reply:
         return json.loads(self.raw)
 
 
-def call(stub, method, path, body=None, *, auth=AUTH, raw=None, content_type="application/json"):
-    """One request to the stub; `body` is sent as JSON, `raw` as given."""
+def call(
+    stub,
+    method,
+    path,
+    body=None,
+    *,
+    auth=AUTH,
+    raw=None,
+    content_type="application/json",
+    headers=(),
+):
+    """One request to the stub; `body` is sent as JSON, `raw` as given, plus extra `headers`."""
     connection = http.client.HTTPConnection("127.0.0.1", stub.port, timeout=10)
-    headers = {"Authorization": auth} if auth else {}
+    headers = {**({"Authorization": auth} if auth else {}), **dict(headers)}
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
     if data is not None:
         headers["Content-Type"] = content_type
@@ -53,8 +68,8 @@ def call(stub, method, path, body=None, *, auth=AUTH, raw=None, content_type="ap
 
 
 @pytest.fixture(scope="module")
-def published():
-    with Stub(SPEC_DIRS["published"]) as stub:
+def applications():
+    with Stub(SPEC_DIRS["applications"]) as stub:
         yield stub
 
 
@@ -66,14 +81,14 @@ def fixtures():
 
 @pytest.fixture(autouse=True)
 def _fresh(request):
-    for name in ("published", "fixtures"):
+    for name in ("applications", "fixtures"):
         if name in request.fixturenames:
             request.getfixturevalue(name).reset()
 
 
-def test_binds_loopback_only(published):
-    assert published._server.server_address[0] == "127.0.0.1"
-    assert published.url == f"http://127.0.0.1:{published.port}"
+def test_binds_loopback_only(applications):
+    assert applications.address == "127.0.0.1"
+    assert applications.url == f"http://127.0.0.1:{applications.port}"
 
 
 @pytest.mark.parametrize(
@@ -84,28 +99,28 @@ def test_binds_loopback_only(published):
         "Bearer x",
     ],
 )
-def test_wrong_or_missing_basic_auth_is_401(published, auth):
-    reply = call(published, "POST", APPS, VALID, auth=auth)
+def test_wrong_or_missing_basic_auth_is_401(applications, auth):
+    reply = call(applications, "POST", APPS, VALID, auth=auth)
     assert reply.status == 401
     assert reply.headers["WWW-Authenticate"].startswith("Basic")
     assert set(reply.json()) == {"message", "code"}
 
 
-def test_create_answers_201_with_absolute_location_and_get_answers_json(published):
+def test_create_answers_201_with_absolute_location_and_get_answers_json(applications):
     reply = call(
-        published, "POST", APPS, {**VALID, "autoAnswer": False, "incomingMessageUrl": None}
+        applications, "POST", APPS, {**VALID, "autoAnswer": False, "incomingMessageUrl": None}
     )
     assert reply.status == 201
     location = reply.headers["Location"]
-    assert re.fullmatch(re.escape(f"{published.url}{APPS}/") + r"a-[0-9a-f]{12}", location)
-    fetched = call(published, "GET", location.removeprefix(published.url))
+    assert re.fullmatch(re.escape(f"{applications.url}{APPS}/") + r"a-[0-9a-f]{12}", location)
+    fetched = call(applications, "GET", location.removeprefix(applications.url))
     assert fetched.status == 200
     assert fetched.headers["Content-Type"] == "application/json"
     new_id = location.rsplit("/", 1)[1]
     assert fetched.json() == {**VALID, "autoAnswer": False, "id": new_id}
 
 
-def test_null_counts_as_unset_as_bandwidth_sdk_sends_it(published):
+def test_null_counts_as_unset_as_bandwidth_sdk_sends_it(applications):
     body = {
         "name": "x",
         "incomingCallUrl": "http://example.com/calls",
@@ -117,11 +132,11 @@ def test_null_counts_as_unset_as_bandwidth_sdk_sends_it(published):
         "callbackHttpMethod": None,
         "autoAnswer": None,
     }
-    assert call(published, "POST", APPS, body).status == 201
+    assert call(applications, "POST", APPS, body).status == 201
 
 
-def test_enum_values_are_accepted_in_any_case_as_bandwidth_net_sends_them(published):
-    assert call(published, "POST", APPS, {**VALID, "callbackHttpMethod": "get"}).status == 201
+def test_enum_values_are_accepted_in_any_case_as_bandwidth_net_sends_them(applications):
+    assert call(applications, "POST", APPS, {**VALID, "callbackHttpMethod": "get"}).status == 201
 
 
 @pytest.mark.parametrize(
@@ -146,13 +161,16 @@ def test_enum_values_are_accepted_in_any_case_as_bandwidth_net_sends_them(publis
         ([VALID], "JSON object", "invalid-body"),
     ],
 )
-def test_a_body_that_breaks_the_spec_is_400_naming_the_parameter(published, body, named, code):
-    reply = call(published, "POST", APPS, body)
+def test_a_body_that_breaks_the_spec_is_400_naming_the_parameter(applications, body, named, code):
+    reply = call(applications, "POST", APPS, body)
     assert reply.status == 400
     assert reply.headers["Content-Type"] == "application/json"
     assert named in reply.json()["message"]
     assert reply.json()["code"] == code
-    assert published.store.page(APPS, 0, 10) == ([], False), "a refused request created something"
+    assert applications.store.page(APPS, 0, 10) == (
+        [],
+        False,
+    ), "a refused request created something"
 
 
 @pytest.mark.parametrize(
@@ -165,15 +183,17 @@ def test_a_body_that_breaks_the_spec_is_400_naming_the_parameter(published, body
     ],
     ids=["duplicate-key", "nan", "not-utf8", "not-json-type"],
 )
-def test_an_unreadable_body_is_refused(published, raw, content_type, status):
-    reply = call(published, "POST", APPS, raw=raw, content_type=content_type)
+def test_an_unreadable_body_is_refused(applications, raw, content_type, status):
+    reply = call(applications, "POST", APPS, raw=raw, content_type=content_type)
     assert reply.status == status
     assert reply.json()["message"]
 
 
-def test_a_json_body_with_charset_is_read(published):
+def test_a_json_body_with_charset_is_read(applications):
     assert (
-        call(published, "POST", APPS, VALID, content_type="application/json; charset=utf-8").status
+        call(
+            applications, "POST", APPS, VALID, content_type="application/json; charset=utf-8"
+        ).status
         == 201
     )
 
@@ -189,72 +209,172 @@ def test_a_json_body_with_charset_is_read(published):
         ("page=-1", "'page' must be at least 0"),
     ],
 )
-def test_a_query_that_breaks_the_spec_is_400_naming_the_parameter(published, query, named):
-    reply = call(published, "GET", f"{APPS}?{query}")
+def test_a_query_that_breaks_the_spec_is_400_naming_the_parameter(applications, query, named):
+    reply = call(applications, "GET", f"{APPS}?{query}")
     assert reply.status == 400
     assert named in reply.json()["message"]
 
 
-def test_list_pages_with_a_link_header(published):
+def test_list_pages_with_a_link_header(applications):
     for i in range(5):
-        published.seed(f"{APPS}/a-{i}", {"name": f"app {i}"})
-    first = call(published, "GET", f"{APPS}?size=2")
+        applications.seed(f"{APPS}/a-{i}", {"name": f"app {i}"})
+    first = call(applications, "GET", f"{APPS}?size=2")
     assert first.status == 200 and first.headers["Content-Type"] == "application/json"
     assert [a["id"] for a in first.json()] == ["a-0", "a-1"]
     link = re.fullmatch(r'<([^>]+)>; rel="next"', first.headers["Link"])
-    assert link and link[1] == f"{published.url}{APPS}?page=1&size=2"
-    middle = call(published, "GET", f"{APPS}?page=1&size=2")
+    assert link and link[1] == f"{applications.url}{APPS}?page=1&size=2"
+    middle = call(applications, "GET", f"{APPS}?page=1&size=2")
     assert [a["id"] for a in middle.json()] == ["a-2", "a-3"]
-    assert middle.headers["Link"] == f'<{published.url}{APPS}?page=2&size=2>; rel="next"'
-    last = call(published, "GET", f"{APPS}?page=2&size=2")
+    assert middle.headers["Link"] == f'<{applications.url}{APPS}?page=2&size=2>; rel="next"'
+    last = call(applications, "GET", f"{APPS}?page=2&size=2")
     assert [a["id"] for a in last.json()] == ["a-4"] and "Link" not in last.headers
-    assert call(published, "GET", f"{APPS}?page=3&size=2").json() == []
-    everything = call(published, "GET", APPS)  # the spec's defaults: page 0, size 25
+    assert call(applications, "GET", f"{APPS}?page=3&size=2").json() == []
+    everything = call(applications, "GET", APPS)  # the spec's defaults: page 0, size 25
     assert len(everything.json()) == 5 and "Link" not in everything.headers
 
 
-def test_create_get_update_list_delete_keep_state(published):
-    created = call(published, "POST", APPS, VALID)
-    item = created.headers["Location"].removeprefix(published.url)
-    assert call(published, "GET", item).json() == {**VALID, "id": item.rsplit("/", 1)[1]}
+def test_create_get_update_list_delete_keep_state(applications):
+    created = call(applications, "POST", APPS, VALID)
+    item = created.headers["Location"].removeprefix(applications.url)
+    assert call(applications, "GET", item).json() == {**VALID, "id": item.rsplit("/", 1)[1]}
     # Update Application: what is sent changes, null and what is not sent stay as they were.
     changes = {"name": "renamed", "incomingCallUrl": None, "autoAnswer": False}
-    assert call(published, "POST", item, changes).status == 200
+    assert call(applications, "POST", item, changes).status == 200
     updated = {**VALID, "name": "renamed", "autoAnswer": False, "id": item.rsplit("/", 1)[1]}
-    assert call(published, "GET", item).json() == updated
-    assert call(published, "GET", APPS).json() == [updated]
-    assert call(published, "POST", item, {"nmae": "x"}).status == 400
-    assert call(published, "DELETE", item).status == 200
-    assert call(published, "GET", APPS).json() == []
+    assert call(applications, "GET", item).json() == updated
+    assert call(applications, "GET", APPS).json() == [updated]
+    assert call(applications, "POST", item, {"nmae": "x"}).status == 400
+    assert call(applications, "DELETE", item).status == 200
+    assert call(applications, "GET", APPS).json() == []
 
 
-def test_unknown_ids_are_404(published):
+def test_unknown_ids_are_404(applications):
     for method, body in (("GET", None), ("POST", {"name": "x"}), ("DELETE", None)):
-        missing = call(published, method, f"{APPS}/a-missing", body)
+        missing = call(applications, method, f"{APPS}/a-missing", body)
         assert missing.status == 404, method
         assert "a-missing" in missing.json()["message"] and missing.json()["code"] == "not-found"
 
 
-def test_the_items_the_examples_act_on_can_be_seeded_and_each_sample_starts_afresh(published):
-    seeded = published.seed_examples()
+def test_the_items_the_examples_act_on_can_be_seeded_and_each_sample_starts_afresh(applications):
+    seeded = applications.seed_examples()
     assert seeded == [f"{APPS}/a-zuwwfzzrbea"]  # Get, Update and Delete Application's examples
-    published.checkpoint()
-    published.mark("delete sample")
-    assert call(published, "DELETE", seeded[0]).status == 200
-    assert call(published, "GET", seeded[0]).status == 404
-    published.mark("get sample")  # each mark puts the checkpoint's items back
-    assert call(published, "GET", seeded[0]).status == 200
-    published.reset()
-    assert call(published, "GET", seeded[0]).status == 404
+    applications.checkpoint()
+    applications.mark("delete sample")
+    assert call(applications, "DELETE", seeded[0]).status == 200
+    assert call(applications, "GET", seeded[0]).status == 404
+    applications.mark("get sample")  # each mark puts the checkpoint's items back
+    assert call(applications, "GET", seeded[0]).status == 200
+    applications.reset()
+    assert call(applications, "GET", seeded[0]).status == 404
 
 
-def test_writes_the_spec_does_not_declare_are_refused(published):
-    published.seed(f"{APPS}/a-1")
-    assert call(published, "PUT", f"{APPS}/a-1", VALID).status == 405
-    assert call(published, "PATCH", f"{APPS}/a-1", VALID).status == 405
-    assert call(published, "PUT", APPS, VALID).status == 405
-    assert call(published, "GET", "/v1/users/YOUR_USER_ID/calls").status == 404
-    assert call(published, "POST", "/v1/users/someone-else/applications", VALID).status == 403
+def test_writes_the_spec_does_not_declare_are_refused(applications):
+    applications.seed(f"{APPS}/a-1")
+    assert call(applications, "PUT", f"{APPS}/a-1", VALID).status == 405
+    assert call(applications, "PATCH", f"{APPS}/a-1", VALID).status == 405
+    assert call(applications, "PUT", APPS, VALID).status == 405
+    assert call(applications, "GET", "/v1/users/YOUR_USER_ID/calls").status == 404
+    assert call(applications, "POST", "/v1/users/someone-else/applications", VALID).status == 403
+
+
+def test_unhandled_methods_are_json_405s_naming_the_allowed_ones(applications):
+    for method, path, allowed in (
+        ("OPTIONS", APPS, "GET, POST"),
+        ("BREW", APPS, "GET, POST"),
+        ("PATCH", f"{APPS}/a-1", "DELETE, GET, POST"),
+    ):
+        reply = call(applications, method, path)
+        assert reply.status == 405, method
+        assert reply.headers["Allow"] == allowed and reply.json()["code"] == "method-not-allowed"
+
+
+def test_head_is_answered_without_a_body_and_the_connection_goes_on(applications):
+    connection = http.client.HTTPConnection("127.0.0.1", applications.port, timeout=10)
+    try:
+        connection.request("HEAD", APPS, headers={"Authorization": AUTH})
+        head = connection.getresponse()
+        assert (head.status, head.headers["Allow"], head.read()) == (405, "GET, POST", b"")
+        connection.request("GET", APPS, headers={"Authorization": AUTH})
+        assert connection.getresponse().read() == b"[]"
+    finally:
+        connection.close()
+
+
+def test_location_and_link_name_the_stub_never_the_requests_host(applications):
+    spoofed = {"Host": "elsewhere.example:666"}
+    created = call(applications, "POST", APPS, VALID, headers=spoofed)
+    assert created.headers["Location"].startswith(f"{applications.url}{APPS}/")
+    call(applications, "POST", APPS, VALID, headers=spoofed)
+    listed = call(applications, "GET", f"{APPS}?size=1", headers=spoofed)
+    assert listed.headers["Link"] == f'<{applications.url}{APPS}?page=1&size=1>; rel="next"'
+
+
+def test_the_mark_endpoint_needs_the_api_credentials(applications):
+    wrong = "Basic " + base64.b64encode(b"someone:else").decode()
+    for auth in (None, wrong):
+        refused = call(applications, "POST", MARK_PATH, raw=b"intruder", auth=auth)
+        assert refused.status == 401 and refused.json()["code"] == "unauthorized"
+    assert applications.label == ""
+    assert call(applications, "GET", MARK_PATH).headers["Allow"] == "POST"
+    assert call(applications, "POST", MARK_PATH, raw=b"sample 1").status == 204
+    assert applications.label == "sample 1" and applications.requests == []
+
+
+def test_the_mark_url_carries_the_credentials_as_drivers_read_them():
+    with Stub(ROOT / "tests" / "fixtures" / "hostile") as hostile:
+        url = urllib.parse.urlsplit(hostile.mark_url)
+        credentials = hostile.api.credentials
+        assert (url.hostname, url.port, url.path) == ("127.0.0.1", hostile.port, MARK_PATH)
+        assert urllib.parse.unquote(url.username) == credentials.api_token
+        assert urllib.parse.unquote(url.password) == credentials.api_secret
+        pair = f"{credentials.api_token}:{credentials.api_secret}".encode()
+        plain = f"{hostile.url}{MARK_PATH}"
+        auth = {"Authorization": "Basic " + base64.b64encode(pair).decode()}
+        urllib.request.urlopen(urllib.request.Request(plain, b"hostile", auth)).close()
+        assert hostile.label == "hostile"
+
+
+def test_a_lone_surrogate_is_refused_and_never_stored(applications):
+    item = applications.seed(f"{APPS}/a-1", {"name": "before"})
+    for path in (APPS, f"{APPS}/a-1"):
+        raw = b'{"name": "\\ud800", "incomingCallUrl": "x"}'
+        refused = call(applications, "POST", path, raw=raw)
+        assert refused.status == 400 and "surrogate" in refused.json()["message"]
+    assert call(applications, "GET", APPS).json() == [item]  # the list is still served as JSON
+    with pytest.raises(ValueError):
+        applications.seed(f"{APPS}/a-2", {"name": "\ud800"})
+    assert applications.store.page(APPS, 0, 10) == ([item], False)
+
+
+def test_a_body_that_does_not_arrive_in_time_is_a_json_408(applications, monkeypatch):
+    monkeypatch.setattr(Handler, "timeout", 0.5)
+    with socket.create_connection(("127.0.0.1", applications.port), timeout=10) as sock:
+        head = f"POST {APPS} HTTP/1.1\r\nAuthorization: {AUTH}\r\nContent-Length: 10\r\n\r\n"
+        sock.sendall(head.encode() + b"{}")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert json.loads(answer.partition(b"\r\n\r\n")[2])["code"] == "timeout"
+
+
+def test_a_stub_bug_is_a_json_500_and_the_next_request_is_served(applications, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(generator.stub.api.ApiAnswers, "answer", broken)
+    failed = call(applications, "GET", APPS)
+    assert failed.status == 500 and "a bug" in failed.json()["message"]
+    monkeypatch.undo()
+    assert call(applications, "GET", APPS).status == 200
+
+
+def test_an_undeclared_list_reads_any_page_number(fixtures):
+    bridges = f"/v1/users/{CREDENTIALS.user_id}/bridges"
+    fixtures.seed(f"{bridges}/b-1")
+    for page in ("%C2%B2", "9" * 5000, "-1"):  # not a page: the first one
+        assert call(fixtures, "GET", f"{bridges}?page={page}").json() == [{"id": "b-1"}]
+    assert call(fixtures, "GET", f"{bridges}?page=1").json() == []
 
 
 def test_lists_and_mappings_in_a_body_are_checked_item_by_item(fixtures):
@@ -269,12 +389,12 @@ def test_lists_and_mappings_in_a_body_are_checked_item_by_item(fixtures):
     assert call(fixtures, "POST", bridges, {"callIds": "c-1"}).status == 400
 
 
-def test_records_every_request_with_its_label_and_reset_forgets(published):
+def test_records_every_request_with_its_label_and_reset_forgets(applications):
     raw = json.dumps(VALID, indent=2).encode()
-    call(published, "POST", APPS, raw=raw)
-    published.mark("second")
-    call(published, "GET", f"{APPS}/nope")
-    first, second = published.requests
+    call(applications, "POST", APPS, raw=raw)
+    applications.mark("second")
+    call(applications, "GET", f"{APPS}/nope")
+    first, second = applications.requests
     assert (first.label, first.method, first.path, first.body, first.status) == (
         "",
         "POST",
@@ -290,8 +410,8 @@ def test_records_every_request_with_its_label_and_reset_forgets(published):
         "",
         404,
     )
-    published.reset()
-    assert published.requests == [] and published.store.page(APPS, 0, 10) == ([], False)
+    applications.reset()
+    assert applications.requests == [] and applications.store.page(APPS, 0, 10) == ([], False)
 
 
 def test_stub_command_serves_a_spec_folder_with_the_examples_items():
@@ -313,23 +433,23 @@ def test_stub_command_serves_a_spec_folder_with_the_examples_items():
         process.wait(timeout=10)
 
 
-def test_stub_command_on_a_busy_port_is_a_user_error(published):
-    command = [sys.executable, "-m", "generator", "stub", "--port", str(published.port)]
+def test_stub_command_on_a_busy_port_is_a_user_error(applications):
+    command = [sys.executable, "-m", "generator", "stub", "--port", str(applications.port)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=30)
     assert result.returncode == 2
-    assert f"127.0.0.1:{published.port}" in result.stderr and "Traceback" not in result.stderr
+    assert f"127.0.0.1:{applications.port}" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_node_bandwidth_follows_the_link_pages(published):
+def test_node_bandwidth_follows_the_link_pages(applications):
     """The real node-bandwidth parses Link into the next call's query (page, size)."""
     assert (NODE_MODULES / "node-bandwidth").is_dir(), SETUP_HINT
     for i in range(5):
-        published.seed(f"{APPS}/a-{i}")
+        applications.seed(f"{APPS}/a-{i}")
     program = f"""
 const Bandwidth = require('node-bandwidth');
 const client = new Bandwidth({{userId: {json.dumps(CREDENTIALS.user_id)},
   apiToken: {json.dumps(CREDENTIALS.api_token)}, apiSecret: {json.dumps(CREDENTIALS.api_secret)},
-  baseUrl: {json.dumps(published.url)}}});
+  baseUrl: {json.dumps(applications.url)}}});
 const ids = [];
 const walk = (r) => {{ ids.push(...r.applications.map((a) => a.id));
   return r.hasNextPage ? r.getNextPage().then(walk) : ids; }};
@@ -343,4 +463,22 @@ client.Application.list({{size: 2}}).then(walk).then((all) => console.log(all.jo
         env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
     )
     assert run.stdout.strip() == "a-0,a-1,a-2,a-3,a-4", run.stderr
-    assert [r.query for r in published.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
+    assert [r.query for r in applications.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
+
+
+def test_a_list_that_declares_no_page_gets_no_next_link(tmp_path):
+    """A client following the Link would send `page`, which such a spec refuses (issue 11.8)."""
+    import shutil
+
+    shutil.copytree(SPEC_DIRS["applications"], tmp_path / "spec")
+    listing = tmp_path / "spec" / "list_applications.yaml"
+    text = listing.read_text()
+    start = text.index("  - name: page")
+    text = text[:start] + text[text.index("  - name: size") :]
+    listing.write_text(re.sub(r"\n +unsupported: \[page\]", "", text))
+    with Stub(tmp_path / "spec") as stub:
+        apps = f"/v1/users/{CREDENTIALS.user_id}/applications"
+        for i in range(3):
+            stub.seed(f"{apps}/a-{i}", {"name": f"app {i}"})
+        first = call(stub, "GET", f"{apps}?size=2")
+        assert len(first.json()) == 2 and "Link" not in first.headers

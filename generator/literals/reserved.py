@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyword
 
-from generator.literals.names import camel_case, snake_case
+from generator.literals.names import snake_case
 
 RUBY = set(
     "alias and begin break case class def defined do else elsif end ensure false for if in module "
@@ -20,18 +20,6 @@ CSHARP = set(
     "unchecked unsafe ushort using var virtual void volatile while client".split()
 )
 PYTHON = set(keyword.kwlist) | {"print"}
-
-# How each language's samples spell an item's variable, and the words it must not be.
-_SPELLINGS = {
-    "Python": (snake_case, PYTHON),
-    "Ruby": (snake_case, RUBY),
-    "C#": (camel_case, CSHARP),
-}
-
-
-def taken_in(item_name: str) -> list[str]:
-    """The sample languages in which `item_name`, spelled their way, is already a word."""
-    return [lang for lang, (spell, words) in _SPELLINGS.items() if spell(item_name) in words]
 
 
 def python_keyword(name: str) -> str | None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any, cast
 
 import jsonschema
 
+from generator.errors import show
 from generator.model import Parameter
 
 # What each JSON type is called in messages.
@@ -24,23 +24,6 @@ KIND = {
 }
 # A key that reads well unquoted in a field name or a list of choices.
 PLAIN_KEY = re.compile(r"^[\w.@-]+$")
-
-
-def _invisible(c: str) -> bool:
-    """Whether a character would hide or split a one-line message."""
-    return unicodedata.category(c) in ("Cc", "Zl", "Zp")
-
-
-def show(value: Any) -> str:
-    """A value as the writer would recognise it: JSON spelling, shortened."""
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    text = json.dumps(value, ensure_ascii=False)
-    # Line and paragraph separators, NEL and DEL would hide or split a one-line message.
-    text = "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in text)
-    return text if len(text) <= 60 else text[:56] + '..."'
 
 
 def number(value: float) -> str:

@@ -9,7 +9,6 @@ from typing import Any, cast
 import jsonschema
 
 from generator.errors import Report
-from generator.literals.csharp import cs_enum
 from generator.model import Location, Parameter, ParamType
 from generator.paths import PLACEHOLDER
 from generator.spec import schema
@@ -17,6 +16,7 @@ from generator.spec.declarations import Declarations, Declared
 from generator.spec.messages import did_you_mean, number, show, value_problem
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema
+from generator.targets import TARGETS
 
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values", "items")
@@ -90,7 +90,7 @@ def declaration(
         if limit in raw and kind not in ("integer", "number"):
             report([*where, limit], f"only integer and number parameters have a {limit}")
     if found:
-        _check_cs_enum_values(raw.get("values"), [*where, "values"], found)
+        _check_enum_values(raw.get("values"), [*where, "values"], found)
     if not _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
         return None
     param = Parameter(
@@ -110,17 +110,14 @@ def declaration(
     return param
 
 
-# Target-specific (C#): the Bandwidth.Net sample names each allowed value as an enum member.
-def _check_cs_enum_values(values: Any, where: list[Any], found: Report) -> None:
-    """Each allowed value must name a member of a C# enum (the Bandwidth.Net sample uses one)."""
+def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:
+    """Each allowed value must be one every target's sample can name (targets' own checks)."""
     for j, value in enumerate(values if isinstance(values, list) else []):
         if not isinstance(value, str):
             continue  # reported by the schema
-        try:
-            cs_enum(value, "Enum")
-        except TypeError:
-            message = f"{show(value)} cannot name a C# enum member; use names such as GET or POST"
-            found.add([*where, j], message)
+        for target in TARGETS:
+            if target.checks.enum_value and (message := target.checks.enum_value(value)):
+                found.add([*where, j], message)
 
 
 def _check_limits_and_default(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Report
-from generator.literals.reserved import python_keyword
 from generator.model import LibraryCall, Parameter
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
@@ -41,13 +40,13 @@ def read_calls(
                 found.add(
                     ["sdk", library], f"{key!r} is missing; the {known.language} sample needs it"
                 )
-        if library == "Bandwidth.Net" and carries_data and "data_class" not in raw:
-            found.add(
-                ["sdk", library],
-                "'data_class' is missing; the C# sample passes the parameters in it",
-            )
-        if known.language == "Python":
-            _check_python_method(raw.get("method"), ["sdk", library, "method"], found)
+        for key in known.data_needs if carries_data else ():
+            if key not in raw:
+                message = (
+                    f"{key!r} is missing; the {known.language} sample passes the parameters in it"
+                )
+                found.add(["sdk", library], message)
+        _check_method(library, raw.get("method"), ["sdk", library, "method"], found)
         if "list_field" in raw and raw.get("result") != "list":
             found.add(
                 ["sdk", library, "list_field"], "only a call with result: list has a list_field"
@@ -77,8 +76,13 @@ def read_calls(
     return calls
 
 
-# Target-specific (Python): the sample calls the method by name, so it cannot be a keyword.
-def _check_python_method(method: Any, where: list[Any], found: Report) -> None:
-    """The Python sample's method name is no Python keyword."""
-    if isinstance(method, str) and python_keyword(method) == method:
-        found.add(where, f"{method!r} is a Python keyword, so the Python sample cannot call it")
+def _check_method(library: str, method: Any, where: list[Any], found: Report) -> None:
+    """A method name every target calling this library can write (the targets' own checks)."""
+    if not isinstance(method, str):
+        return  # reported by the schema
+    for target in TARGETS:
+        check = target.checks.sdk_method
+        if target.library and target.library.name == library and check:
+            if message := check(method):
+                found.add(where, message)
+                return

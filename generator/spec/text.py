@@ -6,11 +6,11 @@ import re
 from typing import Any
 
 from generator.errors import Report
-from generator.literals.reserved import taken_in
 from generator.model import section_of
 from generator.spec import schema
 from generator.spec.collector import mapping_items
 from generator.spec.messages import show
+from generator.targets import TARGETS
 
 # Folders of docs/ that generated pages must not land in.
 RESERVED_SECTIONS = {"snippets", "stylesheets", "assets", "search"}
@@ -74,10 +74,15 @@ def check_item_name(data: dict[str, Any], found: Report) -> None:
     _check_not_reserved(name, where, found)
 
 
-# Target-specific (every sample language): the item name must not be one of their reserved words.
 def _check_not_reserved(name: str, where: list[Any], found: Report) -> None:
-    """The samples' variable for one item is no reserved word of a sample language."""
-    if languages := taken_in(name):
+    """The samples' variable for one item is no reserved word of a sample language (each
+    target says what its language takes)."""
+    languages = [
+        t.library.language
+        for t in TARGETS
+        if t.library and t.checks.variable and t.checks.variable(name)
+    ]
+    if languages:
         hint = "" if where == ["item_name"] else "; set item_name to another word"
         found.add(
             where,

@@ -23,6 +23,7 @@ class Library:
     # (beyond `method` and `result`, which every library takes).
     needs: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
+    data_needs: tuple[str, ...] = ()  # needed too when the endpoint has query or body parameters
 
 
 class SampleFacts(NamedTuple):
@@ -49,6 +50,15 @@ def _no_context(facts: SampleFacts, call: LibraryCall | None) -> Context:
 
 
 @dataclass(frozen=True)
+class Checks:
+    """What a target's samples require of a spec's names: each gives the problem, or None."""
+
+    enum_value: Callable[[str], str | None] | None = None  # an allowed value of an enum
+    sdk_method: Callable[[str], str | None] | None = None  # the method its library call names
+    variable: Callable[[str], bool] | None = None  # True: an item's name is taken in the language
+
+
+@dataclass(frozen=True)
 class Target:
     """One tab of samples: a language, optionally a client library, and how it renders.
 
@@ -69,6 +79,7 @@ class Target:
     body_order: Literal["example", "parameters"] = "example"
     context: Callable[[SampleFacts, LibraryCall | None], Context] = _no_context
     postprocess: Callable[[str], str] | None = None
+    checks: Checks = Checks()
 
     @property
     def template(self) -> str:

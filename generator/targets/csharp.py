@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from generator.errors import show
 from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.names import camel_case, pascal_case
+from generator.literals.reserved import CSHARP
 from generator.model import Argument, LibraryCall
-from generator.targets.base import Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target
 
-LIBRARY = Library("Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"))
+LIBRARY = Library(
+    "Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"), ("data_class",)
+)
 
 
 def _value(arg: Argument) -> str:
@@ -15,6 +19,18 @@ def _value(arg: Argument) -> str:
     if arg.parameter.type == "enum":
         return cs_enum(arg.value, pascal_case(arg.name))
     return cs_literal(arg.value, arg.parameter.items)
+
+
+def _enum_value(value: str) -> str | None:
+    """The sample names each allowed value as a member of a C# enum."""
+    try:
+        cs_enum(value, "Enum")
+    except TypeError:
+        return f"{show(value)} cannot name a C# enum member; use names such as GET or POST"
+    return None
+
+
+CHECKS = Checks(enum_value=_enum_value, variable=lambda name: camel_case(name) in CSHARP)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
@@ -41,5 +57,6 @@ TARGETS = (
         enum_case="lower",
         body_order="parameters",
         context=context,
+        checks=CHECKS,
     ),
 )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from generator.literals.names import snake_case
 from generator.literals.python import LINE_LENGTH, py_arguments, py_name
+from generator.literals.reserved import PYTHON, python_keyword
 from generator.model import LibraryCall
-from generator.targets.base import Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target
 
 LIBRARY = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
 
@@ -30,6 +31,16 @@ def python_format(source: str) -> str:
     """The Python target's output, exactly black's: the template already writes black's layout
     (tests check black leaves it unchanged), so black runs only for values it would rewrite."""
     return source if black_stable(source) else black_format(source)
+
+
+def _sdk_method(method: str) -> str | None:
+    """The sample calls the method by name, so it cannot be a keyword."""
+    if python_keyword(method) == method:
+        return f"{method!r} is a Python keyword, so the Python sample cannot call it"
+    return None
+
+
+CHECKS = Checks(sdk_method=_sdk_method, variable=lambda name: snake_case(name) in PYTHON)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
@@ -58,5 +69,6 @@ TARGETS = (
         body_order="parameters",
         context=context,
         postprocess=python_format,
+        checks=CHECKS,
     ),
 )

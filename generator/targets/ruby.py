@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from generator.literals.names import snake_case
+from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
 from generator.model import LibraryCall
-from generator.targets.base import Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target
 
 LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
 
@@ -22,4 +23,5 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     }
 
 
-TARGETS = (Target("ruby", "Ruby", "rb", "ruby", 40, LIBRARY, context=context),)
+CHECKS = Checks(variable=lambda name: snake_case(name) in RUBY)
+TARGETS = (Target("ruby", "Ruby", "rb", "ruby", 40, LIBRARY, context=context, checks=CHECKS),)

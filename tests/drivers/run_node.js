@@ -1,7 +1,7 @@
 // Test driver: runs Node.js samples one after another in one process, marking each at the stub.
 // A sample is done when it first calls console.log (every sample ends by logging its result or
 // error). Usage: NODE_PATH=tests/node/node_modules node run_node.js MARK_URL LIST RESULTS
-// (formats as in run_curl.sh).
+// (formats as in run_curl.sh); http.request sends MARK_URL's user:password as Basic auth.
 'use strict';
 const fs = require('fs');
 const http = require('http');
@@ -15,7 +15,7 @@ function mark(label) {
   return new Promise((resolve, reject) => {
     const req = http.request(markUrl, { method: 'POST', headers: { 'Content-Type': 'text/plain' } }, (res) => {
       res.resume();
-      res.on('end', resolve);
+      res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`mark: ${res.statusCode}`))));
     });
     req.on('error', reject);
     req.end(label);

@@ -1,0 +1,126 @@
+"""What the real API would answer to one well-framed request: auth, route, checks, REST state."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qsl
+
+from generator.model import Api, Endpoint
+from generator.spec.values import typed_query_value
+from generator.stub.answers import (
+    Answer,
+    basic_auth,
+    error_answer,
+    json_answer,
+    method_not_allowed,
+    not_found,
+)
+from generator.stub.body import parse_body
+from generator.stub.checks import Violation, check_query, schema_violations
+from generator.stub.routes import READS, Route, Routes
+from generator.stub.state import Store
+
+DEFAULT_PAGE_SIZE = 25
+_DIGITS = re.compile(r"[0-9]{1,4000}")  # int() refuses more than 4300 digits
+
+
+class ApiAnswers:
+    """The API's side of the conversation, for one spec folder, answering under `base_url`."""
+
+    def __init__(self, api: Api, routes: Routes, store: Store, base_url: str):
+        self.api, self.routes, self.store, self.base_url = api, routes, store, base_url
+
+    def unauthorized(self, headers: dict[str, str]) -> Answer | None:
+        """The 401 for a request without the spec's Basic credentials, or None when it has them."""
+        credentials = self.api.credentials
+        if basic_auth(headers.get("authorization")) == (
+            credentials.api_token,
+            credentials.api_secret,
+        ):
+            return None
+        challenge = (("WWW-Authenticate", 'Basic realm="api-samples stub"'),)
+        message = "Basic auth does not match the API token and secret"
+        return error_answer(401, "unauthorized", message, challenge)
+
+    def answer(
+        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
+    ) -> Answer:
+        """What the real API would answer to one request (headers keyed in lower case)."""
+        refused = self.unauthorized(headers)
+        if refused is not None:
+            return refused
+        route = self.routes.find(method, path)
+        if route is None:
+            return error_answer(404, "not-found", f"no endpoint in the spec has the path {path}")
+        account = route.params.get(self.api.account_parameter)
+        if account is not None and account != self.api.credentials.user_id:
+            message = (
+                f"{self.api.account_parameter} '{account}' does not belong to these credentials"
+            )
+            return error_answer(403, "forbidden", message)
+        pairs = parse_qsl(query, keep_blank_values=True)
+        action = route.action(method)
+        if route.endpoint is None or action is None:
+            # Not in the spec: only the reads client libraries make on their own (ruby-bandwidth
+            # fetches what it created); writes must be declared.
+            if action not in READS:
+                declared = "a declared endpoint" if self.routes.declares(path) else "no endpoint"
+                message = f"the spec has {declared} for {method} {path}"
+                return method_not_allowed(message, self.routes.allowed(route, path))
+            return self._act(action, route, {n: typed_query_value(None, v) for n, v in pairs}, {})
+        values, problems = check_query(route.endpoint, pairs)
+        data, unreadable = parse_body(body, headers.get("content-type"))
+        if unreadable:
+            status = 415 if unreadable.code == "unsupported-media-type" else 400
+            return error_answer(status, unreadable.code, unreadable.message)
+        if route.endpoint.located("body"):
+            problems += schema_violations(route.endpoint, "body", data)
+        elif data != {}:
+            message = f"{method} {route.endpoint.path} takes no body"
+            problems.append(Violation("", "invalid-body", message))
+        if problems:
+            return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
+        return self._act(action, route, values, data)
+
+    def _act(self, action: str, route: Route, query: dict[str, Any], data: Any) -> Answer:
+        store, collection, item_id = self.store, route.collection, route.item_id or ""
+        if action == "create":
+            new_id = store.create(collection, data)
+            return Answer(201, (("Location", f"{self.base_url}{collection}/{new_id}"),))
+        if action == "list":
+            page, size = paging(route.endpoint, query)
+            items, more = store.page(collection, page, size)
+            link = next_link(route.endpoint, f"{self.base_url}{collection}", page, size)
+            return json_answer(200, items, (("Link", link),) if more and link else ())
+        if action == "get":
+            item = store.get(collection, item_id)
+            return json_answer(200, item) if item is not None else not_found(collection, item_id)
+        if action == "update":
+            found = store.update(collection, item_id, data)
+            return Answer(200) if found else not_found(collection, item_id)
+        found = store.delete(collection, item_id)  # the one action left
+        return Answer(200) if found else not_found(collection, item_id)
+
+
+def next_link(endpoint: Endpoint | None, url: str, page: int, size: int) -> str | None:
+    """The `Link` to the next page, naming only query parameters the endpoint declares: none
+    when it declares no `page` (a client following the link would send what the spec refuses)."""
+    declared = {p.name for p in endpoint.located("query")} if endpoint else set()
+    if "page" not in declared:
+        return None
+    query = f"page={page + 1}" + (f"&size={size}" if "size" in declared else "")
+    return f'<{url}?{query}>; rel="next"'
+
+
+def paging(endpoint: Endpoint | None, query: dict[str, Any]) -> tuple[int, int]:
+    """The page and size a list asks for: its query, else the spec's defaults, else 0 and 25."""
+    defaults = {p.name: p.default for p in endpoint.located("query")} if endpoint else {}
+    page = _whole(query.get("page", defaults.get("page")), 0, 0)
+    size = _whole(query.get("size", defaults.get("size")), 1, DEFAULT_PAGE_SIZE)
+    return page, size
+
+
+def _whole(value: Any, least: int, fallback: int) -> int:
+    text = str(value)
+    return int(text) if _DIGITS.fullmatch(text) and int(text) >= least else fallback

@@ -1,0 +1,99 @@
+"""Matching raw request paths to the spec's paths: collections, their items, declared endpoints."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import unquote
+
+from generator.model import Endpoint
+from generator.paths import PLACEHOLDER
+
+Kind = Literal["collection", "item"]
+# The REST operation each method means on a collection or on one of its items.
+ACTIONS: dict[Kind, dict[str, str]] = {
+    "collection": {"POST": "create", "GET": "list"},
+    "item": {
+        "GET": "get",
+        "POST": "update",
+        "PUT": "update",
+        "PATCH": "update",
+        "DELETE": "delete",
+    },
+}
+READS = ("list", "get")  # what client libraries may call without the spec declaring it
+
+
+@dataclass(frozen=True)
+class Template:
+    """A path template such as `/v1/users/{userId}/applications`, matched against raw request paths."""
+
+    text: str
+    pattern: re.Pattern[str] = field(compare=False)
+    names: tuple[str, ...] = field(compare=False)
+
+    @classmethod
+    def of(cls, text: str) -> Template:
+        """Compile a template; each `{name}` matches one non-empty path segment."""
+        parts = PLACEHOLDER.split(text)
+        regex = "".join(re.escape(p) if i % 2 == 0 else "([^/]+)" for i, p in enumerate(parts))
+        return cls(text, re.compile(regex), tuple(parts[1::2]))
+
+    def match(self, path: str) -> dict[str, str] | None:
+        """The decoded path parameters when `path` fits the template, else None."""
+        found = self.pattern.fullmatch(path)
+        return dict(zip(self.names, map(unquote, found.groups()))) if found else None
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a request path leads: a collection or one item of it, and the endpoint declared there."""
+
+    kind: Kind
+    collection: str
+    item_id: str | None
+    params: dict[str, str]
+    endpoint: Endpoint | None
+
+    def action(self, method: str) -> str | None:
+        """The REST operation `method` means here (create, list, get, update, delete), if any."""
+        return ACTIONS[self.kind].get(method)
+
+
+class Routes:
+    """Every collection the spec folder's paths imply, and the endpoints declared on them."""
+
+    def __init__(self, endpoints: list[Endpoint]):
+        self.endpoints = [(Template.of(e.path), e) for e in endpoints]
+        collections = {
+            e.path if not e.path.endswith("}") else e.path.rsplit("/", 1)[0] for e in endpoints
+        }
+        self.collections = [Template.of(c) for c in sorted(collections)]
+
+    def find(self, method: str, path: str) -> Route | None:
+        """The route of a raw request path, or None when no collection of the spec has it."""
+        endpoint = next(
+            (e for t, e in self.endpoints if e.method == method and t.match(path)), None
+        )
+        for template in self.collections:
+            if (params := template.match(path)) is not None:
+                return Route("collection", path, None, params, endpoint)
+            head, _, last = path.rpartition("/")
+            if last and (params := template.match(head)) is not None:
+                return Route("item", head, unquote(last), params, endpoint)
+        return None
+
+    def declares(self, path: str) -> bool:
+        """Whether any endpoint (of any method) is declared on this raw path."""
+        return any(t.match(path) is not None for t, _ in self.endpoints)
+
+    def allowed(self, route: Route, path: str) -> list[str]:
+        """The methods a route answers: the reads, and the writes the spec declares on `path`."""
+        methods = {m for m, action in ACTIONS[route.kind].items() if action in READS}
+        methods |= {
+            e.method
+            for t, e in self.endpoints
+            if t.match(path) is not None and route.action(e.method) is not None
+        }
+        return sorted(methods)
