@@ -250,7 +250,7 @@ def _digest(payload: bytes) -> bytes:
     return hashlib.sha256(b"api-samples cache entry\0" + payload).hexdigest().encode()
 
 
-def _parse_entry(raw: bytes) -> Entry | None:
+def parse_entry(raw: bytes) -> Entry | None:
     """An entry file: a digest line, then the entry as JSON; None for anything else (a file cut
     short or edited, nesting too deep to read: the spec is then validated again). The model
     stays encoded (a JSON string inside the entry) until a field beyond SUMMARY is read."""
@@ -356,7 +356,7 @@ class BuildCache:
     def get(self, endpoint_id: str, key: str) -> Entry | None:
         """The entry for a spec file whose bytes give `key`, if one was written."""
         try:
-            entry = self.memo.read(self._path(endpoint_id), _parse_entry)
+            entry = self.memo.read(self._path(endpoint_id), parse_entry)
         except OSError:
             return None
         return entry if entry is not None and entry.key == key else None
