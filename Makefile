@@ -40,7 +40,14 @@ tests/node/node_modules/.installed: tests/node/package-lock.json | system-deps
 	cd tests/node && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-sample-deps: $(SAMPLES_VENV)/.installed tests/node/node_modules/.installed
+# The OpenAPI reader the exported document is opened in (Redoc's standalone bundle carries its own
+# React, so peer dependencies are not installed) and third-party OpenAPI documents to import.
+tests/openapi_reader/node_modules/.installed: tests/openapi_reader/package-lock.json | system-deps
+	cd tests/openapi_reader && npm ci --omit=peer --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+sample-deps: $(SAMPLES_VENV)/.installed tests/node/node_modules/.installed \
+	tests/openapi_reader/node_modules/.installed
 
 generate: setup
 	$(BIN)/python -m generator build

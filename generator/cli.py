@@ -151,7 +151,30 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")
     s.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
     s.set_defaults(run=_stub)
+    _openapi_commands(commands)
     return parser
+
+
+def _openapi_commands(commands: argparse._SubParsersAction) -> None:
+    """`openapi`, `overlay` and `import` (generator/openapi/commands.py)."""
+    from generator.openapi import commands as oa
+
+    spec = {"type": Path, "default": Path("spec"), "help": "folder of spec files (spec)"}
+    o = commands.add_parser("openapi", help="print the OpenAPI 3.1 document, samples included")
+    o.add_argument("--spec", **spec)
+    o.add_argument("--out", type=Path, help="write it to this file instead")
+    o.set_defaults(run=lambda a: oa.export_command(a.spec, a.out))
+    v = commands.add_parser("overlay", help="an OpenAPI Overlay adding our samples to DOC")
+    v.add_argument("doc", type=Path, metavar="DOC", help="your OpenAPI 3.0 or 3.1 document")
+    v.add_argument("--spec", **spec)
+    v.add_argument("--out", type=Path, help="write it to this file instead")
+    v.set_defaults(run=lambda a: oa.overlay_command(a.doc, a.spec, a.out))
+    i = commands.add_parser("import", help="spec files from an OpenAPI document (--write)")
+    i.add_argument("doc", type=Path, metavar="DOC", help="an OpenAPI 3.0 or 3.1 document")
+    i.add_argument("--spec", **spec)
+    i.add_argument("--mapping", type=Path, help="YAML: per operationId, SDK group and method")
+    i.add_argument("--write", action="store_true", help="write new and changed spec files")
+    i.set_defaults(run=lambda a: oa.import_command(a.doc, a.spec, a.write, a.mapping))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except SpecError as exc:
         count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) != 1 else "")
-        outcome = "; nothing was written." if args.command == "build" else "."
+        outcome = "; nothing was written." if args.command in ("build", "import") else "."
         print(f"error: {count} found{outcome}", file=sys.stderr)
         print(exc, file=sys.stderr)
         return EXIT_USER

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 
 import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.literals import md_cell, md_code, md_plain, md_text
 
@@ -124,3 +127,46 @@ def test_prose_shows_html_as_text_and_includes_nothing():
     html = _render(md_text('<script>alert(1)</script>\n--8<-- "snippets/manifest.json"'))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert '"samples"' not in html, "a snippet include ran"
+
+
+# Pieces of table-cell text that the tables extension reads specially.
+_CELL_PIECES = st.lists(
+    st.sampled_from(["`", "``", "\\", "\\`", "|", "\\|", "\n", " ", "a", "<br>", "*"]), max_size=14
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CELL_PIECES.map("".join))
+def test_no_cell_text_moves_the_cells_after_it(text):
+    """Backticks the cell does not close must not pair with a code span in a later cell."""
+    row = f"| a | b | c | d |\n|:--|:--|:--|:--|\n| x | {md_cell(text)} | {md_code('z')} | w |\n"
+    cells = [c for c in _blocks(_render(row)) if c["tag"] == "td"]
+    assert [cells[0]["text"], cells[2]["text"], cells[3]["text"]] == ["x", "z", "w"]
+    assert cells[2]["tags"] == ["code"]
+
+
+def test_a_lone_backtick_and_a_code_span_over_a_line_break():
+    lone = _row(md_cell("a lone ` backtick | and a pipe"))
+    assert lone[1]["text"] == "a lone ` backtick | and a pipe" and lone[1]["tags"] == []
+    spanning = _row(md_cell("`a\n| b` c | d\nnext line"))
+    assert spanning[1]["text"] == "a | b c | d\nnext line", "the span is one line of code"
+    assert spanning[1]["tags"] == ["code", "br"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "text *em*{: onclick=alert(1) } more",
+        "paragraph\n{: onmouseover=alert(1) }",
+        "paragraph\n{ onfocus=alert(1) autofocus }",
+        "[x](https://example.com){: href=javascript:alert(1) }",
+        "# heading {: onclick=alert(1) }",
+        "```{.js onclick=alert(1)}\ncode\n```",
+        '<div markdown="1">*x*</div>',
+    ],
+)
+def test_descriptions_set_no_attributes(text):
+    """attr_list and md_in_html stay off: no description sets an attribute on the page."""
+    for html in (_render(md_text(text)), _render(md_cell(text))):
+        assert not re.search(r"<[^>]*\s(on\w+|autofocus|markdown)\b[^>]*>", html), html
+        assert 'href="javascript' not in html

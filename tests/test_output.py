@@ -197,3 +197,12 @@ def test_a_build_into_a_relative_folder(tmp_path, monkeypatch):
     first = build(Path("spec"), Path("docs"))
     assert first.written and not list(tmp_path.rglob("*.tmp"))
     assert build(Path("spec"), Path("docs")).written == []
+
+
+def test_a_build_killed_while_writing_its_journal_leaves_nothing_behind(tmp_path):
+    root = tmp_path / "docs"
+    write_files(root, {"a.md": "a"})
+    half = root / f".api-samples.{JOURNAL}.x1y2z3.tmp"
+    half.write_text('{"state": "stag')
+    recover(root)
+    assert sorted(p.name for p in root.iterdir()) == ["a.md"]

@@ -137,8 +137,10 @@ def pending(root: Path) -> bool:
 
 def recover(root: Path) -> None:
     """Finish a build killed after its journal named what it does; undo one killed before
-    (remove its staged files). Without a journal there is nothing to do."""
+    (remove its staged files). Without a journal, only a half-written journal can be left."""
     if not pending(root):
+        for stale in root.glob(f"{TEMP_PREFIX}{JOURNAL}.*{TEMP_SUFFIX}"):
+            stale.unlink(missing_ok=True)  # killed while writing the journal: nothing started
         return
     try:
         journal = json.loads((root / JOURNAL).read_text("utf-8"))

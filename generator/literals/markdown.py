@@ -7,12 +7,15 @@ import json
 import re
 import unicodedata
 
-# A code span as Python-Markdown finds it: a run of backticks closed by a run of the same length.
-_CODE_SPAN = re.compile(r"(?<!\\)(`+)(.+?)(?<!`)\1(?!`)", re.S)
 # What Python-Markdown (with its tables extension) lets a backslash escape.
 _PUNCTUATION = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
 # A pipe, with the backslashes written just before it.
 _PIPE = re.compile(r"(\\*)\|")
+# A table row as the tables extension reads it before it splits the cells (its RE_CODE_PIPES):
+# an escaped backslash, an escaped backtick run, a backtick run, an escaped pipe, a pipe.
+_ROW_TOKEN = re.compile(r"(\\\\)|(\\`+)|(`+)|(\\\|)|(\|)")
+# Every line break str.splitlines() knows (Python-Markdown ends a table row at \r as at \n).
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def md_text(text: str) -> str:
@@ -30,14 +33,48 @@ def _escape_pipes(text: str) -> str:
     return _PIPE.sub(lambda m: m[1] * 2 + "\\|", text)
 
 
+def _code_regions(row: str) -> list[tuple[int, int]]:
+    """The stretches of `row` the tables extension takes for code (pipes in them do not split):
+    each backtick run paired with the next run of its length, as that extension pairs them."""
+    runs = []  # (start, end, length as a closing run, length as an opening run)
+    for m in _ROW_TOKEN.finditer(row):
+        if m[2]:  # `\``: the backslash escapes one backtick
+            runs.append((m.start(), m.end(), len(m[2]) - 1, len(m[2]) - 2))
+        elif m[3]:
+            runs.append((m.start(), m.end(), len(m[3]), len(m[3])))
+    regions, i = [], 0
+    while i < len(runs):
+        closing = next(
+            (j for j in range(i + 1, len(runs)) if runs[i][3] > 0 and runs[j][2] == runs[i][3]),
+            None,
+        )
+        if closing is None:
+            i += 1
+        else:
+            regions.append((runs[i][0], runs[closing][1]))
+            i = closing + 1
+    return regions
+
+
+def _outside_code(text: str) -> str:
+    """Cell text outside code: pipes and lone backticks escaped, so neither can reach another cell."""
+
+    def token(m: re.Match[str]) -> str:
+        ticks = m[2] or m[3]
+        return "\\`" * ticks.count("`") if ticks else m[0]
+
+    return _escape_pipes(_ROW_TOKEN.sub(token, text))
+
+
 def md_cell(value: object) -> str:
-    """One table cell of Markdown: HTML escaped, pipes kept out of the table, lines as `<br>`."""
+    """One table cell of Markdown: HTML escaped, lines as `<br>`, and no pipe or backtick that the
+    tables extension could pair with another cell (code spans stay code, on one line)."""
     text, parts, start = md_text(str(value)), [], 0
-    for span in _CODE_SPAN.finditer(text):  # a pipe inside a code span does not split the row
-        parts += [_escape_pipes(text[start : span.start()]), span[0]]
-        start = span.end()
-    text = "".join([*parts, _escape_pipes(text[start:])])
-    return "<br>".join(line.strip() for line in text.splitlines()) or " "
+    for begin, end in _code_regions(text):
+        parts += [_outside_code(text[start:begin]), _LINE_BREAK.sub(" ", text[begin:end])]
+        start = end
+    text = "".join([*parts, _outside_code(text[start:])])
+    return "<br>".join(line.strip() for line in _LINE_BREAK.split(text)) or " "
 
 
 def _invisible(c: str) -> bool:

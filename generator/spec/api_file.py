@@ -13,7 +13,7 @@ from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets
 from generator.spec.parameters import declaration
 from generator.spec.source import line_of
-from generator.spec.text import check_link
+from generator.spec.text import check_link, check_titles
 
 API_FILE = "_api.yaml"
 
@@ -38,6 +38,7 @@ def read_api(spec_dir: Path) -> ApiFile:
     except SpecError as exc:
         return ApiFile(None, None, None, exc.problems)
     data = found.data
+    check_titles(data, found)
     account = data.get("account_parameter")
     account = account if isinstance(account, str) else None
     sets = _parameter_sets(data, account, found)

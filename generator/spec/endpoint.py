@@ -11,7 +11,13 @@ from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
 from generator.spec.sdk import read_calls
-from generator.spec.text import check_item_name, check_links, check_resource, singular
+from generator.spec.text import (
+    check_item_name,
+    check_links,
+    check_resource,
+    check_titles,
+    singular,
+)
 
 
 def load_endpoint(path: Path, api: Api | None) -> Endpoint:
@@ -27,6 +33,7 @@ def read_endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoin
     found = read_spec(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
     check_links(data, found)
+    check_titles(data, found)
     check_resource(data, found)
     check_item_name(data, found)
     declared = read_declarations(data, sets, found)

@@ -74,7 +74,7 @@ class Routes:
     def find(self, method: str, path: str) -> Route | None:
         """The route of a raw request path, or None when no collection of the spec has it."""
         endpoint = next(
-            (e for t, e in self.endpoints if e.method == method and t.match(path)), None
+            (e for t, e in self.endpoints if e.method == method and t.match(path) is not None), None
         )
         for template in self.collections:
             if (params := template.match(path)) is not None:

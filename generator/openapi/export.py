@@ -1,0 +1,198 @@
+"""The spec folder as one deterministic OpenAPI 3.1 document, with the verified samples in it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from generator.errors import SpecError
+from generator.model import Api, Endpoint, Example, LibraryCall
+from generator.openapi.responses import ERROR_RESPONSES, responses
+from generator.openapi.samples import code_samples, with_titles
+from generator.openapi.schemas import parameter_to_schema
+from generator.spec.source import read_yaml
+from generator.spec.values import located_rules
+
+OPENAPI_VERSION = "3.1.0"
+EXTENSION = "x-api-samples"  # what the format models and OpenAPI does not (read back by import)
+SECURITY = "basicAuth"
+
+
+def openapi_document(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) -> str:
+    """The OpenAPI 3.1 document as JSON text (the same bytes for the same specs and files)."""
+    return json.dumps(openapi_dict(api, endpoints, files), indent=2, ensure_ascii=False) + "\n"
+
+
+def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) -> dict[str, Any]:
+    """The OpenAPI 3.1 document; `files` is what the build generates (samples and manifest)."""
+    samples = code_samples(files)
+    paths: dict[str, dict[str, Any]] = {}
+    for endpoint in endpoints:
+        operation = _operation(api, endpoint, samples.get(endpoint.id, []))
+        paths.setdefault(endpoint.path, {})[endpoint.method.lower()] = operation
+    tags = list(dict.fromkeys(e.resource for e in endpoints))
+    credentials = api.credentials
+    return {
+        "openapi": OPENAPI_VERSION,
+        "info": {"title": api.title, "version": "1"},
+        "servers": [{"url": api.base_url}],
+        "security": [{SECURITY: []}],
+        "tags": [{"name": tag} for tag in tags],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {
+                SECURITY: {
+                    "type": "http",
+                    "scheme": "basic",
+                    "description": "Your API token as the user name, your API secret as the password.",
+                }
+            },
+            "responses": ERROR_RESPONSES,
+        },
+        EXTENSION: {
+            "account_parameter": api.account_parameter,
+            "credentials": {
+                "user_id": credentials.user_id,
+                "api_token": credentials.api_token,
+                "api_secret": credentials.api_secret,
+            },
+        },
+    }
+
+
+def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> dict[str, Any]:
+    operation: dict[str, Any] = {
+        "operationId": endpoint.id,
+        "summary": endpoint.title,
+        "description": endpoint.description,
+        "tags": [endpoint.resource],
+        "parameters": _parameters(api, endpoint),
+    }
+    if endpoint.located("body"):
+        operation["requestBody"] = _request_body(endpoint)
+    operation["responses"] = responses(endpoint)
+    operation["x-codeSamples"] = with_titles(samples, endpoint)
+    operation[EXTENSION] = _extension(endpoint)
+    return operation
+
+
+def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
+    account = api.account_parameter
+    found: list[dict[str, Any]] = []
+    if "{" + account + "}" in endpoint.path:
+        found.append(
+            {
+                "name": account,
+                "in": "path",
+                "required": True,
+                "description": "Your user id; the client libraries take it once, with the credentials.",
+                "schema": {"type": "string"},
+                "example": api.credentials.user_id,
+            }
+        )
+    for param in (*endpoint.located("path"), *endpoint.located("query")):
+        entry: dict[str, Any] = {
+            "name": param.name,
+            "in": param.location,
+            "required": param.mandatory or param.location == "path",
+            "description": param.description,
+            "schema": parameter_to_schema(param),
+        }
+        examples = _examples(endpoint.examples, lambda e, name=param.name: _value_of(e, name))
+        if examples:
+            entry["examples"] = examples
+        found.append(entry)
+    return found
+
+
+def _request_body(endpoint: Endpoint) -> dict[str, Any]:
+    params = endpoint.located("body")
+    properties = {p.name: {**parameter_to_schema(p), "description": p.description} for p in params}
+    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    required = [p.name for p in params if p.mandatory]
+    if required:
+        schema["required"] = required
+    schema["additionalProperties"] = False
+    rules = located_rules(endpoint, "body")
+    if len(rules) == 1:
+        schema["anyOf"] = [{"required": [n]} for n in rules[0].at_least_one_of]
+    elif rules:
+        schema["allOf"] = [{"anyOf": [{"required": [n]} for n in r.at_least_one_of]} for r in rules]
+    media: dict[str, Any] = {"schema": schema}
+    examples = _examples(
+        endpoint.examples, lambda e: {a.name: a.value for a in e.located("body")}, keep_empty=True
+    )
+    if examples:
+        media["examples"] = examples
+    return {"required": bool(required), "content": {"application/json": media}}
+
+
+def _value_of(example: Example, name: str) -> Any:
+    return next((a.value for a in example.arguments if a.name == name), None)
+
+
+def _examples(examples: tuple[Example, ...], value, keep_empty: bool = False) -> dict[str, Any]:
+    found = {}
+    for example in examples:
+        given = value(example)
+        if given is not None or keep_empty:
+            found[example.id] = {"summary": example.title, "value": given}
+    return found
+
+
+def _extension(endpoint: Endpoint) -> dict[str, Any]:
+    """What import needs to write this endpoint's spec back: names, example titles, sdk calls."""
+    body_rules = located_rules(endpoint, "body")
+    extension: dict[str, Any] = {
+        "item_name": endpoint.item_name,
+        "examples": {e.id: e.title for e in endpoint.examples},
+    }
+    other_rules = [list(r.at_least_one_of) for r in endpoint.rules if r not in body_rules]
+    if other_rules:
+        extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
+    if endpoint.properties:
+        extension["properties"] = [p.name for p in endpoint.properties]
+    unsupported = _unsupported(endpoint)
+    extension["sdk"] = {
+        library: _call(call, unsupported.get(library)) for library, call in endpoint.calls.items()
+    }
+    return extension
+
+
+def _unsupported(endpoint: Endpoint) -> dict[str, list[str]]:
+    """Per library, the `unsupported` parameters its spec file lists (the model keeps them only
+    as checks on the examples)."""
+    try:
+        data, problems = read_yaml(Path(endpoint.source))
+        sdk = {} if problems else data.get("sdk", {})
+    except (OSError, SpecError, AttributeError):
+        return {}
+    return {
+        library: list(raw["unsupported"])
+        for library, raw in sdk.items()
+        if isinstance(raw, dict) and isinstance(raw.get("unsupported"), list)
+    }
+
+
+def _call(call: LibraryCall, unsupported: list[str] | None) -> dict[str, Any]:
+    """A LibraryCall as the spec's `sdk` entry writes it (defaults left out)."""
+    entry: dict[str, Any] = {}
+    if call.resource:
+        entry["resource"] = call.resource
+    entry["method"] = call.method
+    if call.result != "item":
+        entry["result"] = call.result
+    for key, value, default in (
+        ("data_class", call.data_class, None),
+        ("client", call.client, None),
+        ("on_instance", call.on_instance, False),
+        ("async", call.is_async, True),
+        ("list_field", call.list_field, None),
+    ):
+        if value != default:
+            entry[key] = value
+    if unsupported:
+        entry["unsupported"] = unsupported
+    return entry

@@ -1,0 +1,163 @@
+"""An OpenAPI document as spec files: one per operation, in the format of docs/spec-format.md."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+from generator.errors import Problem, SpecError
+from generator.model import section_of
+from generator.openapi.mapping import SdkMapping, sdk_for, snake, words
+from generator.openapi.operation import NO_TEXT, Operation, success_schema
+from generator.openapi.overlay import operations
+from generator.openapi.schemas import schema_type
+from generator.spec.schema import NAME_RE
+from generator.spec.text import RESERVED_SECTIONS
+from generator.targets import TARGETS
+
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+PLACEHOLDER_BASE = "https://api.example.com"
+CREDENTIALS = {
+    "user_id": "YOUR_USER_ID",
+    "api_token": "YOUR_API_TOKEN",
+    "api_secret": "YOUR_API_SECRET",
+}
+
+
+class Imported(NamedTuple):
+    """Spec files as data (name without .yaml -> content) and, per file, what was not imported."""
+
+    files: dict[str, dict[str, Any]]
+    notes: dict[str, list[str]]
+
+
+def _line(text: Any, fallback: str) -> str:
+    lines = str(text or "").strip().splitlines()
+    return lines[0].strip() if lines and lines[0].strip() else fallback
+
+
+def api_settings(document: Mapping[str, Any]) -> tuple[dict[str, Any], str, list[str]]:
+    """`_api.yaml`, the path prefix of the first server (`/v2`), and notes."""
+    notes, own = [], document.get("x-api-samples") or {}
+    server = (document.get("servers") or [{"url": "/"}])[0]
+    url = str(server.get("url", "/"))
+    for name, variable in (server.get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    parts = urlsplit(url)
+    base = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+    if not base:
+        base = PLACEHOLDER_BASE
+        notes.append(f"no absolute server URL ({url!r}); base_url is a placeholder")
+    settings = {
+        "title": _line((document.get("info") or {}).get("title"), "API"),
+        "base_url": base,
+        "account_parameter": own.get("account_parameter", "accountId"),
+        "credentials": own.get("credentials") or CREDENTIALS,
+    }
+    return settings, parts.path.rstrip("/"), notes
+
+
+def endpoint_id(operation: Mapping[str, Any], method: str, path: str, taken: set[str]) -> str:
+    """The spec file's name: the operationId in snake case, else method and path."""
+    given = operation.get("operationId")
+    base = snake(str(given)) if given else "_".join([method.lower(), *words(path)])
+    found, n = base or method.lower(), 2
+    while found in taken:
+        found, n = f"{base}_{n}", n + 1
+    return found
+
+
+def item_name(resource: str) -> str:
+    """One item's name in the samples' variables (`Pets` -> `pet`), never a language's word."""
+    name = "_".join(words(resource)) or "item"
+    name = name[:-1] if name.endswith("s") and len(name) > 3 else name
+    name = name if NAME_RE.match(name) else f"item_{name}"
+    taken = any(t.checks.variable and t.checks.variable(name) for t in TARGETS)
+    return f"{name}_item" if taken else name
+
+
+def _unfit(method: str, path: str) -> str | None:
+    if method not in METHODS:
+        return f"the format has {', '.join(METHODS)}"
+    if not re.fullmatch(r"/[^?#\s]*", path):
+        return "not a plain URL path"
+    return None
+
+
+def import_document(document: Mapping[str, Any], mapping: SdkMapping, source: Path) -> Imported:
+    """Every operation of a dereferenced document as a spec file, with notes on what is lost."""
+    settings, prefix, api_notes = api_settings(document)
+    files: dict[str, dict[str, Any]] = {"_api": settings}
+    notes: dict[str, list[str]] = {"_api": api_notes}
+    taken: set[str] = set()
+    for path, method, operation in operations(document):
+        why = _unfit(method.upper(), prefix + path)
+        if why:
+            api_notes.append(f"{method.upper()} {path} skipped: {why}")
+            continue
+        name = endpoint_id(operation, method, path, taken)
+        taken.add(name)
+        item = (document.get("paths") or {}).get(path) or {}
+        found = Operation(settings["account_parameter"], notes.setdefault(name, []))
+        files[name] = _spec(found, (prefix + path, path), method.upper(), operation, item, mapping)
+    if len(files) == 1:
+        raise SpecError([Problem(source, None, "/paths", "no operation that a spec file can hold")])
+    return Imported(files, notes)
+
+
+def _spec(
+    found: Operation,
+    paths: tuple[str, str],
+    method: str,
+    op: Mapping[str, Any],
+    item: Mapping[str, Any],
+    mapping: SdkMapping,
+) -> dict[str, Any]:
+    """One spec file's content, in the order docs/spec-format.md lists the fields."""
+    own = op.get("x-api-samples") or {}
+    path = paths[0]
+    tags = op.get("tags") or []
+    last = path.split("{")[0].rstrip("/").split("/")[-1]
+    resource = str(tags[0]) if tags else " ".join(words(last)).title() or "API"
+    if section_of(resource) in RESERVED_SECTIONS or not section_of(resource):
+        found.notes.append(f"resource {resource!r} cannot name a page folder; renamed")
+        resource = f"{resource} endpoints" if section_of(resource) else "Endpoints"
+    spec: dict[str, Any] = {
+        "resource": resource,
+        "item_name": own.get("item_name") or item_name(resource),
+        "title": _line(
+            op.get("summary"),
+            " ".join(words(str(op.get("operationId", "")))).capitalize() or f"{method} {paths[1]}",
+        ),
+        "description": str(op.get("description") or op.get("summary") or NO_TEXT).strip(),
+        "method": method,
+        "path": path,
+    }
+    declared = {(p.get("name"), p.get("in")): p for p in item.get("parameters") or []}
+    declared.update({(p.get("name"), p.get("in")): p for p in op.get("parameters") or []})
+    for param in declared.values():
+        found.parameter(param)
+    rules = found.body(op.get("requestBody"))
+    rules += [tuple(r["at_least_one_of"]) for r in own.get("rules") or []]
+    rules = [r for r in rules if all(n in found.params for n in r)]
+    if found.entries:
+        spec["parameters"] = list(found.entries.values())
+    properties = found.properties(op.get("responses") or {})
+    if properties:
+        spec["properties"] = properties
+    if rules:
+        spec["rules"] = [{"at_least_one_of": list(r)} for r in rules]
+    spec["examples"] = found.examples(own.get("examples"), rules)
+    answer = success_schema(op.get("responses") or {})
+    result = "none" if method == "DELETE" else "list" if schema_type(answer) == "array" else "item"
+    carries = any(p.location != "path" for p, _ in found.params.values())
+    keys = (str(op.get("operationId", "")), f"{method} {paths[1]}")
+    sdk, source = sdk_for(op, keys, resource, mapping, carries_data=carries, result=result)
+    if sdk is None:
+        found.notes.append(source)
+    else:
+        spec["sdk"] = sdk
+    return spec

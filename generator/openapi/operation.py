@@ -1,0 +1,156 @@
+"""One OpenAPI operation's parameters, body, answer fields and examples in the format's terms,
+with a note for everything the format cannot hold."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.model import Parameter
+from generator.openapi.import_examples import checked_examples, fits, gather, named
+from generator.openapi.schemas import format_fields, schema_type
+from generator.spec.schema import NAME_RE
+
+NO_TEXT = "(No description in the OpenAPI document.)"
+
+
+def success_schema(responses: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON schema of the first 2xx answer ({} when there is none)."""
+    statuses = sorted(str(s) for s in responses if str(s).startswith("2"))
+    answer: Any = next((v for k, v in responses.items() if statuses and str(k) == statuses[0]), {})
+    content = (answer or {}).get("content") or {}
+    return merged((content.get("application/json") or {}).get("schema") or {})
+
+
+def merged(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A schema with the properties and required names of its `allOf` parts merged in."""
+    result = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in schema.get("allOf") or []:
+        part = merged(part)
+        result.setdefault("type", part.get("type"))
+        result["properties"] = {
+            **(result.get("properties") or {}),
+            **(part.get("properties") or {}),
+        }
+        result["required"] = [*(result.get("required") or []), *(part.get("required") or [])]
+    return result
+
+
+def body_rules(schema: Mapping[str, Any]) -> list[tuple[str, ...]]:
+    """`anyOf`/`oneOf` of `{required: [one name]}` options: "at least one of" rules."""
+    groups = [schema.get("anyOf"), schema.get("oneOf")]
+    groups += [p.get("anyOf") for p in schema.get("allOf") or [] if isinstance(p, Mapping)]
+    found = []
+    for options in groups:
+        if not isinstance(options, list) or len(options) < 2:
+            continue
+        names = [o.get("required") if isinstance(o, Mapping) else None for o in options]
+        if all(isinstance(n, list) and len(n) == 1 for n in names):
+            found.append(tuple(str(n[0]) for n in names))  # type: ignore[index]
+    return found
+
+
+class Operation:
+    """Collects one operation's parameters (in the format's order) and notes."""
+
+    def __init__(self, account: str, notes: list[str]):
+        self.account, self.notes = account, notes
+        self.params: dict[str, tuple[Parameter, dict[str, Any]]] = {}  # with its OpenAPI schema
+        self.entries: dict[str, dict[str, Any]] = {}  # the spec's parameter entries
+        self.param_examples: dict[str, dict[str, tuple[str, Any]]] = {}
+        self.body_examples: dict[str, tuple[str, Any]] = {}
+
+    def parameter(self, param: Mapping[str, Any]) -> None:
+        """A path or query parameter (header and cookie parameters are noted, not kept)."""
+        where, name = param.get("in"), str(param.get("name"))
+        if where not in ("path", "query"):
+            self.notes.append(f"{where} parameter {name!r} skipped: not a path or query one")
+            return
+        schema = param.get("schema") or {}
+        if self._add(
+            name, str(where), schema, param.get("description"), bool(param.get("required"))
+        ):
+            self.param_examples[name] = named(param)
+
+    def body(self, body: Any) -> list[tuple[str, ...]]:
+        """Body parameters from a JSON request body; returns its "at least one of" rules."""
+        content = (body.get("content") or {}) if isinstance(body, Mapping) else {}
+        media_type = next((m for m in content if m.split(";")[0].endswith("json")), None)
+        if media_type is None:
+            if content:
+                self.notes.append(f"request body skipped: not JSON ({', '.join(content)})")
+            return []
+        media = content[media_type] or {}
+        given = media.get("schema") or {}
+        schema = merged(given)
+        if schema_type(schema) not in ("object", None) or not schema.get("properties"):
+            self.notes.append("request body skipped: not an object with named properties")
+            return []
+        required = set(schema.get("required") or [])
+        for name, prop in schema["properties"].items():
+            prop = prop if isinstance(prop, Mapping) else {}
+            if not prop.get("readOnly"):
+                self._add(str(name), "body", prop, None, name in required)
+        self.body_examples = named(media)
+        return body_rules(given)
+
+    def properties(self, responses: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The fields of the first 2xx JSON answer (of its items, for a list)."""
+        schema = success_schema(responses)
+        if schema_type(schema) == "array":
+            schema = merged(schema.get("items") or {})
+        found = []
+        for name, prop in (schema.get("properties") or {}).items():
+            if NAME_RE.match(str(name)) and isinstance(prop, Mapping):
+                kind = format_fields(dict(prop))[0]["type"]
+                text = str(prop.get("description") or NO_TEXT).strip()
+                found.append({"name": str(name), "type": kind, "description": text})
+        return found
+
+    def examples(self, titles: Any, rules: list[tuple[str, ...]]) -> list[dict[str, Any]]:
+        """The spec's examples (see import_examples.checked_examples)."""
+        own = titles if isinstance(titles, Mapping) else None
+        gathered = gather(own, self.body_examples, self.param_examples)
+        return checked_examples(gathered, self.params, rules, self.notes)
+
+    def _skip(self, name: str, where: str, why: str) -> Parameter | None:
+        """Note a parameter that is not imported; None, for `_add` to return."""
+        self.notes.append(f"{where} parameter {name!r} skipped: {why}")
+        return None
+
+    def _add(
+        self, name: str, where: str, schema: Mapping[str, Any], description: Any, mandatory: bool
+    ) -> Parameter | None:
+        if name == self.account and where == "path":
+            return None
+        if not NAME_RE.match(name):
+            return self._skip(name, where, "not a name the samples can use")
+        if name in self.params:
+            return self._skip(name, where, f"a {self.params[name][0].location} one has that name")
+        fields, lost = format_fields(dict(schema))
+        if fields["type"] in ("object", "array") and where == "path":
+            self.notes.append(f"path parameter {name!r}: {fields['type']} imported as string")
+            fields, lost = {"type": "string"}, []
+        if fields["type"] in ("object", "array") and where != "body":
+            return self._skip(name, where, f"{fields['type']} parameters travel in the body")
+        self.notes.extend(f"{name}: {what} not kept" for what in lost)
+        entry: dict[str, Any] = {"name": name, "in": where, "type": fields["type"]}
+        if mandatory and where != "path":
+            entry["mandatory"] = True
+        entry.update({k: v for k, v in fields.items() if k != "type"})
+        entry["description"] = str(description or schema.get("description") or NO_TEXT).strip()
+        param = Parameter(
+            name=name,
+            location=where,  # type: ignore[arg-type]
+            type=fields["type"],
+            description=entry["description"],
+            mandatory=mandatory or where == "path",
+            minimum=fields.get("minimum"),
+            maximum=fields.get("maximum"),
+            values=tuple(fields.get("values", ())),
+            items=fields.get("items"),
+        )
+        if "default" in entry and not fits(param, entry["default"]):
+            self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")
+        self.params[name], self.entries[name] = (param, dict(schema)), entry
+        return param

@@ -1,0 +1,226 @@
+"""`generator openapi`: a valid OpenAPI 3.1 document of the spec folder, samples included, that
+agrees with the stub on what is sent and what comes back."""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from generator.build import build, generate
+from generator.build.pipeline import Pipeline
+from generator.openapi import openapi_document
+from generator.paths import MANIFEST
+from generator.request import build_request
+from generator.spec import load_specs
+from generator.stub import Stub
+from generator.targets import TARGETS
+
+from conftest import ROOT, SPEC_DIRS
+
+
+@pytest.fixture(scope="module", params=sorted(SPEC_DIRS))
+def exported(request):
+    """(spec folder, api, endpoints, generated files, document) for each spec folder."""
+    spec = SPEC_DIRS[request.param]
+    api, endpoints = load_specs(spec)
+    files = generate(spec)
+    return spec, api, endpoints, files, json.loads(openapi_document(api, endpoints, files))
+
+
+def operation(document: dict, endpoint) -> dict:
+    return document["paths"][endpoint.path][endpoint.method.lower()]
+
+
+def test_the_document_is_valid_openapi_3_1(exported):
+    *_, document = exported
+    assert document["openapi"].startswith("3.1")
+    errors = [e.message for e in OpenAPIV31SpecValidator(document).iter_errors()]
+    assert errors == []
+
+
+def test_every_endpoint_is_one_operation_tagged_by_resource_with_basic_auth(exported):
+    _, api, endpoints, _, document = exported
+    assert document["servers"] == [{"url": api.base_url}]
+    schemes = document["components"]["securitySchemes"]
+    assert [schemes[name] for entry in document["security"] for name in entry][0][
+        "scheme"
+    ] == "basic"
+    found = [(path, method) for path, item in document["paths"].items() for method in item]
+    assert sorted(found) == sorted((e.path, e.method.lower()) for e in endpoints)
+    for endpoint in endpoints:
+        op = operation(document, endpoint)
+        assert op["operationId"] == endpoint.id
+        assert op["tags"] == [endpoint.resource]
+        assert op["summary"] == endpoint.title
+    assert [t["name"] for t in document["tags"]] == list(
+        dict.fromkeys(e.resource for e in endpoints)
+    )
+
+
+def test_x_code_samples_hold_every_generated_sample_labelled_with_library_and_version(exported):
+    _, _, endpoints, files, document = exported
+    manifest = json.loads(files[MANIFEST])
+    for endpoint in endpoints:
+        samples = operation(document, endpoint)["x-codeSamples"]
+        wanted = [files[s["file"]] for s in manifest["samples"] if s["endpoint"] == endpoint.id]
+        assert [s["source"] for s in samples] == wanted
+        assert len(samples) == len(TARGETS) * len(endpoint.examples)
+        tabs = [(example, target) for example in endpoint.examples for target in TARGETS]
+        for sample, (example, target) in zip(samples, tabs, strict=True):
+            assert set(sample) == {"lang", "label", "source"}
+            assert sample["label"].startswith(target.label)
+            if target.library:
+                assert f"{target.library.name} {target.library.version}" in sample["label"]
+            if len(endpoint.examples) > 1:  # tabs of several examples say which one
+                assert sample["label"].endswith(f" — {example.title}")
+
+
+def test_parameters_keep_types_limits_enums_defaults_and_mandatory(exported):
+    _, _, endpoints, _, document = exported
+    for endpoint in endpoints:
+        op = operation(document, endpoint)
+        given = {p["name"]: (p["schema"], p["required"]) for p in op["parameters"]}
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+        body_schema = body.get("schema", {})
+        for param in endpoint.parameters:
+            if param.location == "body":
+                schema = body_schema["properties"][param.name]
+                required = param.name in body_schema.get("required", [])
+            else:
+                schema, required = given[param.name]
+            assert required == (param.mandatory or param.location == "path"), param.name
+            assert schema["type"] == ("string" if param.type == "enum" else param.type)
+            assert schema.get("enum", []) == list(param.values)
+            assert schema.get("default") == param.default
+            assert schema.get("minimum") == param.minimum and schema.get("maximum") == param.maximum
+            if param.items:
+                inner = schema["items" if param.type == "array" else "additionalProperties"]
+                assert inner == {"type": param.items}
+
+
+def test_every_example_is_named_and_its_request_meets_the_documents_schemas(exported):
+    _, api, endpoints, _, document = exported
+    for endpoint in endpoints:
+        op = operation(document, endpoint)
+        body = op.get("requestBody", {}).get("content", {}).get("application/json")
+        for example in endpoint.examples:
+            request = build_request(api, endpoint, example)
+            if body is not None:
+                assert body["examples"][example.id]["summary"] == example.title
+                assert body["examples"][example.id]["value"] == request.body
+                jsonschema.validate(request.body, body["schema"])
+            for param in op["parameters"]:
+                if param["in"] == "query" and param["name"] in request.query:
+                    assert param["examples"][example.id]["summary"] == example.title
+
+
+def test_at_least_one_of_rules_are_any_of_required_and_refuse_a_body_without_them():
+    api, endpoints = load_specs(SPEC_DIRS["applications"])
+    document = json.loads(openapi_document(api, endpoints, generate(SPEC_DIRS["applications"])))
+    ruled = [e for e in endpoints if e.rules and e.located("body")]
+    assert ruled, "Create Application has an 'at least one of' rule on body parameters"
+    for endpoint in ruled:
+        schema = operation(document, endpoint)["requestBody"]["content"]["application/json"][
+            "schema"
+        ]
+        names = endpoint.rules[0].at_least_one_of
+        mandatory = {
+            p.name: "x" for p in endpoint.located("body") if p.mandatory and p.type == "string"
+        }
+        assert not jsonschema.Draft202012Validator(schema).is_valid(mandatory)
+        assert jsonschema.Draft202012Validator(schema).is_valid(
+            {**mandatory, names[-1]: "http://a"}
+        )
+
+
+def _send(stub: Stub, api, request) -> tuple[int, dict[str, str], bytes]:
+    token = f"{api.credentials.api_token}:{api.credentials.api_secret}".encode()
+    headers = {"Authorization": "Basic " + base64.b64encode(token).decode()}
+    data = None
+    if request.body is not None:
+        data = json.dumps(request.body).encode()
+        headers["Content-Type"] = "application/json"
+    query = "&".join(f"{k}={v}" for k, v in request.query.items())
+    connection = http.client.HTTPConnection("127.0.0.1", stub.port, timeout=10)
+    try:
+        connection.request(
+            request.method, request.path + ("?" + query if query else ""), data, headers
+        )
+        answer = connection.getresponse()
+        return answer.status, dict(answer.headers), answer.read()
+    finally:
+        connection.close()
+
+
+def test_the_stub_answers_what_the_document_says(exported):
+    """Every example, sent to the stub: its status is the documented success, with the
+    documented headers, and its JSON body meets the documented schema."""
+    spec, api, endpoints, _, document = exported
+    with Stub(spec) as stub:
+        stub.seed_examples()
+        stub.checkpoint()
+        for endpoint in endpoints:
+            documented = operation(document, endpoint)["responses"]
+            success = next(s for s in documented if s.startswith("2"))
+            for example in endpoint.examples:
+                stub.mark(f"{endpoint.id}/{example.id}")
+                status, headers, raw = _send(stub, api, build_request(api, endpoint, example))
+                assert str(status) == success, (endpoint.id, example.id, raw)
+                for name in documented[success].get("headers", {}):
+                    if name != "Link":  # only when there is a next page
+                        assert name in headers, (endpoint.id, name)
+                content = documented[success].get("content")
+                if content:
+                    jsonschema.validate(json.loads(raw), content["application/json"]["schema"])
+                else:
+                    assert raw == b""
+
+
+def test_the_output_is_deterministic_and_the_command_writes_it(tmp_path: Path):
+    api, endpoints = load_specs(SPEC_DIRS["published"])
+    first = openapi_document(api, endpoints, generate(SPEC_DIRS["published"]))
+    assert first == openapi_document(api, endpoints, generate(SPEC_DIRS["published"]))
+    out = tmp_path / "openapi.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "openapi", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert out.read_text("utf-8") == first
+    printed = subprocess.run(
+        [sys.executable, "-m", "generator", "openapi"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert printed.stdout == first
+
+
+def test_out_naming_a_folder_is_a_user_mistake(tmp_path: Path):
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "openapi", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert f"{tmp_path}: --out is a folder; give a file name" in run.stderr
+
+
+def test_the_document_is_the_same_from_a_cached_rebuilds_files(tmp_path: Path):
+    """Where the build will write it (docs/openapi.json): a rebuild renders nothing again and
+    hands over files read back from the folder; the document must not change."""
+    spec = SPEC_DIRS["applications"]
+    fresh = Pipeline().run(spec, None)[0]
+    expected = openapi_document(fresh.api, fresh.endpoints, fresh.rendered)
+    build(spec, tmp_path / "docs")
+    again = Pipeline().run(spec, tmp_path / "docs")[0]
+    assert again.rendered.keys() < set(again.files), "the rebuild reused cached files"
+    assert openapi_document(again.api, again.endpoints, again.files) == expected
