@@ -155,10 +155,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _openapi_commands(commands: argparse._SubParsersAction) -> None:
-    """`openapi`, `overlay` and `import` (generator/openapi/commands.py)."""
-    from generator.openapi import commands as oa
+class _OpenApi:
+    """generator.openapi.commands, imported on first use of one of its functions."""
 
+    def __getattr__(self, name: str) -> Any:
+        from generator.openapi import commands
+
+        return getattr(commands, name)
+
+
+def _openapi_commands(commands: argparse._SubParsersAction) -> None:
+    """`openapi`, `overlay` and `import` (generator/openapi/commands.py, imported when one of
+    them runs: it brings the OpenAPI validator, which no other command needs)."""
+    oa = _OpenApi()
     spec = {"type": Path, "default": Path("spec"), "help": "folder of spec files (spec)"}
     o = commands.add_parser("openapi", help="print the OpenAPI 3.1 document, samples included")
     o.add_argument("--spec", **spec)
