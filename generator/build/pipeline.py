@@ -19,7 +19,6 @@ from generator.build.cache import (
     COMPILED_DIR,
     BuildCache,
     CachedEndpoint,
-    CompiledTemplates,
     Entry,
     FileMemo,
     entry_key,
@@ -28,6 +27,7 @@ from generator.build.cache import (
     renderer_key,
     tree_digest,
 )
+from generator.build.compiled import CompiledTemplates
 from generator.build.manifest import manifest_text
 from generator.build.parallel import Loaded, load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
