@@ -9,12 +9,13 @@ STAMP := $(VENV)/.installed
 .PHONY: help setup system-deps sample-deps generate check stub serve site test lint golden bench
 
 help:
-	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000"
-	@echo "make site      set up, generate, static site in site/"
+	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000 (ENGINE=zensical)"
+	@echo "make site      set up, generate, static site in site/ (ENGINE=zensical)"
 	@echo "make test      set up (Python, npm and Debian packages), run every test"
 	@echo "make generate  regenerate docs/ from spec/"
 	@echo "make check     exit 1 (listing them) if docs/ is not what spec/ produces"
 	@echo "make stub      the local API that enforces spec/, on http://127.0.0.1:8001"
+	@echo "make lint      black, ruff and mypy, as make test runs them"
 	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
 	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
 
@@ -58,14 +59,25 @@ check: setup
 stub: setup
 	$(BIN)/python -m generator stub --port 8001
 
-serve: generate
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+# The site engine: mkdocs (MkDocs + Material 9, the default) or zensical; both read mkdocs.yml.
+ENGINE ?= mkdocs
+SITE_BUILD_mkdocs := $(BIN)/mkdocs build --strict
+SITE_BUILD_zensical := $(BIN)/zensical build --strict --clean
+
+# Our watcher regenerates docs/ on a save; the engine's own server reloads the browser.
+serve: setup
+	$(BIN)/python -m generator serve --engine $(ENGINE) --dev-addr 127.0.0.1:8000
 
 site: generate
-	$(BIN)/mkdocs build --strict
+	$(if $(SITE_BUILD_$(ENGINE)),,$(error ENGINE=$(ENGINE): use mkdocs or zensical))
+	$(SITE_BUILD_$(ENGINE))
 
-test: setup system-deps sample-deps
+lint: setup
 	$(BIN)/black --check --quiet generator tests bench
+	$(BIN)/ruff check --quiet generator tests bench
+	$(BIN)/mypy
+
+test: setup system-deps sample-deps lint
 	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 

@@ -14,10 +14,11 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from generator import preview, site_nav
 from generator.errors import SpecError
 
-# Each command imports what only it needs when it runs (the stub's HTTP server, the build's
-# Jinja): a one-spec rebuild of a big API is mostly start-up otherwise.
+# Each command imports what only it needs when it runs (the stub's HTTP server, the OpenAPI
+# validator, the drift check): a one-spec rebuild of a big API is mostly start-up otherwise.
 
 EXIT_STALE, EXIT_USER, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
 DOCS = Path("docs")
@@ -33,6 +34,10 @@ def _build(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise SpecError(f"--out {out}: not a folder")
     result = build(args.spec, out, args.base_url)
+    config = site_nav.site_config(out, args.site_config)
+    if config and site_nav.write_nav(config, site_nav.site_nav(result.pages, out)):
+        if not args.quiet:
+            print(f"navigation written into {config}")
     if not args.quiet:
         print(
             f"{len(result.files)} files in {out}: {len(result.written)} written, "
@@ -59,7 +64,10 @@ def _check(args: argparse.Namespace) -> int:
     from generator.build.drift import find_drift
 
     drift = find_drift(args.spec, args.docs)
-    if drift.current:
+    config = site_nav.site_config(args.docs, args.site_config)
+    nav = site_nav.site_nav(site_nav.spec_pages(args.spec), args.docs) if config else []
+    nav_stale = config is not None and not site_nav.nav_current(config, nav)
+    if drift.current and not nav_stale:
         if not args.quiet:
             print(f"{args.docs} is current: {drift.checked} generated files match {args.spec}")
         return 0
@@ -70,6 +78,8 @@ def _check(args: argparse.Namespace) -> int:
     for label, paths in listed.items():
         for rel in paths:
             print(f"  {label:8}{args.docs / rel}")
+    if nav_stale:
+        print(f"  {'stale':8}{config} (its nav:)")
     return EXIT_STALE
 
 
@@ -120,6 +130,9 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+SITE_CONFIG_HELP = "mkdocs.yml whose nav to write (default: the one beside the docs folder)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_program(),
@@ -138,14 +151,18 @@ def _parser() -> argparse.ArgumentParser:
         type=_base_url,
         help="server the samples call instead of the real one, e.g. http://127.0.0.1:8000",
     )
+    b.add_argument("--site-config", type=Path, help=SITE_CONFIG_HELP)
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     b.set_defaults(run=_build)
 
     c = commands.add_parser("check", help="exit 1 if docs differ from what the specs produce")
     c.add_argument("--spec", type=Path, default=Path("spec"), help="folder of spec files (spec)")
     c.add_argument("--docs", type=Path, default=Path("docs"), help="generated folder (docs)")
+    c.add_argument("--site-config", type=Path, help=SITE_CONFIG_HELP)
     c.add_argument("-q", "--quiet", action="store_true", help="print nothing when current")
     c.set_defaults(run=_check)
+
+    preview.add_parser(commands)
 
     s = commands.add_parser("stub", help="serve the spec as a local API that enforces it")
     s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free port)")

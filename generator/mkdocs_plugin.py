@@ -1,4 +1,9 @@
-"""MkDocs plugin `api-samples`: regenerate pages from spec/ before every build and on every edit."""
+"""Optional MkDocs plugin `api-samples`: regenerate pages from spec/ before every MkDocs build.
+
+Nothing needs it: the navigation is in mkdocs.yml (generator/site_nav.py) and the live preview
+is `python -m generator serve` (generator/preview.py), which work with Zensical too. Listing it
+under `plugins:` in mkdocs.yml saves a `python -m generator build` before `mkdocs build`.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,8 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation, Section
-from mkdocs.structure.pages import Page
 
+from generator import site_nav
 from generator.build import Builder
 from generator.errors import SpecError
 from generator.render import TEMPLATES
@@ -35,7 +38,6 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.builder = Builder()  # kept across the rebuilds of `mkdocs serve`
-        self.pages: tuple[tuple[str, str], ...] = ()  # (page, resource) in reading order
         self.serving = False
         self.error: str | None = None  # the spec error the served pages show, if any
 
@@ -43,8 +45,11 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         self.serving = command == "serve"
 
     def _dirs(self, config) -> tuple[Path, Path]:
-        """The spec and template folders, resolved against the folder of mkdocs.yml."""
+        """The spec and template folders, resolved against the folder of mkdocs.yml (relative to
+        the working folder when inside it, so messages name `spec/...` as the CLI does)."""
         root = Path(config.config_file_path).parent
+        if root.resolve().is_relative_to(Path.cwd()):
+            root = root.resolve().relative_to(Path.cwd())
         templates = self.config.templates_dir
         return root / self.config.spec_dir, root / templates if templates else TEMPLATES
 
@@ -67,25 +72,14 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         self.error = None
         if result.written or result.removed:
             log.info("regenerated %d file(s), removed %d", len(result.written), len(result.removed))
-        self.pages = result.pages
-
-    def on_nav(self, nav: Navigation, *, config, files: Files) -> Navigation:
-        """Endpoint pages in reading order (List, Create, Get, Update, Delete), not by file name
-        as MkDocs sorts them, under their resource as the specs write it (`SIP Peers`)."""
-        rank = {page: i for i, (page, _) in enumerate(self.pages)}
-        resources = dict(self.pages)
-        for section in (i for i in nav.items if isinstance(i, Section)):
-            pages = [c for c in section.children if isinstance(c, Page)]
-            if pages and all(p.file.src_uri in rank for p in pages):
-                section.children.sort(key=lambda c: rank.get(c.file.src_uri, -1))
-                titles = {resources[p.file.src_uri] for p in pages}
-                section.title = titles.pop() if len(titles) == 1 else section.title
-        # Previous/next links follow the navigation, as MkDocs sets them.
-        nav.pages = _pages(nav.items)
-        bookended = [None, *nav.pages, None]
-        for before, page, after in zip(bookended, nav.pages, bookended[2:]):
-            page.previous_page, page.next_page = before, after
-        return nav
+        nav = site_nav.site_nav(result.pages, Path(config.docs_dir))
+        config_file = Path(config.config_file_path)
+        # Only a config with the nav markers gets the nav; any other keeps MkDocs' own.
+        if site_nav.has_nav_block(config_file) and site_nav.write_nav(config_file, nav):
+            log.info(
+                "navigation written into %s; it applies from the next build",
+                config.config_file_path,
+            )
 
     def on_page_content(self, html_text: str, *, page, config, files) -> str:
         """Under serve, while a spec is broken, every page says so above its content."""
@@ -103,14 +97,3 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         for folder in self._dirs(config):
             server.watch(str(folder))
         return server
-
-
-def _pages(items: list) -> list[Page]:
-    """The pages of a navigation, depth first, in order."""
-    found = []
-    for item in items:
-        if isinstance(item, Page):
-            found.append(item)
-        elif isinstance(item, Section):
-            found += _pages(item.children)
-    return found

@@ -1,9 +1,12 @@
-"""Live preview: under a running `mkdocs serve`, spec and template edits show in the served page."""
+"""Live preview: under `python -m generator serve` (what `make serve` runs), with either engine's own
+server and no plugin of ours, spec and template edits show in the served page; a broken spec
+keeps the last good pages and shows its problems, as text, on top of every page."""
 
 from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -16,44 +19,38 @@ from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import sync_playwright
 
 from project_copy import copy_project
 
 WAIT = 90.0  # seconds: an upper bound on waiting for the server, not a speed requirement
 PAGE = "applications/create-application/"
+CHROMIUM = Path("/usr/bin/chromium")
 
 
-def _listening_port(pid: int) -> int | None:
-    """The TCP port process `pid` listens on (Linux /proc), once it has bound one."""
-    sockets = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
-        try:
-            sockets.add(os.readlink(fd))
-        except OSError:
-            continue
-    for line in Path(f"/proc/{pid}/net/tcp").read_text().splitlines()[1:]:
-        fields = line.split()
-        if fields[3] == "0A" and f"socket:[{fields[9]}]" in sockets:  # 0A: LISTEN
-            return int(fields[1].rsplit(":", 1)[1], 16)
-    return None
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 class Serve:
-    """`mkdocs serve` on 127.0.0.1 and an ephemeral port, in a project folder; its log is kept."""
+    """`python -m generator serve` on 127.0.0.1 in a project folder; its log is kept."""
 
-    def __init__(self, project: Path):
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    def __init__(self, project: Path, engine: str):
+        self.project, self.port = project, _free_port()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:0"],
+            [sys.executable, "-m", "generator", "serve", "--engine", engine]
+            + ["--dev-addr", f"127.0.0.1:{self.port}"],
             cwd=project,
-            env=env,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
         self.log: list[str] = []
         threading.Thread(target=self._read_log, daemon=True).start()
-        self.port = self.wait_for(lambda: _listening_port(self.process.pid), "the server to listen")
+        self.wait_for(lambda: self.get(PAGE), "the server to serve the page")
 
     def _read_log(self) -> None:
         for line in self.process.stdout:
@@ -69,18 +66,18 @@ class Serve:
             if result:
                 return result
             time.sleep(0.2)
-        pytest.fail(f"gave up waiting for {what}; mkdocs serve said:\n{''.join(self.log[-40:])}")
+        pytest.fail(f"gave up waiting for {what}; the preview said:\n{''.join(self.log[-40:])}")
 
-    def page(self) -> str:
-        """The served page's HTML, or '' while it is not there."""
+    def get(self, rel: str) -> str:
+        """A served file's text, or '' while it is not there."""
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{PAGE}", timeout=10) as r:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{rel}", timeout=10) as r:
                 return r.read().decode("utf-8")
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             return ""
 
-    def wait_for_page_with(self, text: str) -> None:
-        self.wait_for(lambda: text in self.page(), f"{text!r} on the served page")
+    def wait_for_page_with(self, text: str) -> str:
+        return self.wait_for(lambda: (p := self.get(PAGE)) and text in p and p, repr(text))
 
     def stop(self) -> None:
         self.process.send_signal(signal.SIGINT)
@@ -102,15 +99,32 @@ def _edit_description(spec: Path, marker: str) -> None:
     spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
 
 
-def test_spec_and_template_edits_show_under_mkdocs_serve(project: Path):
+def _error_box(url: str) -> tuple[str, bool, bool]:
+    """In chromium, on a phone-wide page: the text of the problems box, whether spec text became
+    HTML, and whether every line shows whole (wrapped, not cut off or scrolled)."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 800})
+            page.goto(url)
+            box = page.locator("article .api-samples-error")
+            box.wait_for(timeout=15_000)
+            whole = box.locator("pre").evaluate("e => e.scrollWidth <= e.clientWidth")
+            return box.inner_text(), box.locator("b").count() > 0, whole
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_spec_and_template_edits_show_under_the_preview(project: Path, engine: str):
     spec = project / "spec" / "create_application.yaml"
     template = project / "templates" / "page.md.j2"
     original = spec.read_text("utf-8")
     spec_marker, template_marker, fixed_marker = (f"Marker{uuid.uuid4().hex}" for _ in range(3))
-    server = Serve(project)
+    server = Serve(project, engine)
     try:
-        server.wait_for_page_with("Supported Parameters")
-        assert spec_marker not in server.page()
+        assert "Supported Parameters" in server.get(PAGE)
+        assert spec_marker not in server.get(PAGE)
 
         _edit_description(spec, spec_marker)
         server.wait_for_page_with(spec_marker)
@@ -120,17 +134,29 @@ def test_spec_and_template_edits_show_under_mkdocs_serve(project: Path):
         template.write_text(template.read_text("utf-8") + f"\n{template_marker}\n", "utf-8")
         server.wait_for_page_with(template_marker)
 
-        spec.write_text("title: [unclosed\n", "utf-8")
+        # A broken spec whose message quotes spec text that looks like HTML.
+        spec.write_text(
+            original.replace("resource: Applications", 'resource: <b id="injected">x</b>'), "utf-8"
+        )
         server.wait_for(lambda: any("spec error" in line for line in server.log), "a spec error")
         assert spec_marker in generated.read_text("utf-8"), "a broken spec changed the pages"
-        # The last good page is still served, promptly, with the error on top of it.
-        broken = server.wait_for(
-            lambda: (p := server.page()) and "api-samples-error" in p and p, "the error banner"
-        )
-        assert spec_marker in broken and template_marker in broken
-        assert "spec/create_application.yaml:2: YAML syntax" in broken
+        assert spec_marker in server.get(PAGE) and template_marker in server.get(PAGE)
+        server.wait_for(lambda: "injected" in server.get("preview-problems.js"), "the problems")
+        text, injected, whole = _error_box(f"http://127.0.0.1:{server.port}/{PAGE}")
+        assert "spec/create_application.yaml:" in text and "<b id=" in text
+        assert not injected, "spec text in the problems box was read as HTML"
+        assert whole, "a problem's line is cut off in the box"
+
         spec.write_text(original, "utf-8")
         _edit_description(spec, fixed_marker)
         server.wait_for_page_with(fixed_marker)
+        server.wait_for(lambda: "null" in server.get("preview-problems.js"), "the problems gone")
+
+        # A removed endpoint leaves the navigation of every other page, not only its own.
+        assert "Delete Application" in server.get(PAGE)
+        (project / "spec" / "delete_application.yaml").unlink()
+        server.wait_for(lambda: "Delete Application" not in server.get(PAGE), "the nav updated")
     finally:
         server.stop()
+    for left in ("mkdocs.preview.yml", "docs/preview-problems.js"):
+        assert not (project / left).exists(), f"the preview left {left} behind"

@@ -191,12 +191,6 @@ def petstore(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return spec
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/stub/routes.py:77: Routes.find takes a path without parameters ({} from "
-    "Template.match) for no endpoint (POST /v2/pet is 405), and the stub has no PUT on a "
-    "collection (petstore's Update Pet); the lead fixes the stub, then this marker goes",
-)
 def test_the_imported_petstores_curl_samples_run_against_its_stub(petstore, sample_batches):
     """The cURL samples of a document this project did not write send exactly their request to
     a stub of the imported folder (the client-library samples call Bandwidth's libraries, which

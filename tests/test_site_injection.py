@@ -68,6 +68,7 @@ def _project(root: Path, accepted: dict[str, dict[str, str]]) -> Path:
     """The site's set-up (mkdocs.yml, stylesheets) with one corpus page per payload."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     config.pop("watch", None)
+    config.pop("nav", None)  # the project's nav names the published pages; this one has its own
     plugins = [p for p in config["plugins"] if p != "api-samples" and "api-samples" not in p]
     config["plugins"] = [*plugins, {"api-samples": {"templates_dir": str(ROOT / "templates")}}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
@@ -305,11 +306,11 @@ def test_every_page_in_chromium_runs_nothing_and_asks_no_other_host(site, browse
 
 
 def test_the_live_preview_error_box_shows_spec_text_as_text(tmp_path, browser):
-    """Under `mkdocs serve`, a broken spec's message (which quotes the spec) is shown inert."""
+    """Under the live preview, a broken spec's message (which quotes the spec) is shown inert."""
     project = copy_project(tmp_path / "project")
     spec = project / "spec" / "create_application.yaml"
     data = yaml.safe_load(spec.read_text("utf-8"))
-    server = Serve(project)
+    server = Serve(project, "mkdocs")
     problems: list[str] = []
     context, page = _watched_page(browser, problems)
     try:
@@ -317,7 +318,7 @@ def test_the_live_preview_error_box_shows_spec_text_as_text(tmp_path, browser):
         data["examples"][0]["values"]["callbackHttpMethod"] = "<img src=x onerror=alert(98)>"
         data["examples"][0]["values"]["<svg onload=alert(97)>"] = 1
         spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
-        server.wait_for(lambda: "api-samples-error" in server.page(), "the error banner")
+        server.wait_for(lambda: "alert(98)" in server.get("preview-problems.js"), "the problems")
         page.goto(f"http://127.0.0.1:{server.port}/applications/create-application/")
         banner = page.locator(".api-samples-error").inner_text()
         assert '"<img src=x onerror=alert(98)>" is not one of' in banner

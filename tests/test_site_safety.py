@@ -29,6 +29,7 @@ def _project(root: Path) -> Path:
     """A copy of the site's set-up (mkdocs.yml, stylesheets) with the hostile spec as its only page."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     config.pop("watch", None)
+    config.pop("nav", None)  # the project's nav names the published pages; this one has its own
     plugins = [p for p in config["plugins"] if p != "api-samples" and "api-samples" not in p]
     config["plugins"] = [*plugins, {"api-samples": {"templates_dir": str(ROOT / "templates")}}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from generator import model
 from generator.build.output import TEMP_PREFIX, write_if_changed
+from generator.spec.source import read_bytes
 
 CACHE_DIR = ".api-samples-cache"
 COMPILED_DIR = "templates"  # inside CACHE_DIR: compiled templates (compiled.py)
@@ -96,7 +97,7 @@ def generator_key(api_file: Path) -> str:
     `_api.yaml`, the generator's source and surface files, its libraries' versions."""
     digest = hashlib.sha256(_library_versions().encode())
     digest.update(f"\0{tree_digest(GENERATOR_DIR, *GENERATOR_SOURCES)}\0".encode())
-    digest.update(api_file.read_bytes())
+    digest.update(read_bytes(api_file))  # bounded: no FIFO, device or link out of the folder
     return digest.hexdigest()
 
 

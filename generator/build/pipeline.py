@@ -35,6 +35,7 @@ from generator.errors import SpecError
 from generator.model import Api, Endpoint
 from generator.render import TEMPLATES, Renderer, environment
 from generator.spec import API_FILE, load_api, load_specs
+from generator.spec.source import read_bytes
 
 
 class GeneratedFiles(Mapping[str, str]):
@@ -107,7 +108,11 @@ class Reuse:
         """Read every spec file once: its key, and its cache entry if any; the files without."""
         misses = []
         for path in files:
-            data = path.read_bytes()
+            try:
+                data = read_bytes(path)  # bounded: no FIFO, device or link out of the folder
+            except SpecError:
+                misses.append(path)  # the loader reports it
+                continue
             key = entry_key(self.generator, path.name, data)
             self._read[path] = (key, data)
             entry = self.cache.get(path.stem, key) if self.cache else None
@@ -136,8 +141,8 @@ class Reuse:
         path = Path(endpoint.source)
         read = self._read.get(path)
         try:
-            return read[0] if read and path.read_bytes() == read[1] else None
-        except OSError:
+            return read[0] if read and read_bytes(path) == read[1] else None
+        except SpecError:
             return None
 
 
@@ -168,8 +173,8 @@ class Pipeline:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
             generator = generator_key(spec_dir / API_FILE)
-        except OSError:
-            return Reuse(None, "")  # no _api.yaml: load_specs reports it
+        except (OSError, SpecError):
+            return Reuse(None, "")  # no readable _api.yaml: load_specs reports it
         cache = BuildCache(out, self.memo) if out else None
         reuse = Reuse(cache, generator, renderer_key(digest, base_url))
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]

@@ -88,6 +88,10 @@ class ApiAnswers:
         if action == "create":
             new_id = store.create(collection, data)
             return Answer(201, (("Location", f"{self.base_url}{collection}/{new_id}"),))
+        if action == "replace":  # the item the body names by id, or a new one
+            given: dict[str, Any] = data if isinstance(data, dict) else {}
+            new_id = str(given.get("id") or "") or store.create(collection, {})
+            return json_answer(200, store.put(collection, new_id, given))
         if action == "list":
             page, size = paging(route.endpoint, query)
             items, more = store.page(collection, page, size)

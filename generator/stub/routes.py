@@ -13,7 +13,8 @@ from generator.paths import PLACEHOLDER
 Kind = Literal["collection", "item"]
 # The REST operation each method means on a collection or on one of its items.
 ACTIONS: dict[Kind, dict[str, str]] = {
-    "collection": {"POST": "create", "GET": "list"},
+    # PUT on a collection replaces the item its body names by `id` (petstore's Update Pet).
+    "collection": {"POST": "create", "GET": "list", "PUT": "replace"},
     "item": {
         "GET": "get",
         "POST": "update",
