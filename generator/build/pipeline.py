@@ -161,7 +161,7 @@ class Pipeline:
         where = (template_dir, digest, cache.folder if cache else None)
         env = self._environments.get(where)
         if env is None:
-            compiled = CompiledTemplates(where[2] / COMPILED_DIR, reuse.generator) if cache else None
+            compiled = CompiledTemplates(cache.folder / COMPILED_DIR, reuse.generator) if cache else None
             env = self._environments[where] = environment(template_dir, compiled)
         if isinstance(env.bytecode_cache, CompiledTemplates):
             reuse.compiled = env.bytecode_cache

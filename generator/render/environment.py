@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 
@@ -11,7 +12,7 @@ from generator.literals import FILTERS
 _HERE = Path(__file__).resolve().parent.parent
 # Installed from a wheel: generator/templates; from a source checkout: the repository's templates/.
 TEMPLATES = next(p for p in (_HERE / "templates", _HERE.parent / "templates") if p.is_dir())
-OPTIONS = {  # part of the key of compiled templates kept across processes
+OPTIONS: dict[str, Any] = {  # part of the key of compiled templates kept across processes
     "undefined": StrictUndefined,
     "trim_blocks": True,
     "lstrip_blocks": True,
