@@ -176,6 +176,7 @@ def _allowed(endpoint_id: str, page: str) -> set[str]:
     return {
         "index.md",
         "snippets/manifest.json",
+        "openapi.json",  # holds every sample too
         page,
         f"{CACHE_DIR}/{endpoint_id}.json",
         f"{CACHE_DIR}/{WRITTEN}",

@@ -222,8 +222,13 @@ class Pipeline:
             samples.extend(output.samples)
             key = entry.key if entry is not None else reuse.key(endpoint)
             fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
-        generated = sorted(listed) + [paths.MANIFEST]
+        generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
         rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
         listed.append(paths.MANIFEST)
+        files = GeneratedFiles(out or Path("."), listed, rendered)
+        from generator.openapi.export import openapi_document  # only a build needs it
+
+        rendered[paths.OPENAPI] = openapi_document(api, endpoints, files)
+        listed.append(paths.OPENAPI)
         files = GeneratedFiles(out or Path("."), listed, rendered)
         return Generated(api, endpoints, files, rendered, fresh), reuse
