@@ -17,11 +17,11 @@ def test_a_surface_edit_changes_the_generator_key(tmp_path: Path, monkeypatch: p
     shutil.copytree(cache.GENERATOR_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(cache, "GENERATOR_DIR", copy)
     api = SPEC_DIRS["applications"] / "_api.yaml"
-    before = cache.generator_key(api, None, "templates")
+    before = cache.generator_key(api)
     surface = copy / "libraries" / "Bandwidth.Net.yaml"
     surface.write_text(
         surface.read_text().replace(
             "- {name: AutoAnswer, type: 'bool?'}", "- {name: AutoAnswer, type: bool}", 1
         )
     )
-    assert cache.generator_key(api, None, "templates") != before
+    assert cache.generator_key(api) != before
