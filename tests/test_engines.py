@@ -234,6 +234,11 @@ def test_every_sample_is_highlighted_in_the_scheme_colours(page: Page):
             "c => new Set([...c.querySelectorAll('span[class^=hljs-]')].map(s => s.className)).size"
         )
         assert classes >= 3, f"sample {index} of the first example is not highlighted"
+    curl = blocks.first.evaluate(
+        "c => [...c.querySelectorAll('span')].map(s => [s.className, s.textContent])"
+    )
+    assert ["hljs-built_in", "curl"] in curl, "the cURL sample's command is not a token"
+    assert {"-X", "-H", "-d"} <= {text for kind, text in curl if kind == "hljs-params"}
     keyword = (
         "() => getComputedStyle(document.querySelector('.hljs-keyword, .hljs-built_in')).color"
     )
