@@ -45,8 +45,11 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         self.serving = command == "serve"
 
     def _dirs(self, config) -> tuple[Path, Path]:
-        """The spec and template folders, resolved against the folder of mkdocs.yml."""
+        """The spec and template folders, resolved against the folder of mkdocs.yml (relative to
+        the working folder when inside it, so messages name `spec/...` as the CLI does)."""
         root = Path(config.config_file_path).parent
+        if root.resolve().is_relative_to(Path.cwd()):
+            root = root.resolve().relative_to(Path.cwd())
         templates = self.config.templates_dir
         return root / self.config.spec_dir, root / templates if templates else TEMPLATES
 

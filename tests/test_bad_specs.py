@@ -54,7 +54,11 @@ def snapshot(root: Path) -> dict[str, tuple[str, int]]:
 def run_build(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     """`python -m generator build` with its defaults (spec/ into docs/), as a writer runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "generator", "build", *args], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "generator", "build", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,  # a build that waits on a FIFO fails here instead of hanging the suite
     )
 
 
@@ -135,3 +139,55 @@ def test_unreadable_file(project: Path):
         "error: 1 problem found; nothing was written.\n"
         "spec/locked.yaml: cannot be read: Permission denied\n",
     )
+
+
+def _one_problem(line: str) -> str:
+    return f"error: 1 problem found; nothing was written.\n{line}\n"
+
+
+def test_file_name_with_a_newline(project: Path):
+    spec = project / "spec"
+    shutil.copy(GOOD_API, spec)
+    shutil.copy(SPEC_DIRS["applications"] / "create_application.yaml", spec / "create\n.yaml")
+    message = "the file name is the endpoint's id: use lower-case letters, digits, _ and -"
+    assert_fails_cleanly(project, _one_problem(f"spec/create\\u000a.yaml: {message}"))
+
+
+def test_fifo_is_refused_without_waiting_for_a_writer(project: Path):
+    spec = project / "spec"
+    shutil.copy(GOOD_API, spec)
+    os.mkfifo(spec / "create_application.yaml")
+    message = "is a named pipe (FIFO); a spec is a plain file"
+    assert_fails_cleanly(project, _one_problem(f"spec/create_application.yaml: {message}"))
+
+
+OUTSIDE = "is a link to a file outside the spec folder; copy the file in instead"
+
+
+@pytest.mark.parametrize("target", ["credentials", "/dev/zero", "/proc/self/environ"])
+def test_link_out_of_the_spec_folder_is_refused_unread(project: Path, target: str):
+    spec = project / "spec"
+    shutil.copy(GOOD_API, spec)
+    secret = project / "credentials"
+    secret.write_text("aws_secret_access_key = SECRET-abc123\n")
+    (spec / "create_application.yaml").symlink_to(secret if target == "credentials" else target)
+    assert_fails_cleanly(project, _one_problem(f"spec/create_application.yaml: {OUTSIDE}"))
+
+
+def test_api_file_linked_from_outside_is_refused_unread(project: Path):
+    spec = project / "spec"
+    shutil.copy(SPEC_DIRS["applications"] / "create_application.yaml", spec)
+    outside = project / "settings.yaml"
+    shutil.copy(GOOD_API, outside)
+    (spec / "_api.yaml").symlink_to(outside)
+    assert_fails_cleanly(project, _one_problem(f"spec/_api.yaml: {OUTSIDE}"))
+
+
+def test_link_inside_the_spec_folder_is_read(project: Path):
+    spec = project / "spec"
+    (spec / "shared").mkdir()
+    shutil.copy(GOOD_API, spec / "shared" / "_api.yaml")
+    (spec / "_api.yaml").symlink_to(Path("shared") / "_api.yaml")
+    shutil.copy(SPEC_DIRS["applications"] / "create_application.yaml", spec)
+    result = run_build(project, "--out", str(project / "fresh"))
+    assert (result.returncode, result.stderr) == (0, "")

@@ -99,16 +99,18 @@ def _edit_description(spec: Path, marker: str) -> None:
     spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
 
 
-def _error_box(url: str) -> tuple[str, bool]:
-    """In chromium: the text of the problems box on the page, and whether spec text became HTML."""
+def _error_box(url: str) -> tuple[str, bool, bool]:
+    """In chromium, on a phone-wide page: the text of the problems box, whether spec text became
+    HTML, and whether every line shows whole (wrapped, not cut off or scrolled)."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
         try:
-            page = browser.new_page()
+            page = browser.new_page(viewport={"width": 390, "height": 800})
             page.goto(url)
             box = page.locator("article .api-samples-error")
             box.wait_for(timeout=15_000)
-            return box.inner_text(), box.locator("b").count() > 0
+            whole = box.locator("pre").evaluate("e => e.scrollWidth <= e.clientWidth")
+            return box.inner_text(), box.locator("b").count() > 0, whole
         finally:
             browser.close()
 
@@ -140,9 +142,10 @@ def test_spec_and_template_edits_show_under_the_preview(project: Path, engine: s
         assert spec_marker in generated.read_text("utf-8"), "a broken spec changed the pages"
         assert spec_marker in server.get(PAGE) and template_marker in server.get(PAGE)
         server.wait_for(lambda: "injected" in server.get("preview-problems.js"), "the problems")
-        text, injected = _error_box(f"http://127.0.0.1:{server.port}/{PAGE}")
+        text, injected, whole = _error_box(f"http://127.0.0.1:{server.port}/{PAGE}")
         assert "spec/create_application.yaml:" in text and "<b id=" in text
         assert not injected, "spec text in the problems box was read as HTML"
+        assert whole, "a problem's line is cut off in the box"
 
         spec.write_text(original, "utf-8")
         _edit_description(spec, fixed_marker)

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from generator import model
 from generator.build.output import TEMP_PREFIX, write_if_changed
+from generator.spec.source import read_bytes
 
 CACHE_DIR = ".api-samples-cache"
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
@@ -63,7 +64,7 @@ def generator_key(api_file: Path, base_url: str | None, templates: str) -> str:
     digest.update(
         f"\0{base_url or ''}\0{templates}\0{tree_digest(GENERATOR_DIR, '*.py')}\0".encode()
     )
-    digest.update(api_file.read_bytes())
+    digest.update(read_bytes(api_file))  # bounded: no FIFO, device or link out of the folder
     return digest.hexdigest()
 
 

@@ -15,6 +15,7 @@ from generator.errors import Problem, SpecError
 from generator.model import Api, Endpoint
 from generator.render import Renderer
 from generator.spec import load_endpoint
+from generator.spec.source import read_bytes
 
 PARALLEL_MIN = 300  # measured: below ~300 files to validate, two workers gain nothing on 2 cores
 PARALLEL_WORKERS = 2
@@ -39,13 +40,13 @@ def _load_and_render(
     renderer = Renderer(api, base_url, template_dir)
     results = []
     for path in files:
-        data = path.read_bytes()
         try:
+            data = read_bytes(path)  # bounded: no FIFO, device or link out of the folder
             endpoint = load_endpoint(path, api)
         except SpecError as exc:
             results.append((path, Loaded(None, None, None, exc.problems)))
             continue
-        key = entry_key(generator, path.name, data) if path.read_bytes() == data else None
+        key = entry_key(generator, path.name, data) if read_bytes(path) == data else None
         results.append((path, Loaded(key, endpoint, render_endpoint(renderer, endpoint), [])))
     return results
 

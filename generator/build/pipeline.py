@@ -22,6 +22,7 @@ from generator.errors import SpecError
 from generator.model import Api, Endpoint
 from generator.render import TEMPLATES, Renderer, environment
 from generator.spec import API_FILE, load_api, load_specs
+from generator.spec.source import read_bytes
 
 
 class GeneratedFiles(Mapping[str, str]):
@@ -91,7 +92,11 @@ class Reuse:
         """Read every spec file once: its key, and its cache entry if any; the files without."""
         misses = []
         for path in files:
-            data = path.read_bytes()
+            try:
+                data = read_bytes(path)  # bounded: no FIFO, device or link out of the folder
+            except SpecError:
+                misses.append(path)  # the loader reports it
+                continue
             key = entry_key(self.generator, path.name, data)
             self._read[path] = (key, data)
             entry = self.cache.get(path.stem, key) if self.cache else None
@@ -114,8 +119,8 @@ class Reuse:
         path = Path(endpoint.source)
         read = self._read.get(path)
         try:
-            return read[0] if read and path.read_bytes() == read[1] else None
-        except OSError:
+            return read[0] if read and read_bytes(path) == read[1] else None
+        except SpecError:
             return None
 
 
@@ -140,8 +145,8 @@ class Pipeline:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
             generator = generator_key(spec_dir / API_FILE, base_url, digest)
-        except OSError:
-            return Reuse(None, "")  # no _api.yaml: load_specs reports it
+        except (OSError, SpecError):
+            return Reuse(None, "")  # no readable _api.yaml: load_specs reports it
         reuse = Reuse(BuildCache(out, self.memo) if out else None, generator)
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
         misses = reuse.gather(files)

@@ -8,7 +8,7 @@ _TEXT = {"type": "string", "minLength": 1}
 _NOTES = {"type": "array", "items": _TEXT}
 _HTTP = {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]}
 _PATH = {"type": "string", "pattern": "^/", "description": "a path starting with /"}
-_NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "an identifier"}
+_NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\Z", "description": "an identifier"}
 
 
 def _closed(required: list[str], **properties: Any) -> dict[str, Any]:
@@ -108,7 +108,7 @@ SURFACE = _closed(
     library=_TEXT,
     version=_TEXT,
     language=_TEXT,
-    repository={"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},
+    repository={"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+\\Z"},
     ref=_TEXT,
     client=_TEXT,
     wire=WIRE,

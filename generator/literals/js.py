@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-_IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+_IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")  # fullmatch
 _ESCAPES = {
     "\\": "\\\\",
     "'": "\\'",
@@ -37,7 +37,7 @@ def js_string(text: str) -> str:
 
 def js_key(name: str) -> str:
     """An object key: bare when it is an identifier, else quoted."""
-    return name if _IDENT.match(name) else js_string(name)
+    return name if _IDENT.fullmatch(name) else js_string(name)
 
 
 def js_literal(value: Any) -> str:

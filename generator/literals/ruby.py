@@ -14,7 +14,7 @@ _ESCAPES = {
     "\0": "\\0",
     "\x1b": "\\e",
 }
-_SYMBOL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")  # fullmatch
 
 
 def _char(c: str, following: str) -> str:
@@ -38,7 +38,7 @@ def rb_string(text: str) -> str:
 
 def rb_symbol(name: str) -> str:
     """A symbol: `:incoming_call_url`, or `:"odd name"` when it is not a plain identifier."""
-    return f":{name}" if _SYMBOL.match(name) else f":{rb_string(name)}"
+    return f":{name}" if _SYMBOL.fullmatch(name) else f":{rb_string(name)}"
 
 
 def rb_literal(value: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -30,7 +31,7 @@ class ApiFile(NamedTuple):
 def read_api(spec_dir: Path) -> ApiFile:
     """The API-wide settings, the account parameter and parameter sets if readable, the problems."""
     path = spec_dir / API_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):  # anything else there is read, or refused, by source.py
         message = "not found; every spec folder needs one (the API-wide settings)"
         return ApiFile(None, None, None, [Problem(path, None, "", message)])
     try:
@@ -40,7 +41,7 @@ def read_api(spec_dir: Path) -> ApiFile:
     data = found.data
     check_titles(data, found)
     account = data.get("account_parameter")
-    account = account if isinstance(account, str) else None
+    account = account if isinstance(account, str) and schema.NAME_RE.fullmatch(account) else None
     sets = _parameter_sets(data, account, found)
     try:
         found.raise_if_any()
@@ -63,7 +64,7 @@ def _parameter_sets(data: dict[str, Any], account: str | None, found: Report) ->
     for set_name, members in given.items() if isinstance(given, dict) else ():
         if not isinstance(set_name, str):
             continue
-        if not isinstance(members, list) or not schema.NAME_RE.match(set_name):
+        if not isinstance(members, list) or not schema.NAME_RE.fullmatch(set_name):
             sets[set_name] = None  # reported by the schema
             continue
         kept: list[Mapping[str, Any]] = []

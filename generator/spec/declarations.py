@@ -50,7 +50,7 @@ def _used_set(
 ) -> tuple[Mapping[str, Any], ...] | None:
     """The members of the set a `use:` entry names, or None (reported when it is unknown)."""
     name = raw.get("use")
-    if not isinstance(name, str) or sets is None:
+    if not isinstance(name, str) or not schema.NAME_RE.fullmatch(name) or sets is None:
         return None  # reported by the schema, or the sets are unknown (_api.yaml unreadable)
     if name not in sets:
         found.add([*where, "use"], _unknown_set(name, sets))

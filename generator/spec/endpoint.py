@@ -18,6 +18,7 @@ from generator.spec.text import (
     check_titles,
     singular,
 )
+from generator.spec.typos import misspelt_declarations
 
 
 def load_endpoint(path: Path, api: Api | None) -> Endpoint:
@@ -39,10 +40,11 @@ def read_endpoint(path: Path, account: str | None, sets: Sets | None) -> Endpoin
     declared = read_declarations(data, sets, found)
     params = read_parameters(data, declared, account, found)
     check_path(data, declared, account, found)
-    rules = read_rules(data, declared, found)
-    examples = read_examples(data, params, declared, rules, account, found)
+    misspelt = misspelt_declarations(data, declared, account, found)
+    rules = read_rules(data, declared, found, misspelt)
+    examples = read_examples(data, params, declared, rules, account, found, misspelt)
     calls = read_calls(data, params, found)
-    check_unsupported(data, declared, found)
+    check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
     found.raise_if_any()
     return Endpoint(

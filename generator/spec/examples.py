@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import Report
@@ -10,11 +11,23 @@ from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
 from generator.spec.messages import did_you_mean, value_problem
+from generator.spec.parameters import integer_problems
 from generator.spec.source import line_of
+from generator.spec.typos import Misspelt, declaration_hint
 from generator.spec.values import parameter_schema
 
 
-def read_rules(data: dict[str, Any], declared: Declarations, found: Report) -> tuple[Rule, ...]:
+def _unknown(name: str, names: list[str], misspelt: Mapping[str, Misspelt]) -> str:
+    """After `unknown parameter 'x'`: what the misspelt declaration names, or the closest name."""
+    return declaration_hint(name, misspelt) or did_you_mean(name, names)
+
+
+def read_rules(
+    data: dict[str, Any],
+    declared: Declarations,
+    found: Report,
+    misspelt: Mapping[str, Misspelt],
+) -> tuple[Rule, ...]:
     """The rules, each naming declared parameters."""
     names = declared.names
     rules = []
@@ -24,7 +37,7 @@ def read_rules(data: dict[str, Any], declared: Declarations, found: Report) -> t
             continue
         for j, name in enumerate(listed):
             if name not in names and declared.complete:
-                message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
+                message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
                 found.add(["rules", i, "at_least_one_of", j], message)
         rules.append(Rule(tuple(listed)))
     return tuple(rules)
@@ -37,6 +50,7 @@ def read_examples(
     rules: tuple[Rule, ...],
     account: str | None,
     found: Report,
+    misspelt: Mapping[str, Misspelt],
 ) -> tuple[Example, ...]:
     """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
     names = declared.names
@@ -61,15 +75,20 @@ def read_examples(
                 )
             elif name not in names:
                 if declared.complete:
-                    found.add(at, f"unknown parameter {name!r}{did_you_mean(name, names)}")
+                    found.add(at, f"unknown parameter {name!r}{_unknown(name, names, misspelt)}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
             elif problem := value_problem(params[name], value, parameter_schema(params[name])):
                 found.add(at, problem)
+            elif beyond := integer_problems(value):
+                for message in beyond:
+                    found.add(at, message)
             else:
                 arguments.append(Argument(params[name], value))
+        # A misspelt declaration is reported once, at the declaration, not as a value left out.
+        meant = {misspelt[n].declared for n in values if n in misspelt}
         for param in params.values():
-            if param.mandatory and param.name not in values:
+            if param.mandatory and param.name not in values and param.name not in meant:
                 found.add([*where, "values"], f"mandatory parameter {param.name!r} has no value")
         for rule in rules:
             if not any(values.get(n) is not None for n in rule.at_least_one_of):
@@ -81,7 +100,12 @@ def read_examples(
     return tuple(examples)
 
 
-def check_unsupported(data: dict[str, Any], declared: Declarations, found: Report) -> None:
+def check_unsupported(
+    data: dict[str, Any],
+    declared: Declarations,
+    found: Report,
+    misspelt: Mapping[str, Misspelt],
+) -> None:
     """A library's `unsupported` names declared parameters, and no example gives one of them."""
     sdk = data.get("sdk")
     names = declared.names
@@ -91,7 +115,7 @@ def check_unsupported(data: dict[str, Any], declared: Declarations, found: Repor
             continue
         for j, name in enumerate(listed):
             if isinstance(name, str) and name not in names and declared.complete:
-                message = f"{name!r} is not a declared parameter{did_you_mean(name, names)}"
+                message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
                 found.add(["sdk", library, "unsupported", j], message)
         for i, example in mapping_items(data, "examples"):
             values = example.get("values")

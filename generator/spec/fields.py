@@ -15,7 +15,9 @@ _EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
 def example_id(raw: Any, index: int) -> str:
     """An example's id: its own when valid, else `example-N` (N counts from 1)."""
     given = raw.get("id") if isinstance(raw, dict) else None
-    return given if isinstance(given, str) and _EXAMPLE_ID.match(given) else f"example-{index + 1}"
+    return (
+        given if isinstance(given, str) and _EXAMPLE_ID.fullmatch(given) else f"example-{index + 1}"
+    )
 
 
 def _named_list(keys: list[Any]) -> bool:
@@ -28,7 +30,7 @@ def _item_label(keys: list[Any], item: Any, index: int) -> str:
     list_key = keys[-1] if keys else None
     if _named_list(keys) and isinstance(item, dict):
         name = item.get("name")
-        if isinstance(name, str) and schema.NAME_RE.match(name):
+        if isinstance(name, str) and schema.NAME_RE.fullmatch(name):
             return name
     if list_key == "examples":
         return example_id(item, index)
@@ -49,7 +51,7 @@ def field_name(data: Any, path: Sequence[Any]) -> str:
             parts.append(_item_label(keys, node[step] if step < len(node) else None, step))
         else:
             text = str(step)
-            parts.append(text if PLAIN_KEY.match(text) else show(text))
+            parts.append(text if PLAIN_KEY.fullmatch(text) else show(text))
         keys.append(step)
         try:
             node = node[step]

@@ -7,30 +7,42 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from generator import paths
-from generator.errors import Problem, SpecError
+from generator.errors import Problem, SpecError, invisible
 from generator.model import Api, Endpoint, reading_order
 from generator.spec.api_file import API_FILE, read_api
 from generator.spec.endpoint import load_endpoint, read_endpoint
 from generator.spec.source import line_of, read_yaml
 
-ENDPOINT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ENDPOINT_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # fullmatch: "$" lets "name\n" through
 
 
 def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
     """The endpoint files of a folder, and problems with file names."""
     files, problems = [], []
     for path in sorted(spec_dir.iterdir()):
-        if path.name.startswith((".", "_")) or not path.is_file():
+        # Folders are not specs; anything else named *.yaml is read (source.py refuses devices,
+        # FIFOs and links that leave the folder before reading a byte).
+        if path.name.startswith((".", "_")) or path.is_dir():
             continue
         if path.suffix == ".yml":
-            message = f"spec files end in .yaml; rename it {path.stem}.yaml"
-            problems.append(Problem(path, None, "", message))
-        elif path.suffix == ".yaml" and not ENDPOINT_ID.match(path.stem):
+            message = f"spec files end in .yaml; rename it {_printable(path.stem)}.yaml"
+            problems.append(Problem(_printable_path(path), None, "", message))
+        elif path.suffix == ".yaml" and not ENDPOINT_ID.fullmatch(path.stem):
             message = "the file name is the endpoint's id: use lower-case letters, digits, _ and -"
-            problems.append(Problem(path, None, "", message))
+            problems.append(Problem(_printable_path(path), None, "", message))
         elif path.suffix == ".yaml":
             files.append(path)
     return files, problems
+
+
+def _printable(name: str) -> str:
+    """A file name with newlines and other invisible characters escaped, for a one-line message."""
+    return "".join(f"\\u{ord(c):04x}" if invisible(c) else c for c in name)
+
+
+def _printable_path(path: Path) -> Path:
+    """The path to name in a message (the file itself is never opened under this name)."""
+    return path.with_name(_printable(path.name))
 
 
 def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:

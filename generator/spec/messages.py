@@ -23,7 +23,7 @@ KIND = {
     "array": "a list",
 }
 # A key that reads well unquoted in a field name or a list of choices.
-PLAIN_KEY = re.compile(r"^[\w.@-]+$")
+PLAIN_KEY = re.compile(r"[\w.@-]+")  # fullmatch
 
 
 def number(value: float) -> str:
@@ -31,14 +31,20 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def did_you_mean(word: Any, choices: Iterable[str], *, value: bool = False) -> str:
-    """`; did you mean 'name'?` (or `"value"`) for the closest choice in any case, or nothing."""
+def closest(word: Any, choices: Iterable[str]) -> str | None:
+    """The choice the word is most likely a misspelling of (the same in any case first), if any."""
     choices = list(choices)
     same = [c for c in choices if c.lower() == str(word).lower()]
     close = same or difflib.get_close_matches(str(word), choices, n=1)
-    if not close:
+    return close[0] if close else None
+
+
+def did_you_mean(word: Any, choices: Iterable[str], *, value: bool = False) -> str:
+    """`; did you mean 'name'?` (or `"value"`) for the closest choice in any case, or nothing."""
+    close = closest(word, choices)
+    if close is None:
         return ""
-    return f"; did you mean {show(close[0]) if value else repr(close[0])}?"
+    return f"; did you mean {show(close) if value else repr(close)}?"
 
 
 # Whether a value, read without its quotes, is of the JSON type a field needs.
@@ -49,11 +55,28 @@ _UNQUOTED_FITS = {
 }
 
 
+# Words YAML 1.1 read as true or false; specs are read as YAML 1.2, where they are text.
+_YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off"}
+_SIXTIES = re.compile(r"[0-9]+(?::[0-5]?[0-9])+")  # YAML 1.1 read 1:30 as 90
+
+
+def _not_of_kind(expected: str, value: Any) -> str:
+    """`"5" is not a whole number (remove the quotes)`; `"yes" is text; write true or false`."""
+    if expected == "boolean" and isinstance(value, str) and value.lower() in _YAML11_BOOLEANS:
+        return f"{show(value)} is text; write true or false"
+    if expected in ("integer", "number") and isinstance(value, str) and _SIXTIES.fullmatch(value):
+        sixties = sum(int(part) * 60**i for i, part in enumerate(reversed(value.split(":"))))
+        return (
+            f"{show(value)} is text (YAML 1.1 read it in base 60, as {sixties}); write the number"
+        )
+    return f"{show(value)} is not {KIND[expected]}{_quote_hint(expected, value)}"
+
+
 def _quote_hint(expected: str, value: Any) -> str:
-    """Advice on quotes: `5000` given as text for an integer, `yes` read as a boolean, ..."""
+    """Advice on quotes: `5000` given as text for an integer, `true` read as a boolean, ..."""
     if expected == "string":
         if isinstance(value, bool):
-            return " (YAML reads unquoted yes/no/on/off/true/false as true or false; use quotes)"
+            return " (YAML reads unquoted true and false as true or false; put it in quotes)"
         return " (put it in quotes)" if isinstance(value, (int, float)) else ""
     if isinstance(value, str) and expected in _UNQUOTED_FITS:
         try:
@@ -69,12 +92,14 @@ def _type_message(expected: str, value: Any) -> str:
     kind = KIND.get(expected, expected)
     if value is None:
         return f"is empty; it must be {kind}"
+    if expected == "boolean" and isinstance(value, str) and value.lower() in _YAML11_BOOLEANS:
+        return f"must be true or false; {show(value)} is text"
     return f"must be {kind}, not {show(value)}{_quote_hint(expected, value)}"
 
 
 def one_of(value: Any, options: list[str]) -> str:
     """`"get" is not one of GET, POST; did you mean "GET"?`"""
-    listed = ", ".join(o if PLAIN_KEY.match(o) else show(o) for o in options)
+    listed = ", ".join(o if PLAIN_KEY.fullmatch(o) else show(o) for o in options)
     return f"{show(value)} is not one of {listed}{did_you_mean(value, options, value=True)}"
 
 
@@ -147,5 +172,5 @@ def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str |
         at = error.absolute_path[0]
         where = f"item {at + 1}" if isinstance(at, int) else f"the value of {show(at)}"
         inner = error.instance
-        return f"{where}: {show(inner)} is not {KIND[param.items]}{_quote_hint(param.items, inner)}"
-    return f"{show(value)} is not {KIND[param.type]}{_quote_hint(param.type, value)}"
+        return f"{where}: {_not_of_kind(param.items, inner)}"
+    return _not_of_kind(param.type, value)

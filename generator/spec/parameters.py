@@ -120,17 +120,42 @@ def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:
                 found.add([*where, j], message)
 
 
+def integer_problems(value: Any) -> list[str]:
+    """What the targets say of the whole numbers in a value: itself, a list's items, a mapping's
+    values (each target knows what its language carries exactly; Python and Ruby carry all)."""
+    if isinstance(value, list):
+        inner = [(f"item {i + 1}: ", v) for i, v in enumerate(value)]
+    elif isinstance(value, dict):
+        inner = [(f"the value of {show(k)}: ", v) for k, v in value.items()]
+    else:
+        inner = [("", value)]
+    problems: list[str] = []
+    for prefix, item in inner:
+        if type(item) is not int:
+            continue
+        for target in TARGETS:
+            if target.checks.integer and (message := target.checks.integer(item)):
+                problems.append(prefix + message)
+    return list(dict.fromkeys(problems))  # two tabs of one library say the same
+
+
 def _check_limits_and_default(
     param: Parameter, raw: Mapping[str, Any], where: list[Any], found: Report
 ) -> None:
     """Limits that fit together and a default that fits them."""
     low, high = param.minimum, param.maximum
+    for limit in ("minimum", "maximum"):
+        for message in integer_problems(raw.get(limit)):
+            found.add([*where, limit], message)
     if low is not None and high is not None and low > high:
         found.add([*where, "minimum"], f"minimum {number(low)} is above maximum {number(high)}")
-    if "default" in raw and (
-        problem := value_problem(param, raw["default"], parameter_schema(param))
-    ):
+    if "default" not in raw:
+        return
+    if problem := value_problem(param, raw["default"], parameter_schema(param)):
         found.add([*where, "default"], problem)
+    else:
+        for message in integer_problems(raw["default"]):
+            found.add([*where, "default"], message)
 
 
 def check_path(

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import re
 
-# A pattern's `description` completes the message "... is not <description>".
+# Patterns end in \Z, not $: jsonschema applies them with re.search, and $ also matches before
+# a final newline ("name\n" would pass). A pattern's `description` completes the message "... is not <description>".
 NAME = {
     "type": "string",
-    "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+    "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\Z",
     "description": "a name (letters, digits and _, not starting with a digit)",
 }
-NAME_RE = re.compile(NAME["pattern"])  # the same rule, for checks outside the schema
+NAME_RE = re.compile(NAME["pattern"])  # the same rule, for checks outside the schema (fullmatch)
 TEXT = {"type": "string", "minLength": 1}
 EXAMPLE_ID = {
     "type": "string",
-    "pattern": "^[a-z0-9][a-z0-9-]*$",
+    "pattern": "^[a-z0-9][a-z0-9-]*\\Z",
     "description": "an id (lower-case letters, digits and -)",
 }
 LINE = {
     "type": "string",
     "minLength": 1,
-    "pattern": "^[^\\n\\r]*$",
+    "pattern": "^[^\\n\\r]*\\Z",
     "description": "one line of text",
 }
 
@@ -109,7 +110,7 @@ ENDPOINT = {
         "method": {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE"]},
         "path": {
             "type": "string",
-            "pattern": "^/[^?#\\s]*$",
+            "pattern": "^/[^?#\\s]*\\Z",
             "description": "a URL path starting with / (no spaces, no query string)",
         },
         "parameters": {"type": "array", "items": _either_use(USE_PARAMETERS, PARAMETER)},
@@ -159,7 +160,7 @@ API = {
         "title": LINE,
         "base_url": {
             "type": "string",
-            "pattern": "^https?://[^/\\s]+$",
+            "pattern": "^https?://[^/\\s]+\\Z",
             "description": "a server URL such as https://api.example.com (no path, no trailing /)",
         },
         "account_parameter": NAME,

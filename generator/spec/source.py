@@ -1,20 +1,47 @@
-"""Safe YAML loading that remembers the line of every key and refuses what a spec never needs."""
+"""Safe YAML loading that remembers the line of every key and refuses what a spec never needs.
+
+Plain values are read by the YAML 1.2 core schema (true/false, null, decimal numbers), not
+YAML 1.1's: `yes`, `on`, `1:30` and `2024-01-31` stay text. Numbers that YAML 1.2 reads
+differently from how they look (`0x10`, `0o17`, `010`) are refused with a hint. Parsing is
+libyaml's (PyYAML's C parser) when PyYAML has it, composing is the project's own (line marks,
+refusals), so the pure-Python parser is only a fallback with the same results.
+"""
 
 from __future__ import annotations
 
 import math
+import os
+import re
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.resolver import BaseResolver
 
 from generator.errors import Problem, SpecError
 
+_cyaml: Any
+try:
+    from yaml import cyaml as _cyaml
+except ImportError:  # PyYAML built without libyaml: the pure parser, same results, slower
+    _cyaml = None
+CParser: Any = getattr(_cyaml, "CParser", None)
+
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
+MAX_DIGITS = 1000  # a whole number longer than this is no value any sample could send
+LIBYAML = CParser is not None
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_LOOKS_OTHER = "tag:api-samples:number-that-looks-otherwise"
+# What PyYAML's pure reader refuses, checked here for both parsers (libyaml words it differently).
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 
 
 class Located:
@@ -43,15 +70,39 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_STANDARD_TAG) :] if tag.startswith(_STANDARD_TAG) else tag
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that records lines; refuses aliases, tags, odd keys; collects what it can."""
+class CoreResolver(BaseResolver):
+    """The YAML 1.2 core schema's plain values (no yes/on, no 1:30, no dates, no merge keys)."""
 
-    def __init__(self, stream: str):
-        super().__init__(stream)
+
+# Regular expressions of the YAML 1.2.2 spec, section 10.3.2; \Z: a full match.
+for _tag, _regexp, _first in (
+    ("null", r"(?:~|null|Null|NULL|)\Z", ["~", "n", "N", ""]),
+    ("bool", r"(?:true|True|TRUE|false|False|FALSE)\Z", list("tTfF")),
+    ("int", r"[-+]?(?:0|[1-9][0-9]*)\Z", list("-+0123456789")),
+    (_LOOKS_OTHER, r"(?:[-+]?0[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z", list("-+0")),
+    (
+        "float",
+        r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z",
+        list("-+.0123456789"),
+    ),
+    ("float", r"[-+]?\.(?:inf|Inf|INF)\Z", list("-+.")),
+    ("float", r"\.(?:nan|NaN|NAN)\Z", ["."]),
+):
+    _full = _tag if _tag.startswith("tag:") else _STANDARD_TAG + _tag
+    CoreResolver.add_implicit_resolver(_full, re.compile(_regexp), _first)
+
+
+class _Composer(Composer):
+    """Records lines; refuses aliases, tags, deep nesting, odd keys; collects what it can."""
+
+    def _start(self: Any) -> None:
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        CoreResolver.__init__(self)
         self.problems: list[tuple[int, str]] = []
         self.depth = 0
 
-    def compose_node(self, parent, index):
+    def compose_node(self: Any, parent: Any, index: Any) -> Any:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(
@@ -71,6 +122,33 @@ class _Loader(yaml.SafeLoader):
             self.depth -= 1
 
 
+class _PureLoader(
+    _Composer,
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    SafeConstructor,
+    CoreResolver,
+):
+    """PyYAML's pure-Python parser under the project's composer."""
+
+    def __init__(self, stream: str):
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        self._start()
+
+
+if CParser is not None:
+
+    class _CLoader(_Composer, CParser, SafeConstructor, CoreResolver):
+        """libyaml's parser (C, about 8 times faster) under the project's composer."""
+
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            self._start()
+
+
 def _key_problem(key: Any, node: yaml.Node) -> str | None:
     if isinstance(key, str):
         return None
@@ -81,8 +159,7 @@ def _key_problem(key: Any, node: yaml.Node) -> str | None:
     return "a key must be a plain name, not a list or mapping"
 
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> LocatedDict:
-    loader.flatten_mapping(node)
+def _mapping(loader: Any, node: yaml.MappingNode) -> LocatedDict:
     result = LocatedDict()
     result.lines, result.line = {}, node.start_mark.line + 1
     for key_node, value_node in node.value:
@@ -105,95 +182,187 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LocatedDict:
     return result
 
 
-def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:
+def _sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
     result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
     result.lines = {i: child.start_mark.line + 1 for i, child in enumerate(node.value)}
     result.line = node.start_mark.line + 1
     return result
 
 
-def _float(loader: _Loader, node: yaml.ScalarNode) -> float:
-    value = loader.construct_yaml_float(node)
+def _int(loader: Any, node: yaml.ScalarNode) -> int:
+    digits = len(node.value.lstrip("+-"))
+    if digits > MAX_DIGITS:
+        message = (
+            f"a whole number of {digits} digits; no sample could send it (at most {MAX_DIGITS})"
+        )
+        raise _Refused(message, node.start_mark)
+    return int(node.value)
+
+
+def _looks_otherwise(loader: Any, node: yaml.ScalarNode) -> None:
+    text = node.value
+    if text.startswith(("0x", "0o")):
+        value = int(text[2:], 16 if text[1] == "x" else 8)
+        base = "hexadecimal" if text[1] == "x" else "octal"
+        message = f"{text} is read by YAML as the {base} number {value}; write {value}, or put it in quotes for text: '{text}'"
+    else:
+        value = int(text)
+        octal = f" {int(text, 8)}" if set(text) <= set("+-01234567") else ""
+        message = f"{text} has a leading zero (YAML 1.1 reads it as the octal number{octal}); write {value}, or put it in quotes for text: '{text}'"
+    raise _Refused(message, node.start_mark)
+
+
+def _float(loader: Any, node: yaml.ScalarNode) -> float:
+    text = node.value.lower()
+    value = float(text.replace(".inf", "inf").replace(".nan", "nan"))
     if not math.isfinite(value):
         message = f"{node.value} is not a finite number (JSON has no such value)"
         raise _Refused(message, node.start_mark)
     return value
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
-_Loader.add_constructor(_STANDARD_TAG + "float", _float)
-# Dates stay text: specs hold JSON values, and JSON has no date type.
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != _STANDARD_TAG + "timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+_CONSTRUCTORS: dict[Any, Any] = {
+    _STANDARD_TAG + "null": lambda loader, node: None,
+    _STANDARD_TAG + "bool": lambda loader, node: node.value.lower() == "true",
+    _STANDARD_TAG + "int": _int,
+    _STANDARD_TAG + "float": _float,
+    _STANDARD_TAG + "str": SafeConstructor.construct_yaml_str,
+    _LOOKS_OTHER: _looks_otherwise,
+    BaseResolver.DEFAULT_MAPPING_TAG: _mapping,
+    BaseResolver.DEFAULT_SEQUENCE_TAG: _sequence,
 }
+_LOADERS = [_PureLoader] + ([_CLoader] if LIBYAML else [])
+for _loader in _LOADERS:
+    _loader.yaml_constructors = _CONSTRUCTORS
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
-    """PyYAML's message, reworded where it is cryptic for the usual mistakes."""
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """The parser's message, reworded where it is cryptic for the usual mistakes (libyaml and the
+    pure parser word some of them differently; both give the same message here)."""
     problem, context, mark = exc.problem or "", exc.context or "", exc.problem_mark
     if isinstance(exc, _Refused):
         return problem
-    if "'\\t'" in problem:
+    if "'\\t'" in problem or "tab character" in problem or (mark and _at(text, mark) == "\t"):
         return "a tab character; YAML does not allow tabs for indentation (or after 'key:'), use spaces"
     if "another document" in problem:
         return "a second YAML document ('---'); a spec file holds exactly one"
-    if problem == "mapping values are not allowed here":
+    if problem.startswith("mapping values are not allowed"):
         return "': ' inside a value; put the value in quotes"
+    if problem.startswith("did not find expected ") and mark:  # libyaml's words for the same
+        problem = f"{problem.removeprefix('did not find ')}, but got {_at(text, mark)!r}"
     if exc.context_mark and mark and exc.context_mark.line != mark.line and context:
         return f"YAML syntax: {problem} ({context} from line {exc.context_mark.line + 1})"
     return f"YAML syntax: {problem}" if not context else f"YAML syntax: {problem} ({context})"
 
 
-def _read_text(path: Path) -> str:
-    """The file as text, refusing what is too large (before reading it) or not UTF-8."""
+def _at(text: str, mark: Any) -> str:
+    """The character a parser stopped at (both parsers count lines and columns alike)."""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column : mark.column + 1]
+
+
+def _refused(path: Path, message: str, line: int | None = None) -> SpecError:
+    return SpecError([Problem(path, line, "", message)])
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a writer's words."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+
+
+def read_bytes(path: Path) -> bytes:
+    """A spec file's bytes, refusing before reading anything: a link that leads out of its folder,
+    anything but a regular file (a FIFO would hang, a device never ends), more than MAX_BYTES.
+
+    Nothing of a refused file is ever read, so no message can quote it.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SpecError([Problem(path, None, "", _too_large(size))])
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        if os.path.islink(path):
+            folder = os.path.realpath(path.parent)
+            if os.path.commonpath([folder, os.path.realpath(path)]) != folder:
+                raise _refused(
+                    path, "is a link to a file outside the spec folder; copy the file in instead"
+                )
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise SpecError([Problem(path, None, "", f"cannot be read: {exc.strerror}")]) from None
-    if len(raw) > MAX_BYTES:
-        raise SpecError([Problem(path, None, "", _too_large(len(raw)))])
+        raise _refused(path, f"cannot be read: {exc.strerror}") from None
     try:
-        return raw.decode("utf-8")
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _refused(path, f"is {_kind(info.st_mode)}; a spec is a plain file")
+        if info.st_size > MAX_BYTES:
+            raise _refused(path, _too_large(info.st_size))
+        chunks, size = [], 0
+        while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise _refused(path, f"cannot be read: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > MAX_BYTES:  # it grew since fstat
+        raise _refused(path, _too_large(len(raw)))
+    return raw
+
+
+def _read_text(path: Path) -> str:
+    """The file as text (see read_bytes), refusing what is not UTF-8 or has control characters."""
+    raw = read_bytes(path)
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         message = f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
-        raise SpecError([Problem(path, line, "", message)]) from None
+        raise _refused(path, message, line) from None
+    if bad := _NON_PRINTABLE.search(text):
+        line = text[: bad.start()].count("\n") + 1
+        message = f"control character U+{ord(bad.group()):04X} is not allowed in YAML text"
+        raise _refused(path, message, line)
+    return text.removeprefix("\ufeff")
 
 
 def _too_large(size: int) -> str:
     return f"file is {size} bytes; a spec file may have at most {MAX_BYTES} bytes"
 
 
-def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
-    """Plain data with line marks plus the problems found on the way (duplicate keys, odd keys).
+def load_text(text: str, *, pure: bool = False) -> tuple[Any, list[tuple[int, str]]]:
+    """Plain data with line marks, and (line, message) problems found on the way; `pure`: with
+    PyYAML's pure-Python parser even when libyaml is there (tests compare the two).
+
+    Raises yaml.MarkedYAMLError for what stops parsing (syntax, aliases, tags, odd numbers).
+    """
+    loader = _LOADERS[0 if pure else -1](text)
+    try:
+        return loader.get_single_data(), loader.problems
+    finally:
+        loader.dispose()
+
+
+def read_yaml(path: Path, *, pure: bool = False) -> tuple[Any, list[Problem]]:
+    """Plain data with line marks plus the problems found on the way (duplicate keys, odd keys);
+    `pure` as for load_text.
 
     Problems that stop parsing (syntax, aliases, tags, size, encoding) raise SpecError instead.
     """
     text = _read_text(path)
-    loader = None
     try:
-        loader = _Loader(text)
-        data = loader.get_single_data()
+        data, problems = load_text(text, pure=pure)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise SpecError([Problem(path, line, "", _syntax_message(exc))]) from None
-    except yaml.reader.ReaderError as exc:
-        line = text[: exc.position].count("\n") + 1
-        message = f"control character U+{exc.character:04X} is not allowed in YAML text"
-        raise SpecError([Problem(path, line, "", message)]) from None
+        raise _refused(path, _syntax_message(exc, text), line) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error above carries a mark
-        raise SpecError([Problem(path, None, "", " ".join(f"YAML error: {exc}".split()))]) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-    return data, [Problem(path, line, "", message) for line, message in loader.problems]
+        raise _refused(path, " ".join(f"YAML error: {exc}".split())) from None
+    return data, [Problem(path, line, "", message) for line, message in problems]
 
 
 def line_of(data: Any, path: Sequence[Any]) -> int | None:

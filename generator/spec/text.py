@@ -164,7 +164,7 @@ def check_item_name(data: dict[str, Any], found: Report) -> None:
         where, name = ["item_name"], given
     elif given is None and isinstance(resource, str) and resource.strip():
         where, name = ["resource"], singular(resource)
-        if not schema.NAME_RE.match(name):
+        if not schema.NAME_RE.fullmatch(name):
             found.add(
                 where, f"{show(resource)} gives no name for the samples' variables; add item_name"
             )

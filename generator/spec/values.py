@@ -15,8 +15,8 @@ _TYPES = {
     "object": "object",
     "array": "array",
 }
-_INTEGER = re.compile(r"^-?[0-9]+$")
-_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+_INTEGER = re.compile(r"-?[0-9]+")  # fullmatch, as every pattern here
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
 def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
     if param.type == "enum":
         if wire:
             alternatives = "|".join(re.escape(v) for v in param.values)
-            return {"type": "string", "pattern": f"^(?i:{alternatives})$"}
+            return {"type": "string", "pattern": f"^(?i:{alternatives})\\Z"}
         return {"enum": list(param.values)}
     schema: dict[str, Any] = {"type": _TYPES[param.type]}
     if param.items is not None:
@@ -76,9 +76,9 @@ def located_rules(endpoint: Endpoint, location: Location) -> tuple[Rule, ...]:
 def typed_query_value(param: Parameter | None, text: str) -> Any:
     """A query string value typed as its parameter declares; text that does not parse stays text."""
     kind = param.type if param else "string"
-    if kind == "integer" and _INTEGER.match(text):
+    if kind == "integer" and _INTEGER.fullmatch(text):
         return int(text)
-    if kind == "number" and _NUMBER.match(text):
+    if kind == "number" and _NUMBER.fullmatch(text):
         return float(text) if any(c in text for c in ".eE") else int(text)
     if kind == "boolean" and text in ("true", "false"):
         return text == "true"

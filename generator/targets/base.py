@@ -56,6 +56,7 @@ class Checks:
     enum_value: Callable[[str], str | None] | None = None  # an allowed value of an enum
     sdk_method: Callable[[str], str | None] | None = None  # the method its library call names
     variable: Callable[[str], bool] | None = None  # True: an item's name is taken in the language
+    integer: Callable[[int], str | None] | None = None  # a whole number a sample writes or sends
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,21 @@ def _enum_value(value: str) -> str | None:
     return None
 
 
-CHECKS = Checks(enum_value=_enum_value, variable=lambda name: camel_case(name) in CSHARP)
+_LONG = range(-(2**63), 2**63)  # the widest whole number a sample's literal or property holds
+
+
+def _integer(value: int) -> str | None:
+    """The sample writes the number as a C# literal: beyond long it does not compile."""
+    if value in _LONG:
+        return None
+    return f"{value} does not fit a C# long ({_LONG.start} to {_LONG.stop - 1}); the C# sample would not compile"
+
+
+CHECKS = Checks(
+    enum_value=_enum_value,
+    variable=lambda name: camel_case(name) in CSHARP,
+    integer=_integer,
+)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from generator.model import LibraryCall
-from generator.targets.base import Context, Library, SampleFacts, Target
+from generator.targets.base import Checks, Context, Library, SampleFacts, Target
 
 LIBRARY = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",), ("list_field",))
+
+
+def js_number(value: int) -> str:
+    """How JavaScript writes a whole number (JSON.stringify): the shortest digits that give back
+    the same double, padded with zeros, in exponent form from 1e21 on."""
+    near = float(value)
+    return repr(near) if abs(near) >= 1e21 else format(Decimal(repr(near)).to_integral_value(), "f")
+
+
+def _integer(value: int) -> str | None:
+    """node-bandwidth sends the number as JavaScript holds it: a double (exact up to 2**53)."""
+    sent = js_number(value)
+    if sent == str(value):
+        return None
+    return f"{value} is more than a JavaScript number holds exactly (whole numbers up to 2**53); the Node.js samples would send {sent}"
+
+
+CHECKS = Checks(integer=_integer)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
@@ -22,6 +42,24 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
 
 
 TARGETS = (
-    Target("node-promise", "Node.js (promise)", "js", "javascript", 20, LIBRARY, context=context),
-    Target("node-callback", "Node.js (callback)", "js", "javascript", 21, LIBRARY, context=context),
+    Target(
+        "node-promise",
+        "Node.js (promise)",
+        "js",
+        "javascript",
+        20,
+        LIBRARY,
+        context=context,
+        checks=CHECKS,
+    ),
+    Target(
+        "node-callback",
+        "Node.js (callback)",
+        "js",
+        "javascript",
+        21,
+        LIBRARY,
+        context=context,
+        checks=CHECKS,
+    ),
 )

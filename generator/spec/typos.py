@@ -1,0 +1,84 @@
+"""A misspelt declaration: examples or rules use a name that is not declared, in two places or
+more, and the declared name closest to it is used nowhere. The fix is in the declaration, so that
+is where it is reported; the uses say what the declaration names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from generator.errors import Report
+from generator.paths import PLACEHOLDER
+from generator.spec.collector import mapping_items
+from generator.spec.declarations import Declarations
+from generator.spec.messages import closest
+from generator.spec.source import line_of
+
+
+class Misspelt(NamedTuple):
+    """A declaration whose name is likely a misspelling of the name its uses give."""
+
+    declared: str  # the name the declaration gives
+    line: int | None  # of the declaration (the `use:` line for a set's member)
+    shared: str | None  # the parameter set that declares it, if any
+
+
+def _uses(data: dict[str, Any]) -> list[tuple[str, list[Any]]]:
+    """Every name an example, a rule or an sdk entry's `unsupported` gives, with where."""
+    uses: list[tuple[str, list[Any]]] = []
+    for i, raw in mapping_items(data, "examples"):
+        values = raw.get("values")
+        for name in values if isinstance(values, dict) else ():
+            uses.append((name, ["examples", i, "values", name]))
+    for i, raw in mapping_items(data, "rules"):
+        listed = raw.get("at_least_one_of")
+        for j, name in enumerate(listed if isinstance(listed, list) else []):
+            uses.append((name, ["rules", i, "at_least_one_of", j]))
+    sdk = data.get("sdk")
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        listed = raw.get("unsupported") if isinstance(raw, dict) else None
+        for j, name in enumerate(listed if isinstance(listed, list) else []):
+            uses.append((name, ["sdk", library, "unsupported", j]))
+    return [(n, at) for n, at in uses if isinstance(n, str)]
+
+
+def misspelt_declarations(
+    data: dict[str, Any], declared: Declarations, account: str | None, found: Report
+) -> dict[str, Misspelt]:
+    """By undeclared name used, the declaration it is likely meant to match; each such endpoint
+    declaration is reported at its name (a set's member is reported where it is used)."""
+    names = set(declared.names)
+    uses = _uses(data)
+    used = {n for n, _ in uses}
+    path = data.get("path")
+    used |= set(PLACEHOLDER.findall(path)) if isinstance(path, str) else set()
+    unused = [d for d in declared.items if d.raw.get("name") in names - used]
+    unknown = Counter(n for n, _ in uses if n not in names and n != account)
+    result: dict[str, Misspelt] = {}
+    if not declared.complete:
+        return result
+    for name, count in unknown.most_common():
+        taken = {m.declared for m in result.values()}
+        choice = closest(name, [n for n in declared.names if n not in taken])
+        # One use against one declaration could be either's typo; two uses that agree are not.
+        decl = next((d for d in unused if d.raw["name"] == choice), None)
+        if count < 2 or decl is None:
+            continue
+        line = line_of(data, decl.where)
+        result[name] = Misspelt(decl.raw["name"], line, decl.shared)
+        if decl.shared is None:
+            first = min((line_of(data, at) or 0) for n, at in uses if n == name)
+            message = f"parameter {choice!r} is declared but no example or rule uses it, and {name!r} (line {first}) is used but not declared; did you mean {name!r}?"
+            found.add([*decl.where, "name"], message)
+    return result
+
+
+def declaration_hint(name: str, misspelt: Mapping[str, Misspelt]) -> str | None:
+    """At a use of an undeclared name: what its declaration names instead, if it is misspelt."""
+    decl = misspelt.get(name)
+    if decl is None:
+        return None
+    if decl.shared:
+        return f"; parameter set {decl.shared!r} in _api.yaml (used at line {decl.line}) names {decl.declared!r}, which nothing here uses"
+    return f"; the declaration at line {decl.line} names {decl.declared!r}"
