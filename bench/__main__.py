@@ -16,6 +16,7 @@ from bench import scale, throughput
 from bench.throughput import Case
 
 LABELS = {"curl": "cURL", "python": "Python", "csharp": "C#"}
+BASELINE = "a864185"
 INPUTS = {
     "api-samples": {
         "request": "parsed spec (model)",
@@ -37,6 +38,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cold-runs", type=int, default=3, help="cold starts (median)")
     parser.add_argument("--no-anchors", action="store_true", help="skip the npm anchors")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip `mkdocs build`")
+    parser.add_argument(
+        "--baseline",
+        default=BASELINE,
+        help=f"commit whose generator runs beside ours for ratios ({BASELINE}: main before the "
+        "issue 15 generator work); 'none' skips it",
+    )
     return parser.parse_args(argv)
 
 
@@ -132,6 +139,42 @@ def scale_table(results: list[scale.SizeResult]) -> list[str]:
     return lines
 
 
+def _paired(ours: list[float], theirs: list[float]) -> str:
+    """Medians of both, and the median of the per-run ratios (each run paired with its own)."""
+    if not ours or not theirs:
+        return "-"
+    ratio = scale.median([o / t for o, t in zip(ours, theirs)])
+    return f"{scale.median(ours):.3f} s / {scale.median(theirs):.3f} s (×{ratio:.2f})"
+
+
+def baseline_table(results: list[scale.SizeResult], cold: list, base_cold: list) -> list[str]:
+    lines = [
+        "| endpoints | time | full build (CLI) | unchanged rebuild (CLI) | one-spec edit (CLI) | "
+        "template edit, same output (fresh process) |",
+        "|--:|:--|--:|--:|--:|--:|",
+    ]
+    for r in results:
+        assert r.full_cli is not None and r.base_full_cli is not None
+        lines.append(
+            f"| {r.endpoints:,} | wall | {_paired([r.full_cli.seconds], [r.base_full_cli.seconds])} | "
+            f"{_paired(r.unchanged_cli, r.base_unchanged_cli)} | "
+            f"{_paired(r.edit_cli, r.base_edit_cli)} | "
+            f"{_paired(r.template_edit, r.base_template_edit)} |"
+        )
+        cells = [_paired([r.full_cli.cpu], [r.base_full_cli.cpu])] + [
+            _paired(r.cpu.get(f, []), r.cpu.get(f"base {f}", []))
+            for f in ("unchanged", "edit", "template")
+        ]
+        lines.append(f"| {r.endpoints:,} | CPU | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        f"Cold start (published spec, empty folder): wall "
+        f"{_paired([c.seconds for c in cold], [c.seconds for c in base_cold])}, CPU "
+        f"{_paired([c.cpu for c in cold], [c.cpu for c in base_cold])}.",
+    ]
+    return lines
+
+
 def growth_lines(results: list[scale.SizeResult]) -> list[str]:
     lines = []
     for small, large in zip(results, results[1:]):
@@ -160,8 +203,14 @@ def main(argv: list[str] | None = None) -> int:
         workdir = Path(tmp)
         cases, info = throughput.measure(args.runs, args.seconds, not args.no_anchors, workdir)
         versions = info.get("versions", {})
-        cold = scale.cold_start(workdir, args.cold_runs)
-        results = [scale.measure_size(n, workdir, args.edits, not args.no_mkdocs) for n in sizes]
+        base = None if args.baseline == "none" else scale.baseline(args.baseline, workdir)
+        cold, base_cold = [], []
+        for k in range(args.cold_runs):  # paired, alternating
+            cold += scale.cold_start(workdir / f"ours-{k}", 1)
+            base_cold += scale.cold_start(workdir / f"base-{k}", 1, base) if base else []
+        results = [
+            scale.measure_size(n, workdir, args.edits, not args.no_mkdocs, base) for n in sizes
+        ]
     out = ["## Machine", "", *_machine(versions), ""]
     out += [
         "## Steady-state throughput (snippets/s)",
@@ -182,6 +231,18 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *growth_lines(results),
         "",
+    ]
+    if base:
+        out += [
+            f"## This code against {args.baseline} (ours / theirs, same run)",
+            "",
+            "Each figure: the median of ours / the median of the baseline's (×: the median of "
+            "the per-run ratios, each run of ours paired with the baseline's run beside it).",
+            "",
+            *baseline_table(results, cold, base_cold),
+            "",
+        ]
+    out += [
         f"Whole bench: {time.perf_counter() - started:.0f} s.",
     ]
     print("\n".join(out))

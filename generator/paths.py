@@ -10,6 +10,7 @@ import re
 SNIPPETS = "snippets"
 MANIFEST = f"{SNIPPETS}/manifest.json"
 INDEX = "index.md"
+OPENAPI = "openapi.json"  # the whole API as OpenAPI 3.1, with every sample in x-codeSamples
 # A `{name}` placeholder in an endpoint's path (the account id, an item id).
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 

@@ -23,6 +23,6 @@ def test_bench_runs_on_a_tiny_configuration():
         assert heading in out
     row = next(line for line in out.splitlines() if line.startswith("| 3 |"))
     cells = [c.strip() for c in row.strip("|").split("|")]
-    assert cells[1] == "35"  # 3 endpoints: index, 3 pages, 30 samples, manifest
+    assert cells[1] == "36"  # 3 endpoints: index, 3 pages, 30 samples, manifest, openapi.json
     assert cells[6] == "0"  # an unchanged rebuild rewrote nothing (the bench asserts it too)
     assert cells[-2].endswith(" s") and cells[-1].endswith(" s")  # mkdocs built the site, twice

@@ -12,7 +12,7 @@ import pytest
 import generator.build.parallel as parallel_module
 import generator.spec.folder as folder_module
 from generator.build import Builder, build, generate
-from generator.build.cache import CACHE_DIR, decode, encode
+from generator.build.cache import CACHE_DIR, decode, encode, parse_entry
 from generator.build.manifest import manifest_text
 from generator.errors import SpecError
 from generator.spec import load_specs
@@ -76,7 +76,8 @@ def test_one_spec_edit_renders_and_writes_only_that_endpoint(specs, tmp_path, lo
     assert loads == ["list_applications.yaml"]
     assert result.written
     assert all(
-        rel.startswith("snippets/list_applications/") or rel == "snippets/manifest.json"
+        rel.startswith("snippets/list_applications/")
+        or rel in ("snippets/manifest.json", "openapi.json")  # both hold every sample
         for rel in result.written
     ), result.written
     fresh = tmp_path / "fresh"
@@ -111,7 +112,7 @@ def test_a_hand_edited_output_file_is_restored(specs, tmp_path):
     assert sample.read_text() == good
 
 
-def test_template_changes_render_everything_again(specs, tmp_path, loads):
+def test_template_changes_render_everything_again_without_validating(specs, tmp_path, loads):
     out = tmp_path / "out"
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
@@ -120,7 +121,10 @@ def test_template_changes_render_everything_again(specs, tmp_path, loads):
     curl.write_text("# changed\n" + curl.read_text())
     loads.clear()
     result = build(specs, out, template_dir=templates)
-    assert sorted(loads) == sorted(p.name for p in specs.glob("[!_]*.yaml"))
+    assert loads == []  # the models came from the cache; only rendering was redone
+    fresh = tmp_path / "fresh"
+    build(specs, fresh, template_dir=templates)
+    assert _contents(out) == _contents(fresh)
     _, endpoints = load_specs(specs)
     assert {r for r in result.written if r.endswith("curl.sh")} == {
         f"snippets/{e.id}/{x.id}/curl.sh" for e in endpoints for x in e.examples
@@ -274,3 +278,43 @@ def test_a_damaged_cache_entry_is_ignored_and_replaced(specs, tmp_path, loads, d
     loads.clear()
     build(specs, out)
     assert loads == []
+
+
+def test_another_base_url_renders_again_without_validating(specs, tmp_path, loads):
+    out = tmp_path / "out"
+    build(specs, out, "http://127.0.0.1:8001")
+    loads.clear()
+    build(specs, out, "http://127.0.0.1:8002")
+    assert loads == []
+    curl = (out / "snippets" / "list_applications" / "example-1" / "curl.sh").read_text()
+    assert "http://127.0.0.1:8002/" in curl and "8001" not in curl
+    build(specs, tmp_path / "fresh", "http://127.0.0.1:8002")
+    assert _contents(out) == _contents(tmp_path / "fresh")
+
+
+def test_a_library_surface_edit_validates_every_spec_again(specs, tmp_path, loads, monkeypatch):
+    """The spec checks read generator/libraries/*.yaml: they are part of every validation key."""
+    import generator.build.cache as cache_module
+
+    copy = tmp_path / "generator"
+    shutil.copytree(cache_module.GENERATOR_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "GENERATOR_DIR", copy)
+    out = tmp_path / "out"
+    build(specs, out)
+    surface = next((copy / "libraries").glob("*.yaml"))
+    surface.write_text(surface.read_text() + "\n# edited\n")
+    loads.clear()
+    build(specs, out)
+    assert sorted(loads) == sorted(p.name for p in specs.glob("[!_]*.yaml"))
+
+
+def test_an_entry_read_back_equals_the_validated_model(specs, tmp_path):
+    """Entries keep their models encoded until read; read back, they equal what was validated."""
+    out = tmp_path / "out"
+    build(specs, out)
+    _, endpoints = load_specs(specs)
+    for endpoint in endpoints:
+        entry = parse_entry((out / CACHE_DIR / f"{endpoint.id}.json").read_bytes())
+        assert entry is not None and entry.endpoint.title == endpoint.title
+        assert entry.endpoint == endpoint and endpoint == entry.endpoint
+        assert entry.endpoint.examples == endpoint.examples

@@ -39,18 +39,23 @@ class Builder:
         """Validate every spec first; only then write, so a failed build changes nothing."""
         recover(out)  # a build killed before is finished (or undone) first
         generated, reuse = self.pipeline.run(spec_dir, out, base_url, template_dir)
-        previous = previous_files(out, self.pipeline.memo)
+        cache = reuse.cache
+        as_written = cache is not None and cache.left(out / paths.MANIFEST)
+        previous = previous_files(out, self.pipeline.memo, as_written)
         _refuse_collisions(out, generated, previous)
         written, removed = write_files(  # all or nothing: see output.write_files
             out, generated.rendered, previous - set(generated.files), last=paths.MANIFEST
         )
-        cache = reuse.cache
         if cache is not None:
+            cache.wrote(out / paths.MANIFEST)
             for fresh in generated.fresh:
                 if fresh.key is not None:
                     stamps = {rel: file_stamp(out / rel) for rel in fresh.output.files}
-                    cache.put(Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples))
+                    entry = Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples, fresh.rendered)
+                    cache.put(entry)
             cache.keep_only({e.id for e in generated.endpoints})
+            if reuse.compiled is not None:
+                reuse.compiled.save()
         return BuildResult(generated.files, written, removed, generated.pages)
 
 

@@ -1,10 +1,14 @@
 """The build cache: per spec file, what it produced last time, keyed by content hashes.
 
 It lives in the output folder (`.api-samples-cache/`, one small JSON file per endpoint; MkDocs
-skips dot folders). An entry is used only when the spec file's bytes, `_api.yaml`, the templates,
-the generator's own source and its libraries' versions all hash as they did when the entry was
-written, so it holds exactly what validating and rendering that file again would give. Entries
-are plain JSON (never pickle), and a file that does not read back as a valid entry is ignored.
+skips dot folders). An entry holds two keys. Its validation key hashes the spec file's bytes,
+`_api.yaml`, the generator's own source (its Python files and the library surface files
+`generator/libraries/*.yaml` that the spec checks read) and its libraries' versions: while it
+matches, the entry's model is what validating the file again would give. Its render key adds
+the templates and the base URL: while that matches too, the entry's files and manifest pieces
+are what rendering again would give. So a template edit renders every endpoint again from the
+cached models without validating any spec. Entries are plain JSON (never pickle); a file that
+does not read back as a valid entry is ignored.
 """
 
 from __future__ import annotations
@@ -12,11 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,8 +29,12 @@ from generator.build.output import TEMP_PREFIX, write_if_changed
 from generator.spec.source import read_bytes
 
 CACHE_DIR = ".api-samples-cache"
+COMPILED_DIR = "templates"  # inside CACHE_DIR: compiled templates (compiled.py)
+WRITTEN = "manifest.stamp"  # inside CACHE_DIR: the stamp of the manifest the last build wrote
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
+# The generator's own files whose bytes are part of every validation key.
+GENERATOR_SOURCES = ("*.py", "libraries/*.yaml")
 _MODEL_CLASSES = (
     model.Endpoint,
     model.Parameter,
@@ -36,47 +44,85 @@ _MODEL_CLASSES = (
     model.Argument,
 )
 _MODEL_TYPES = {cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall)}
+# What the landing page, the navigation and the checks across files read of every endpoint.
+SUMMARY = ("id", "source", "resource", "title", "method", "path")
+_DIST_INFO = re.compile(r"^(?P<name>[A-Za-z0-9_.]+)-(?P<version>[^-]+)\.dist-info$")
 _versions: str | None = None
 T = TypeVar("T")
+
+
+def _installed_versions() -> dict[str, str]:
+    """Installed distributions by normalized name, from the dist-info folder names on sys.path
+    (what importlib.metadata reads too, without importing it: it costs a tenth of a rebuild)."""
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            match = _DIST_INFO.match(name)
+            if match:
+                key = re.sub(r"[-_.]+", "-", match["name"]).lower()
+                found.setdefault(key, match["version"])
+    return found
 
 
 def _library_versions() -> str:
     global _versions
     if _versions is None:
-        _versions = sys.version + "".join(f"|{n}={metadata.version(n)}" for n in LIBRARIES)
+        installed = _installed_versions()
+        if not all(n in installed for n in LIBRARIES):
+            from importlib import metadata  # an unusual install: ask the slow way
+
+            installed = {n: metadata.version(n) for n in LIBRARIES}
+        _versions = sys.version + "".join(f"|{n}={installed[n]}" for n in LIBRARIES)
     return _versions
 
 
-def tree_digest(root: Path, pattern: str = "*") -> str:
-    """A hash of the names and bytes of the files under `root` that match `pattern`."""
+def tree_digest(root: Path, *patterns: str) -> str:
+    """A hash of the names and bytes of the files under `root` that match `patterns` (all
+    files without patterns)."""
     digest = hashlib.sha256()
-    for path in sorted(root.rglob(pattern)):
+    found = {p for pattern in patterns or ("*",) for p in root.rglob(pattern)}
+    for path in sorted(found):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(f"\0{path.relative_to(root)}\0".encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def generator_key(api_file: Path, base_url: str | None, templates: str) -> str:
-    """A hash of everything besides the spec file itself that a spec's output depends on
-    (`templates`: the tree_digest of the template folder)."""
+def generator_key(api_file: Path) -> str:
+    """A hash of everything besides the spec file itself that validating a spec depends on:
+    `_api.yaml`, the generator's source and surface files, its libraries' versions."""
     digest = hashlib.sha256(_library_versions().encode())
-    digest.update(
-        f"\0{base_url or ''}\0{templates}\0{tree_digest(GENERATOR_DIR, '*.py')}\0".encode()
-    )
+    digest.update(f"\0{tree_digest(GENERATOR_DIR, *GENERATOR_SOURCES)}\0".encode())
     digest.update(read_bytes(api_file))  # bounded: no FIFO, device or link out of the folder
     return digest.hexdigest()
 
 
+def renderer_key(templates: str, base_url: str | None) -> str:
+    """A hash of what rendering adds to validation (`templates`: the template folder's
+    tree_digest)."""
+    return hashlib.sha256(f"{templates}\0{base_url or ''}".encode()).hexdigest()
+
+
 def entry_key(generator: str, spec_name: str, spec_bytes: bytes) -> str:
-    """The key of one spec file's entry: the generator's key, the file's name and its bytes."""
+    """The validation key of one spec file's entry: the generator's key, its name, its bytes."""
     digest = hashlib.sha256(f"{generator}\0{spec_name}\0".encode())
     digest.update(spec_bytes)
     return digest.hexdigest()
 
 
+def render_key(key: str, renderer: str) -> str:
+    """The render key of an entry whose validation key is `key`."""
+    return hashlib.sha256(f"{key}\0{renderer}".encode()).hexdigest()
+
+
 def encode(value: Any) -> Any:
     """The model as JSON data that `decode` turns back into equal objects; TypeError otherwise."""
+    if isinstance(value, CachedEndpoint):
+        value = value.full()
     if is_dataclass(value) and type(value).__name__ in _MODEL_TYPES:
         return {
             "$": type(value).__name__,
@@ -108,14 +154,73 @@ def decode(data: Any) -> Any:
     return {k: decode(v) for k, v in data["d"].items()}
 
 
+class _Decoded:
+    """A field of a CachedEndpoint beyond SUMMARY: on first read, the model is decoded and all
+    its fields are kept on the instance (which then shadows this descriptor)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: CachedEndpoint | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        full = obj.full()
+        for f in fields(full):
+            if f.name not in SUMMARY:
+                object.__setattr__(obj, f.name, getattr(full, f.name))
+        return obj.__dict__[self.name]
+
+
+class CachedEndpoint(model.Endpoint):
+    """An endpoint read back from the cache: the SUMMARY fields at once, every other field
+    decoded from the entry on first use (most rebuilds only list unchanged endpoints on the
+    landing page and in the navigation, so their models are never decoded). It compares equal
+    to the Endpoint it was stored from."""
+
+    def __init__(self, summary: dict[str, str], encoded: str):
+        for name in SUMMARY:
+            object.__setattr__(self, name, summary[name])
+        object.__setattr__(self, "_encoded", encoded)
+
+    def full(self) -> model.Endpoint:
+        """The endpoint as validated (decoded once)."""
+        done = self.__dict__.get("_full")
+        if done is None:
+            done = decode(json.loads(self.__dict__["_encoded"]))
+            if not isinstance(done, model.Endpoint):
+                raise TypeError("a cache entry holds no endpoint")
+            object.__setattr__(self, "_full", done)
+        return done
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CachedEndpoint):
+            other = other.full()
+        return self.full() == other if isinstance(other, model.Endpoint) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.full())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (decode, (json.loads(self.__dict__["_encoded"]),))
+
+
+for _field in fields(model.Endpoint):
+    if _field.name not in SUMMARY:
+        _lazy = _Decoded()
+        _lazy.__set_name__(CachedEndpoint, _field.name)
+        setattr(CachedEndpoint, _field.name, _lazy)
+
+
 @dataclass
 class Entry:
-    """What one spec file produced: its model, its files (size, mtime) and manifest pieces."""
+    """What one spec file produced: its model, its files (size, mtime) and manifest pieces,
+    with its validation key and the render key they were rendered with."""
 
     key: str
     endpoint: model.Endpoint
     files: dict[str, tuple[int, int]]
     samples: list[str]
+    rendered: str = ""
 
     def files_unchanged(self, out: Path) -> bool:
         """Whether every file the entry lists is on disk as the build left it."""
@@ -140,19 +245,24 @@ def _digest(payload: bytes) -> bytes:
     return hashlib.sha256(b"api-samples cache entry\0" + payload).hexdigest().encode()
 
 
-def _parse_entry(raw: bytes) -> Entry | None:
+def parse_entry(raw: bytes) -> Entry | None:
     """An entry file: a digest line, then the entry as JSON; None for anything else (a file cut
-    short or edited, nesting too deep to read: the spec is then validated again)."""
+    short or edited, nesting too deep to read: the spec is then validated again). The model
+    stays encoded (a JSON string inside the entry) until a field beyond SUMMARY is read."""
     digest, _, payload = raw.partition(b"\n")
     if digest != _digest(payload):
         return None
     try:
         data = json.loads(payload)
         files = {rel: (int(size), int(mtime)) for rel, (size, mtime) in data["files"].items()}
-        entry = Entry(str(data["key"]), decode(data["endpoint"]), files, list(data["samples"]))
+        summary = {name: data["summary"][name] for name in SUMMARY}
+        if not all(type(v) is str for v in summary.values()) or type(data["model"]) is not str:
+            return None
+        endpoint = CachedEndpoint(summary, data["model"])
+        samples = [str(s) for s in data["samples"]]
+        return Entry(str(data["key"]), endpoint, files, samples, str(data["rendered"]))
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
-    return entry if isinstance(entry.endpoint, model.Endpoint) else None
 
 
 class FileMemo:
@@ -189,7 +299,7 @@ class BuildCache:
     def get(self, endpoint_id: str, key: str) -> Entry | None:
         """The entry for a spec file whose bytes give `key`, if one was written."""
         try:
-            entry = self.memo.read(self._path(endpoint_id), _parse_entry)
+            entry = self.memo.read(self._path(endpoint_id), parse_entry)
         except OSError:
             return None
         return entry if entry is not None and entry.key == key else None
@@ -197,11 +307,16 @@ class BuildCache:
     def put(self, entry: Entry) -> bool:
         """Store an entry; False when its model cannot be stored as JSON (it is then rebuilt)."""
         try:
+            encoded = json.dumps(
+                encode(entry.endpoint), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+            )
             data = {
                 "key": entry.key,
-                "endpoint": encode(entry.endpoint),
+                "rendered": entry.rendered,
+                "summary": {name: getattr(entry.endpoint, name) for name in SUMMARY},
                 "files": entry.files,
                 "samples": entry.samples,
+                "model": encoded,
             }
             text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         except (TypeError, ValueError):
@@ -216,6 +331,23 @@ class BuildCache:
         except OSError:
             return False  # the cache only saves time: a build never fails because of it
         return True
+
+    def wrote(self, manifest: Path) -> None:
+        """Note the manifest a build left (its inode, size and mtime)."""
+        try:
+            stat = os.stat(manifest)
+            write_if_changed(self.folder / WRITTEN, f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}")
+        except OSError:
+            pass
+
+    def left(self, manifest: Path) -> bool:
+        """Whether `manifest` is the one the last build wrote, unedited."""
+        try:
+            stat = os.stat(manifest)
+            noted = (self.folder / WRITTEN).read_text("utf-8")
+        except (OSError, ValueError):
+            return False
+        return noted == f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}"
 
     def keep_only(self, endpoint_ids: set[str]) -> None:
         """Remove the entries of spec files that are gone, and half-written ones."""

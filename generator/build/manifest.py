@@ -21,14 +21,20 @@ def _manifest_list(items: list[str]) -> str:
 
 def manifest_text(base_url: str, generated: list[str], samples: list[str]) -> str:
     """The manifest, exactly as json.dumps(indent=2) writes it, from per-sample pieces of text."""
-    listed = [f"    {json.dumps(rel, ensure_ascii=False)}" for rel in generated]
+    # One json.dumps of the whole list (its C encoder), one item a line, as indent=2 lays it out.
+    listed = json.dumps(generated, ensure_ascii=False, separators=(",\n    ", ": "))
+    listed = "[\n    " + listed[1:-1] + "\n  ]" if generated else "[]"
     return (
         "{\n"
         f'  "base_url": {json.dumps(base_url, ensure_ascii=False)},\n'
-        f'  "generated": {_manifest_list(listed)},\n'
+        f'  "generated": {listed},\n'
         f'  "samples": {_manifest_list(samples)}\n'
         "}\n"
     )
+
+
+_LAYOUT_GENERATED = b'\n  "generated": '
+_LAYOUT_SAMPLES = b',\n  "samples": '
 
 
 def _generated(raw: bytes) -> set[str]:
@@ -38,9 +44,26 @@ def _generated(raw: bytes) -> set[str]:
         return set()
 
 
-def previous_files(out: Path, memo: FileMemo | None = None) -> set[str]:
-    """The files the last build wrote into `out`, read from its manifest."""
+def _generated_as_written(raw: bytes) -> set[str]:
+    """The `generated` list of a manifest as manifest_text writes it, parsed alone (the samples
+    after it are most of the file); the whole file when it is laid out otherwise."""
+    start = raw.find(_LAYOUT_GENERATED)
+    end = raw.find(_LAYOUT_SAMPLES, start)
+    if start < 0 or end < 0:
+        return _generated(raw)
     try:
-        return (memo or FileMemo()).read(out / MANIFEST, _generated)
+        listed = json.loads(raw[start + len(_LAYOUT_GENERATED) : end])
+    except ValueError:
+        return _generated(raw)
+    return set(listed) if isinstance(listed, list) else _generated(raw)
+
+
+def previous_files(out: Path, memo: FileMemo | None = None, as_written: bool = False) -> set[str]:
+    """The files the last build wrote into `out`, read from its manifest (`as_written`: the
+    manifest is known to be the one a build wrote, not edited since)."""
+    try:
+        return (memo or FileMemo()).read(
+            out / MANIFEST, _generated_as_written if as_written else _generated
+        )
     except OSError:
         return set()

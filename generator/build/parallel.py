@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
@@ -54,10 +52,14 @@ def _load_and_render(
 def workers_available(misses: int) -> int:
     """How many worker processes to use for this many files to validate (0: do it here)."""
     workers = min(PARALLEL_WORKERS, os.cpu_count() or 1)
+    if workers < 2 or misses < PARALLEL_MIN:
+        return 0  # decided before importing multiprocessing (most rebuilds validate a few files)
+    import multiprocessing
+
     # Workers are forked (no start-up, no re-import of __main__); forking a process that
     # runs other threads (mkdocs serve) is unsafe, so such a process validates by itself.
     forkable = "fork" in multiprocessing.get_all_start_methods()
-    if workers < 2 or not forkable or threading.active_count() > 1 or misses < PARALLEL_MIN:
+    if not forkable or threading.active_count() > 1:
         return 0
     return workers
 
@@ -72,6 +74,9 @@ def load_in_parallel(
     size = -(-len(files) // (workers * PARALLEL_CHUNKS_PER_WORKER))  # ceil
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     jobs = [(chunk, api, generator, base_url, template_dir) for chunk in chunks]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     done: dict[Path, Loaded] = {}
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         for results in pool.map(_load_and_render, jobs):

@@ -1,8 +1,9 @@
 """The one pipeline: specs -> model -> rendered files, which `build` writes and `check` compares.
 
-A spec file whose bytes (and everything else its output depends on) are as in the last build
-into the same folder is neither validated nor rendered again: the cache hands back its entry
-(see cache.py). Every other spec is validated; nothing is produced unless all specs are valid.
+A spec file whose bytes (and everything else its model depends on) are as in the last build
+into the same folder is not validated again: the cache hands back its model, and, while the
+templates and base URL are the same too, its files (see cache.py). Every other spec is
+validated; nothing is produced unless all specs are valid.
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ from pathlib import Path
 from jinja2 import Environment
 
 from generator import paths
-from generator.build.cache import BuildCache, Entry, FileMemo, entry_key, generator_key, tree_digest
+from generator.build.cache import (
+    COMPILED_DIR,
+    BuildCache,
+    CachedEndpoint,
+    Entry,
+    FileMemo,
+    entry_key,
+    generator_key,
+    render_key,
+    renderer_key,
+    tree_digest,
+)
+from generator.build.compiled import CompiledTemplates
 from generator.build.manifest import manifest_text
 from generator.build.parallel import Loaded, load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
@@ -48,11 +61,13 @@ class GeneratedFiles(Mapping[str, str]):
 
 @dataclass(frozen=True)
 class Fresh:
-    """An endpoint validated and rendered by this run, with the cache key of its spec file."""
+    """An endpoint rendered by this run, with the validation and render keys of its spec file
+    (key None: not to be cached)."""
 
     key: str | None
     endpoint: Endpoint
     output: EndpointOutput
+    rendered: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,11 +95,12 @@ class Reuse:
     """What a run takes from the cache and from parallel workers, keyed by spec file: the
     endpoints it hands to the loader as already validated, and the cache keys of the rest."""
 
-    def __init__(self, cache: BuildCache | None, generator: str):
-        self.cache, self.generator = cache, generator
+    def __init__(self, cache: BuildCache | None, generator: str, renderer: str = ""):
+        self.cache, self.generator, self.renderer = cache, generator, renderer
         self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
         self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
         self.api: Api | None = None  # the settings the workers validated with
+        self.compiled: CompiledTemplates | None = None  # templates compiled for the next process
         self._read: dict[Path, tuple[str, bytes]] = {}  # each file's key and bytes, as first read
         self._hits: dict[Path, Endpoint] = {}
 
@@ -114,6 +130,12 @@ class Reuse:
             known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
         return known
 
+    def reusable(self, entry: Entry | None, out: Path | None) -> bool:
+        """Whether an entry's files are what rendering its model now would write."""
+        if entry is None or out is None:
+            return False
+        return entry.rendered == render_key(entry.key, self.renderer) and entry.files_unchanged(out)
+
     def key(self, endpoint: Endpoint) -> str | None:
         """The cache key of a file validated in this run, if it was not edited meanwhile."""
         path = Path(endpoint.source)
@@ -130,13 +152,19 @@ class Pipeline:
 
     def __init__(self) -> None:
         self.memo = FileMemo()
-        self._environments: dict[tuple[Path, str], Environment] = {}
+        self._environments: dict[tuple[Path, str, Path | None], Environment] = {}
 
-    def _environment(self, template_dir: Path, digest: str) -> Environment:
-        """Compiled templates, kept while the folder's files are byte for byte the same."""
-        env = self._environments.get((template_dir, digest))
+    def _environment(self, template_dir: Path, digest: str, reuse: Reuse) -> Environment:
+        """Compiled templates, kept while the folder's files are byte for byte the same (and,
+        with an output folder, in its cache for the next process)."""
+        cache = reuse.cache
+        where = (template_dir, digest, cache.folder if cache else None)
+        env = self._environments.get(where)
         if env is None:
-            env = self._environments[(template_dir, digest)] = environment(template_dir)
+            compiled = CompiledTemplates(cache.folder / COMPILED_DIR, reuse.generator) if cache else None
+            env = self._environments[where] = environment(template_dir, compiled)
+        if isinstance(env.bytecode_cache, CompiledTemplates):
+            reuse.compiled = env.bytecode_cache
         return env
 
     def _reuse(
@@ -144,10 +172,11 @@ class Pipeline:
     ) -> Reuse:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
-            generator = generator_key(spec_dir / API_FILE, base_url, digest)
+            generator = generator_key(spec_dir / API_FILE)
         except (OSError, SpecError):
             return Reuse(None, "")  # no readable _api.yaml: load_specs reports it
-        reuse = Reuse(BuildCache(out, self.memo) if out else None, generator)
+        cache = BuildCache(out, self.memo) if out else None
+        reuse = Reuse(cache, generator, renderer_key(digest, base_url))
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
         misses = reuse.gather(files)
         if workers_available(len(misses)):
@@ -173,15 +202,18 @@ class Pipeline:
         except SpecError:
             api = None  # load_specs reports every problem, those of _api.yaml first
         api, endpoints = load_specs(spec_dir, reuse.known(api) if api else {})
-        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest))
+        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
         rendered = {paths.INDEX: renderer.index(endpoints)}
         listed, samples, fresh = [paths.INDEX], [], []
         for endpoint in endpoints:
             entry = reuse.entries.get(endpoint.id)
-            if entry is not None and out is not None and entry.files_unchanged(out):
+            if reuse.reusable(entry, out):
+                assert entry is not None
                 listed.extend(entry.files)
                 samples.extend(entry.samples)
                 continue
+            if isinstance(endpoint, CachedEndpoint):
+                endpoint = endpoint.full()  # validated before: rendered again (templates changed)
             loaded = reuse.loaded.get(Path(endpoint.source))
             output = loaded.output if loaded and loaded.output else None
             output = output or render_endpoint(renderer, endpoint)
@@ -189,9 +221,14 @@ class Pipeline:
             listed.extend(output.files)
             samples.extend(output.samples)
             key = entry.key if entry is not None else reuse.key(endpoint)
-            fresh.append(Fresh(key, endpoint, output))
-        generated = sorted(listed) + [paths.MANIFEST]
+            fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
+        generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
         rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
         listed.append(paths.MANIFEST)
+        files = GeneratedFiles(out or Path("."), listed, rendered)
+        from generator.openapi.export import openapi_document  # only a build needs it
+
+        rendered[paths.OPENAPI] = openapi_document(api, endpoints, files)
+        listed.append(paths.OPENAPI)
         files = GeneratedFiles(out or Path("."), listed, rendered)
         return Generated(api, endpoints, files, rendered, fresh), reuse
