@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup system-deps sample-deps generate check stub serve site test lint golden bench
+.PHONY: help setup system-deps sample-deps site-assets generate check stub serve site test lint golden bench
 
 help:
 	@echo "make serve     set up, generate, live preview on http://127.0.0.1:8000 (ENGINE=zensical)"
@@ -59,16 +59,26 @@ check: setup
 stub: setup
 	$(BIN)/python -m generator stub --port 8001
 
+# What the pages load besides the theme, from the npm lockfile: highlight.js (see mkdocs.yml).
+SITE_VENDOR := docs/javascripts/vendor/highlight.min.js
+$(SITE_VENDOR): site-assets/package-lock.json | system-deps
+	cd site-assets && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	mkdir -p $(@D)
+	cp site-assets/node_modules/@highlightjs/cdn-assets/highlight.min.js $@
+	cp site-assets/node_modules/@highlightjs/cdn-assets/LICENSE $(@D)/highlight.js-LICENSE
+
+site-assets: $(SITE_VENDOR)
+
 # The site engine: mkdocs (MkDocs + Material 9, the default) or zensical; both read mkdocs.yml.
 ENGINE ?= mkdocs
 SITE_BUILD_mkdocs := $(BIN)/mkdocs build --strict
 SITE_BUILD_zensical := $(BIN)/zensical build --strict --clean
 
 # Our watcher regenerates docs/ on a save; the engine's own server reloads the browser.
-serve: setup
+serve: setup site-assets
 	$(BIN)/python -m generator serve --engine $(ENGINE) --dev-addr 127.0.0.1:8000
 
-site: generate
+site: generate site-assets
 	$(if $(SITE_BUILD_$(ENGINE)),,$(error ENGINE=$(ENGINE): use mkdocs or zensical))
 	$(SITE_BUILD_$(ENGINE))
 
@@ -77,7 +87,7 @@ lint: setup
 	$(BIN)/ruff check --quiet generator tests bench
 	$(BIN)/mypy
 
-test: setup system-deps sample-deps lint
+test: setup system-deps sample-deps site-assets lint
 	$(BIN)/python -m generator check
 	$(BIN)/python -m pytest
 

@@ -68,8 +68,7 @@ def make_site(folder: Path, endpoints: int) -> Path:
     write_specs(folder / "spec", endpoints)
     result = build(folder / "spec", folder / "docs")
     for assets in ("stylesheets", "javascripts"):
-        if (ROOT / "docs" / assets).is_dir():
-            shutil.copytree(ROOT / "docs" / assets, folder / "docs" / assets)
+        shutil.copytree(ROOT / "docs" / assets, folder / "docs" / assets)
     shutil.copy2(ROOT / "docs" / "spec-format.md", folder / "docs" / "spec-format.md")
     nav = site_nav.site_nav(result.pages, folder / "docs")
     for variant in ("today", "project"):

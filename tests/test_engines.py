@@ -221,3 +221,29 @@ def test_light_and_dark_schemes(page: Page):
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != light
     page.reload()
     assert page.evaluate(scheme) == "slate", "the dark choice was not remembered"
+
+
+def test_every_sample_is_highlighted_in_the_scheme_colours(page: Page):
+    """The samples carry no token markup in the HTML (the pages stay light); the browser adds
+    it, and the tokens take the theme's code colours, which differ between light and dark."""
+    _go(page, PAGE)
+    html = (page.context.request.get(page.url)).text()
+    assert '<span class="k">' not in html and "hljs-" not in html
+    first = page.locator(".tabbed-set").first
+    blocks = first.locator("pre > code")
+    for index in range(blocks.count()):
+        classes = blocks.nth(index).evaluate(
+            "c => new Set([...c.querySelectorAll('span[class^=hljs-]')].map(s => s.className)).size"
+        )
+        assert classes >= 3, f"sample {index} of the first example is not highlighted"
+    curl = blocks.first.evaluate(
+        "c => [...c.querySelectorAll('span')].map(s => [s.className, s.textContent])"
+    )
+    assert ["hljs-built_in", "curl"] in curl, "the cURL sample's command is not a token"
+    assert {"-X", "-H", "-d"} <= {text for kind, text in curl if kind == "hljs-params"}
+    keyword = (
+        "() => getComputedStyle(document.querySelector('.hljs-keyword, .hljs-built_in')).color"
+    )
+    light = page.evaluate(keyword)
+    page.locator("form[data-md-component=palette] label:visible").click()
+    assert page.evaluate(keyword) != light

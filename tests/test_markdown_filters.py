@@ -170,3 +170,49 @@ def test_descriptions_set_no_attributes(text):
     for html in (_render(md_text(text)), _render(md_cell(text))):
         assert not re.search(r"<[^>]*\s(on\w+|autofocus|markdown)\b[^>]*>", html), html
         assert 'href="javascript' not in html
+
+
+# A page's samples as page.md.j2 lays them out (a tab, an indented fence), after the snippet
+# include: a sample's text is raw HTML unless it stays in its fence.
+_SAMPLE = "<img src=x onerror=alert(1)>"
+_SAMPLE_BLOCK = '<code class="language-bash">&lt;img src=x onerror=alert(1)&gt;</code></pre>'
+_SAMPLES_AFTER = f'\n\n## Example\n\n=== "cURL"\n\n    ```bash\n    {_SAMPLE}\n    ```\n'
+# Pieces of description text that open, close or decorate a fence, or sit before one on its line.
+_FENCE_PIECES = st.lists(
+    st.sampled_from(
+        ["```", "````", "~~~", "`", "~", "\n", "\r", "\u2028", " ", "    ", "\t", "> ", "- "]
+        + ["1. ", "js", "bash", ' title="t"', "{.js}", " hl_lines=1", "code", "<b>", '=== "t"\n']
+    ),
+    max_size=16,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '```js title="<img src=x onerror=alert(40)>"\ncode\n```',
+        "```{.js onclick=alert(39)}\ncode\n```",
+        "~~~ title=x\ncode\n~~~",
+        "an unclosed\n```",
+        "  ````bash\n  code\n  ````",
+        "- item\n\n    ```\n    code\n    ```",
+    ],
+)
+def test_a_fence_in_prose_shows_as_written_and_keeps_the_samples_in_code(text):
+    html = _render(md_text(text) + _SAMPLES_AFTER)
+    assert html.count("<pre") == 1, "the description made a code block, or the sample lost one"
+    assert "<img" not in html and _SAMPLE_BLOCK in html
+    fence_lines = [line.strip(" -") for line in text.splitlines() if "``" in line or "~~" in line]
+    shown = re.sub(r"<[^>]+>", "", html.replace("&#96;", "`").replace("&#126;", "~"))
+    for line in fence_lines:
+        assert line.split('"')[0].split("{")[0] in shown, f"{line!r} does not show as text"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FENCE_PIECES.map("".join))
+def test_no_prose_opens_a_fence_that_pairs_with_a_sample(text):
+    """Whatever fences, quotes, lists and tabs a description has, the page's one code block is
+    the sample's, and the sample's text stays in it."""
+    html = _render(md_text(text) + _SAMPLES_AFTER)
+    assert html.count("language-") == 1 and _SAMPLE_BLOCK in html, "the sample lost its fence"
+    assert "<img" not in html and "<b>" not in html, html

@@ -65,14 +65,15 @@ def accepted() -> dict[str, dict[str, str]]:
 
 
 def _project(root: Path, accepted: dict[str, dict[str, str]]) -> Path:
-    """The site's set-up (mkdocs.yml, stylesheets) with one corpus page per payload."""
+    """The site's set-up (mkdocs.yml, stylesheets, scripts) with one corpus page per payload."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     config.pop("watch", None)
     config.pop("nav", None)  # the project's nav names the published pages; this one has its own
     plugins = [p for p in config["plugins"] if p != "api-samples" and "api-samples" not in p]
     config["plugins"] = [*plugins, {"api-samples": {"templates_dir": str(ROOT / "templates")}}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
-    shutil.copytree(ROOT / "docs" / "stylesheets", root / "docs" / "stylesheets")
+    for assets in ("stylesheets", "javascripts"):  # highlight.js runs over every hostile sample
+        shutil.copytree(ROOT / "docs" / assets, root / "docs" / assets)
     (root / "docs" / corpus.SENTINEL[0]).write_text(corpus.SENTINEL[1] + "\n")
     (root / "docs" / corpus.PIXEL[0]).write_bytes(corpus.PIXEL[1])
     spec_dir = root / "spec"

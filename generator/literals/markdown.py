@@ -16,16 +16,27 @@ _PIPE = re.compile(r"(\\*)\|")
 _ROW_TOKEN = re.compile(r"(\\\\)|(\\`+)|(`+)|(\\\|)|(\|)")
 # Every line break str.splitlines() knows (Python-Markdown ends a table row at \r as at \n).
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# A run of three or more backticks or tildes with only blanks, quote or list marks before it on its
+# line: the most a fence opener or closer can have before it (superfences allows blanks and `>`).
+_FENCE = re.compile(r"((?:^|\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])[\s>*+\-.)\d]*)(`{3,}|~{3,})")
+# Such a run as entities: it still shows, but as no backtick or tilde any Markdown reader sees.
+_FENCE_ENTITY = {"`": "&#96;", "~": "&#126;"}
+
+
+def _no_html(text: object) -> str:
+    """Text with `&`, `<` and `>` as entities: no raw HTML (and no `>` quote mark) survives."""
+    return html.escape(str(text), quote=False)
 
 
 def md_text(text: str) -> str:
-    """Markdown prose with raw HTML neutralised (`<script>` shows as text)."""
-    return html.escape(str(text), quote=False)
+    """Markdown prose with raw HTML neutralised (`<script>` shows as text) and no fenced code:
+    a fence line shows as written, so no fence of a description pairs with a sample's fence."""
+    return _FENCE.sub(lambda m: m[1] + _FENCE_ENTITY[m[2][0]] * len(m[2]), _no_html(text))
 
 
 def md_plain(text: str) -> str:
     """Plain text on one line (titles): no HTML, and no Markdown meaning for any character."""
-    return _PUNCTUATION.sub(r"\\\1", md_text(" ".join(str(text).split())))
+    return _PUNCTUATION.sub(r"\\\1", _no_html(" ".join(str(text).split())))
 
 
 def _escape_pipes(text: str) -> str:
@@ -69,7 +80,8 @@ def _outside_code(text: str) -> str:
 def md_cell(value: object) -> str:
     """One table cell of Markdown: HTML escaped, lines as `<br>`, and no pipe or backtick that the
     tables extension could pair with another cell (code spans stay code, on one line)."""
-    text, parts, start = md_text(str(value)), [], 0
+    # One line of a table row: no fence can open in it, so the cell needs no fence escaping.
+    text, parts, start = _no_html(value), [], 0
     for begin, end in _code_regions(text):
         parts += [_outside_code(text[start:begin]), _LINE_BREAK.sub(" ", text[begin:end])]
         start = end
