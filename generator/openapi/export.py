@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError
 from generator.model import Api, Endpoint, Example, LibraryCall
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import code_samples, with_titles
 from generator.openapi.schemas import parameter_to_schema
-from generator.spec.source import read_yaml
 from generator.spec.values import located_rules
 
 OPENAPI_VERSION = "3.1.0"
@@ -155,29 +152,11 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
-    unsupported = _unsupported(endpoint)
-    extension["sdk"] = {
-        library: _call(call, unsupported.get(library)) for library, call in endpoint.calls.items()
-    }
+    extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}
     return extension
 
 
-def _unsupported(endpoint: Endpoint) -> dict[str, list[str]]:
-    """Per library, the `unsupported` parameters its spec file lists (the model keeps them only
-    as checks on the examples)."""
-    try:
-        data, problems = read_yaml(Path(endpoint.source))
-        sdk = {} if problems else data.get("sdk", {})
-    except (OSError, SpecError, AttributeError):
-        return {}
-    return {
-        library: list(raw["unsupported"])
-        for library, raw in sdk.items()
-        if isinstance(raw, dict) and isinstance(raw.get("unsupported"), list)
-    }
-
-
-def _call(call: LibraryCall, unsupported: list[str] | None) -> dict[str, Any]:
+def _call(call: LibraryCall) -> dict[str, Any]:
     """A LibraryCall as the spec's `sdk` entry writes it (defaults left out)."""
     entry: dict[str, Any] = {}
     if call.resource:
@@ -194,6 +173,6 @@ def _call(call: LibraryCall, unsupported: list[str] | None) -> dict[str, Any]:
     ):
         if value != default:
             entry[key] = value
-    if unsupported:
-        entry["unsupported"] = unsupported
+    if call.unsupported:
+        entry["unsupported"] = list(call.unsupported)
     return entry
