@@ -1,2 +1,0 @@
-curl -i 'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/applications?size=100' \
-  -u 'YOUR_API_TOKEN:YOUR_API_SECRET'
