@@ -123,11 +123,11 @@ class Reuse:
                 self._hits[path] = entry.endpoint
         return misses
 
-    def known(self, api: Api) -> dict[Path, Endpoint]:
-        """The endpoints validated before with these settings: from the cache or the workers."""
+    def known(self) -> dict[Path, Endpoint]:
+        """The endpoints validated before: from the cache (its keys hold _api.yaml's bytes) or
+        by the workers (with `self.api`; the run checks those settings are still the same)."""
         known = dict(self._hits)
-        if api == self.api:
-            known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
+        known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
         return known
 
     def reusable(self, entry: Entry | None, out: Path | None) -> bool:
@@ -197,11 +197,10 @@ class Pipeline:
         """Validate every spec, then render what the cache of `out` cannot give back."""
         digest = tree_digest(template_dir)
         reuse = self._reuse(spec_dir, out, base_url, template_dir, digest)
-        try:
-            api = load_api(spec_dir)
-        except SpecError:
-            api = None  # load_specs reports every problem, those of _api.yaml first
-        api, endpoints = load_specs(spec_dir, reuse.known(api) if api else {})
+        api, endpoints = load_specs(spec_dir, reuse.known())
+        if reuse.loaded and api != reuse.api:  # _api.yaml changed while the workers ran
+            reuse.loaded.clear()
+            api, endpoints = load_specs(spec_dir, reuse.known())
         renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
         rendered = {paths.INDEX: renderer.index(endpoints)}
         listed, samples, fresh = [paths.INDEX], [], []
