@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.paths import PLACEHOLDER, section_of
+from generator.paths import PLACEHOLDER, page_path, section_of
 
 JSON = Any
 Location = Literal["path", "query", "body"]
@@ -145,9 +145,9 @@ class Endpoint:
         return tuple(p for p in self.parameters if p.location == location)
 
     @property
-    def slug(self) -> str:
-        """The page's file name stem: `create_application` -> `create-application`."""
-        return self.id.replace("_", "-")
+    def page(self) -> str:
+        """Its page, relative to the docs folder: `applications/create-application.md`."""
+        return page_path(self.section, self.id)
 
     @property
     def section(self) -> str:

@@ -180,4 +180,4 @@ def spec_pages(spec_dir: Path) -> list[tuple[str, str]]:
     from generator.spec import load_specs  # here: only `check` needs the loader
 
     _, endpoints = load_specs(spec_dir)
-    return [(paths.page_path(e.section, e.id), e.resource) for e in endpoints]
+    return [(e.page, e.resource) for e in endpoints]

@@ -17,7 +17,6 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from generator.model import Endpoint
-from generator.paths import page_path
 from generator.spec import load_specs
 from generator.targets import LIBRARIES, TARGETS
 
@@ -52,13 +51,7 @@ class Site:
     samples: list[dict] = field(default_factory=list)
 
     def page_url(self, endpoint: Endpoint | None = None) -> str:
-        return (
-            self.url
-            + page_path(
-                (endpoint or self.endpoint).section, (endpoint or self.endpoint).id
-            ).removesuffix(".md")
-            + "/"
-        )
+        return self.url + (endpoint or self.endpoint).page.removesuffix(".md") + "/"
 
     def sample_text(self, example: str, target: str) -> str:
         entry = next(
@@ -272,7 +265,11 @@ def test_parameter_rows_badge_navigation_and_versions(visit: Visit, site: Site):
 
     page.goto(site.url)
     link = page.locator("article a", has_text=site.endpoint.title)
-    assert urlsplit(link.get_attribute("href")).path.rstrip("/").endswith(site.endpoint.slug)
+    assert (
+        urlsplit(link.get_attribute("href"))
+        .path.rstrip("/")
+        .endswith(Path(site.endpoint.page).stem)
+    )
     row = page.locator("article tr").filter(has=page.locator("a", has_text=site.endpoint.title))
     assert row.locator(".http-method").inner_text() == site.endpoint.method
 
@@ -390,10 +387,10 @@ def test_light_and_dark_screenshots(visit: Visit, site: Site):
     page.goto(site.page_url())
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     assert page.evaluate(scheme) == "default"
-    page.screenshot(path=ARTIFACTS / f"{site.endpoint.slug}-light.png", full_page=True)
+    page.screenshot(path=ARTIFACTS / f"{Path(site.endpoint.page).stem}-light.png", full_page=True)
     page.locator("form[data-md-component=palette] label:visible").click()
     assert page.evaluate(scheme) == "slate"
     page.reload()
     assert page.evaluate(scheme) == "slate", "the dark choice was not remembered"
-    page.screenshot(path=ARTIFACTS / f"{site.endpoint.slug}-dark.png", full_page=True)
+    page.screenshot(path=ARTIFACTS / f"{Path(site.endpoint.page).stem}-dark.png", full_page=True)
     assert visit.problems == []

@@ -83,12 +83,12 @@ class Generated:
     @property
     def sources(self) -> dict[str, str]:
         """The spec file each endpoint's page comes from, by the page's path."""
-        return {paths.page_path(e.section, e.id): e.source for e in self.endpoints}
+        return {e.page: e.source for e in self.endpoints}
 
     @property
     def pages(self) -> tuple[tuple[str, str], ...]:
         """Every endpoint's page and its resource, in reading order (model.reading_order)."""
-        return tuple((paths.page_path(e.section, e.id), e.resource) for e in self.endpoints)
+        return tuple((e.page, e.resource) for e in self.endpoints)
 
 
 class Reuse:

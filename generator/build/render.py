@@ -23,7 +23,7 @@ class EndpointOutput:
 
 def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
     """The page and every sample of one endpoint."""
-    files = {paths.page_path(endpoint.section, endpoint.id): renderer.page(endpoint)}
+    files = {endpoint.page: renderer.page(endpoint)}
     samples = []
     for example in endpoint.examples:
         facts = renderer.facts(endpoint, example)

@@ -99,7 +99,7 @@ class Renderer:
 
     def index(self, endpoints: list[Endpoint]) -> str:
         """The landing page listing every endpoint by resource."""
-        pages = {e.id: paths.page_path(e.section, e.id) for e in endpoints}
+        pages = {e.id: e.page for e in endpoints}
         return self._render(
             "index.md.j2",
             {

@@ -53,7 +53,7 @@ def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
     for endpoint in endpoints:
         source = Path(endpoint.source)
         route = paths.route_key(endpoint.method, endpoint.path)
-        page = paths.page_path(endpoint.section, endpoint.id).removesuffix(".md")
+        page = endpoint.page.removesuffix(".md")
         if route in routes:
             line = line_of(read_yaml(source)[0], ["path"])  # read again only on this rare path
             message = f"{endpoint.method} {endpoint.path} is already described in {routes[route]}"
