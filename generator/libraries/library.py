@@ -49,6 +49,15 @@ class Library:
         """The data class called `name`, or None."""
         return next((c for c in self.data_classes if c.name == name), None)
 
+    def element_class(self, type_name: str) -> str:
+        """The class a property's type holds: `GatherPrompt` of `GatherPrompt`, `X?`, `X[]`,
+        `List<X>` or `IEnumerable<X>` (whether or not the surface describes the class)."""
+        name = type_name.rstrip("?").removesuffix("[]")
+        for wrapper in ("List<", "IEnumerable<", "IList<"):
+            if name.startswith(wrapper) and name.endswith(">"):
+                return name[len(wrapper) : -1]
+        return name
+
     def enum(self, name: str) -> EnumType | None:
         """The enum type called `name` (a trailing `?` is ignored), or None."""
         return next((e for e in self.enums if e.name == name.rstrip("?")), None)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.libraries.checks import method_for, resource_name
 from generator.libraries.library import Library
 from generator.libraries.sent import sent
-from generator.model import Endpoint, Example, LibraryCall
+from generator.literals.names import snake_case
+from generator.model import Endpoint, Example, LibraryCall, Parameter
 from generator.request import Request
 
 
@@ -18,7 +21,7 @@ def library_request(
     if method is None:  # the spec checks refuse such a call; nothing better to say
         return request
     values = {
-        a.parameter.name: a.value
+        a.parameter.name: _as_written(library, a.parameter, a.value)
         for a in example.arguments
         if a.parameter.location in ("query", "body")
     }
@@ -28,6 +31,14 @@ def library_request(
     if body is None and request.body is not None:
         body = {}
     return request._replace(query=query, body=body)
+
+
+def _as_written(library: Library, param: Parameter, value: Any) -> Any:
+    """A value as the library's sample writes it: ruby-bandwidth's samples key objects with fields
+    in snake_case (the library camelizes them back); the other libraries' as the example has it."""
+    if library.wire.key_case == "snake-to-camel":
+        return param.renamed(value, snake_case)
+    return value
 
 
 def library_also_sends(

@@ -10,11 +10,10 @@ from generator.model import Argument, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
-from generator.spec.messages import did_you_mean, value_problem
-from generator.spec.parameters import integer_problems
+from generator.spec.messages import did_you_mean
+from generator.spec.nested import value_problems
 from generator.spec.source import line_of
 from generator.spec.typos import Misspelt, declaration_hint
-from generator.spec.values import parameter_schema
 
 
 def _unknown(name: str, names: list[str], misspelt: Mapping[str, Misspelt]) -> str:
@@ -78,11 +77,9 @@ def read_examples(
                     found.add(at, f"unknown parameter {name!r}{_unknown(name, names, misspelt)}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
-            elif problem := value_problem(params[name], value, parameter_schema(params[name])):
-                found.add(at, problem)
-            elif beyond := integer_problems(value):
-                for message in beyond:
-                    found.add(at, message)
+            elif problems := value_problems(params[name], value, at):
+                for path, message in problems:
+                    found.add(path, message)
             else:
                 arguments.append(Argument(params[name], value))
         # A misspelt declaration is reported once, at the declaration, not as a value left out.

@@ -26,17 +26,65 @@ LINE = {
 }
 
 TYPE = {"enum": ["string", "integer", "number", "boolean", "enum", "object", "array"]}
-# What a list's items, or a mapping's values, can be: the types every sample language writes inline.
-ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean"]}
+# What a list's items, or a mapping's values, can be: the types every sample language writes
+# inline, and `object` for a list of objects with `fields`.
+ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean", "object"]}
+
+
+def _either_use(use: dict, own: dict) -> dict:
+    """A list item that is a `use:` entry when it has the key `use`, else a declaration."""
+    return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
+
+
+# `- use: audio` in `fields`: a set's members as the object's fields.
+USE_FIELDS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["use"],
+    "properties": {"use": NAME, "mandatory": {"type": "boolean"}},
+}
+_FIELD_ID = "urn:spec:field"
+# The keys every parameter and field has (a field is a parameter without `in`).
+_DECLARED = {
+    "name": NAME,
+    "type": TYPE,
+    "description": TEXT,
+    "mandatory": {"type": "boolean"},
+    "default": {},
+    "minimum": {"type": "number"},
+    "maximum": {"type": "number"},
+    "values": {
+        "type": "array",
+        "minItems": 1,
+        "items": {"type": "string"},
+        "uniqueItems": True,
+    },
+    "items": ITEM_TYPE,
+    "any_case": {"type": "boolean"},
+    "numeric_text": {"type": "boolean"},
+    "fields": {
+        "type": "array",
+        "minItems": 1,
+        "items": _either_use(USE_FIELDS, {"$ref": _FIELD_ID}),
+    },
+}
+# One field of an object (recursive: a field can have fields).
+FIELD = {
+    "$id": _FIELD_ID,
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "type", "description"],
+    "properties": _DECLARED,
+}
 
 PARAMETER = {
     "type": "object",
     "additionalProperties": False,
     "required": ["name", "type", "description"],
     "properties": {
-        "name": NAME,
+        **_DECLARED,
+        "fields": {"type": "array", "minItems": 1, "items": _either_use(USE_FIELDS, FIELD)},
         "in": {"enum": ["path", "query", "body"]},
-        "type": TYPE,
         "description": TEXT,
         "mandatory": {"type": "boolean"},
         "default": {},
@@ -61,11 +109,21 @@ USE_PARAMETERS = {
     "properties": {"use": NAME, "mandatory": {"type": "boolean"}},
 }
 
+_PROPERTY_ID = "urn:spec:property"
+# A property of the answer: shown, not sent; typed like a parameter (values, items, fields).
 PROPERTY = {
+    "$id": _PROPERTY_ID,
     "type": "object",
     "additionalProperties": False,
     "required": ["name", "type", "description"],
-    "properties": {"name": NAME, "type": TYPE, "description": TEXT},
+    "properties": {
+        "name": NAME,
+        "type": TYPE,
+        "description": TEXT,
+        "values": _DECLARED["values"],
+        "items": ITEM_TYPE,
+        "fields": {"type": "array", "minItems": 1, "items": {"$ref": _PROPERTY_ID}},
+    },
 }
 
 # `- use: application` in `properties`: the set's names, types and descriptions.
@@ -75,11 +133,6 @@ USE_PROPERTIES = {
     "required": ["use"],
     "properties": {"use": NAME},
 }
-
-
-def _either_use(use: dict, own: dict) -> dict:
-    """A list item that is a `use:` entry when it has the key `use`, else a declaration."""
-    return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
 
 
 LIBRARY_CALL = {
@@ -96,6 +149,15 @@ LIBRARY_CALL = {
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        # C#: the class of an object parameter with fields (or of a field: `prompt.audio`)
+        "classes": {
+            "type": "object",
+            "propertyNames": {
+                "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\Z",
+                "description": "a parameter's name, or the dotted path of a field (prompt.audio)",
+            },
+            "additionalProperties": NAME,
+        },
     },
 }
 

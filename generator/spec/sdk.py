@@ -70,6 +70,9 @@ def read_calls(
             is_async=raw.get("async", True),
             list_field=raw.get("list_field"),
             unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
+            classes=tuple(
+                (k, v) for k, v in (raw.get("classes") or {}).items() if isinstance(v, str)
+            ),
         )
     for library in LIBRARIES:
         if library not in sdk:

@@ -104,6 +104,11 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
             "invalid-parameter",
             f"{prefix} must be at least {param.minimum:g}, not {shown}",
         )
+    if param.fields and error is not None and (error.validator != "type" or error.absolute_path):
+        inner = "".join(f".{step}" for step in error.absolute_path)
+        return Violation(
+            param.name, "invalid-parameter", f"{prefix}{inner} {_inner_problem(error)}"
+        )
     if param.type == "enum":
         allowed = ", ".join(param.values)
         return Violation(
@@ -113,6 +118,17 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
     return Violation(
         param.name, "invalid-parameter", f"{prefix} must be of type {kind}, not {shown}"
     )
+
+
+def _inner_problem(error: jsonschema.ValidationError) -> str:
+    """What is wrong with a field of an object (the deepest error jsonschema names)."""
+    shown = json.dumps(error.instance, ensure_ascii=False)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    if error.validator == "additionalProperties":
+        return f"has a field this endpoint does not declare ({error.message})"
+    if error.validator == "required":
+        return f"lacks a mandatory field ({error.message})"
+    return f"does not fit its declaration, not {shown}"
 
 
 def _unknown(name: str, declared: list[str], where: str) -> Violation:

@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from generator.errors import show
 from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
-from generator.model import Argument, LibraryCall
+from generator.model import Argument, LibraryCall, Parameter
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
+if TYPE_CHECKING:
+    from generator.libraries.library import Library as Library_
+    from generator.libraries.model import Property
+
 LIBRARY = Library(
-    "Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"), ("data_class",)
+    "Bandwidth.Net",
+    "4.1.2",
+    "C#",
+    ("resource",),
+    ("data_class", "async", "classes"),
+    ("data_class",),
 )
 
 
 def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
     """A data class property's name and value as the library declares it (generator/libraries):
     an enum member of the property's own type (`CallState.Completed`), text where the class has
-    a string; the parameter's name and its literal when the class is not described."""
+    a string, an object initializer of the property's class for an object with fields; the
+    parameter's name and its literal when the class is not described."""
     from generator.libraries import surface  # the surfaces import the spec package
 
     library = surface(LIBRARY.name)
@@ -26,15 +39,54 @@ def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
         if arg.parameter.type == "enum":
             return pascal_case(arg.name), cs_enum(arg.value, pascal_case(arg.name))
         return pascal_case(arg.name), cs_literal(arg.value, arg.parameter.items)
+    return prop.name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
+
+
+def _value(
+    library: Library_, call: LibraryCall, param: Parameter, value: Any, prop: Property, path: str
+) -> str:
+    """One property's value as C#: a member of its enum type, a string where the class has one,
+    `new Cls { ... }` (an array of them for a list) for an object with fields."""
+    if param.fields:
+        cls = call.class_for(path) or library.element_class(prop.type)
+        if isinstance(value, list):
+            items = ", ".join(_initializer(library, call, cls, param, v, path) for v in value)
+            if prop.type.rstrip("?").startswith("List<"):
+                return f"new List<{cls}> {{ {items} }}" if items else f"new List<{cls}>()"
+            return f"new {cls}[] {{ {items} }}" if items else f"new {cls}[0]"
+        return _initializer(library, call, cls, param, value, path)
     enum = library.enum(prop.type)
-    if enum is not None and isinstance(arg.value, str):
-        member = enum.by_wire(arg.value.lower())
+    if enum is not None and isinstance(value, str):
+        member = enum.by_wire(value.lower())
         if member is not None:
-            return prop.name, f"{enum.name}.{member.name}"
-    value = arg.value
+            return f"{enum.name}.{member.name}"
     if prop.type == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # the class has a string: the sample must write "5"
-    return prop.name, cs_literal(value, arg.parameter.items)
+    return cs_literal(value, param.items)
+
+
+def _initializer(
+    library: Library_, call: LibraryCall, cls: str, param: Parameter, value: Any, path: str
+) -> str:
+    """`new GatherPrompt { Sentence = "...", LoopEnabled = true }`, in the example's order."""
+    props = {p.wire: p for p in library.properties(cls)}
+    parts = []
+    for key, inner in value.items():
+        field, prop = param.field(key), props.get(key)
+        if field is None or prop is None:  # the spec checks refuse both
+            raise TypeError(f"{cls} has no property for {key!r}")
+        parts.append(f"{prop.name} = {_value(library, call, field, inner, prop, f'{path}.{key}')}")
+    return f"new {cls} {{ {', '.join(parts)} }}" if parts else f"new {cls}()"
+
+
+def _uses_collections(params: Iterable[Parameter]) -> bool:
+    """Whether a mapping (a Dictionary, or a List of objects) is written, at any depth."""
+    return any(
+        (p.type == "object" and not p.fields)
+        or (p.fields and _uses_collections(p.fields))
+        or (p.type == "array" and bool(p.fields))
+        for p in params
+    )
 
 
 def _enum_value(value: str) -> str | None:
@@ -72,7 +124,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "result": {"id": f"{var}Id", "item": var, "list": f"{var}s", "none": ""}[call.result],
         "path_values": [cs_literal(a.value) for a in facts.path_args],
         "properties": [_property(a, call) for a in data],
-        "uses_collections": any(a.parameter.type == "object" for a in data),
+        "uses_collections": _uses_collections(a.parameter for a in data),
         "lacks": lacks_note(call),
     }
 

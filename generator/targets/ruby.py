@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
-from generator.model import LibraryCall
+from generator.model import LibraryCall, Parameter
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
@@ -37,8 +39,26 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "printed": f"{result}{reader}",
         "item_id": f"item{reader}",
         "lacks": lacks_note(call),
-        "options": [(rb_symbol(snake_case(a.name)), rb_literal(a.value)) for a in facts.data_args],
+        "options": [
+            (rb_symbol(snake_case(a.name)), rb_value(a.parameter, a.value)) for a in facts.data_args
+        ],
     }
+
+
+def rb_value(param: Parameter, value: Any) -> str:
+    """A value as Ruby: an object with fields as a Hash with snake_case symbol keys (which
+    ruby-bandwidth camelizes, at every depth), a list of them as an Array; a mapping's keys
+    (`items`) as written."""
+    if param.fields and isinstance(value, list):
+        return "[" + ", ".join(rb_value(param, item) for item in value) + "]"
+    if param.fields and isinstance(value, dict):
+        pairs = []
+        for key, inner in value.items():
+            field = param.field(key)
+            shown = rb_value(field, inner) if field else rb_literal(inner)
+            pairs.append(f"{rb_symbol(snake_case(key))} => {shown}")
+        return "{" + ", ".join(pairs) + "}"
+    return rb_literal(value)
 
 
 CHECKS = Checks(variable=lambda name: snake_case(name) in RUBY)
