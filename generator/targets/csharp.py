@@ -35,32 +35,40 @@ def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
 
     library = surface(LIBRARY.name)
     prop = next((p for p in library.properties(call.data_class or "") if p.wire == arg.name), None)
-    if prop is None:
-        if arg.parameter.type == "enum":
-            return pascal_case(arg.name), cs_enum(arg.value, pascal_case(arg.name))
-        return pascal_case(arg.name), cs_literal(arg.value, arg.parameter.items)
-    return prop.name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
+    name = prop.name if prop else pascal_case(arg.name)
+    return name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
 
 
 def _value(
-    library: Library_, call: LibraryCall, param: Parameter, value: Any, prop: Property, path: str
+    library: Library_,
+    call: LibraryCall,
+    param: Parameter,
+    value: Any,
+    prop: Property | None,
+    path: str,
 ) -> str:
     """One property's value as C#: a member of its enum type, a string where the class has one,
-    `new Cls { ... }` (an array of them for a list) for an object with fields."""
+    `new Cls { ... }` (an array of them for a list) for an object with fields. Without a
+    described property (a synthetic API): the enum and the class named after the parameter."""
+    kind = prop.type if prop else ""
     if param.fields:
-        cls = call.class_for(path) or library.element_class(prop.type)
+        cls = call.class_for(path) or (
+            library.element_class(kind) if prop else pascal_case(param.name)
+        )
         if isinstance(value, list):
             items = ", ".join(_initializer(library, call, cls, param, v, path) for v in value)
-            if prop.type.rstrip("?").startswith("List<"):
+            if kind.rstrip("?").startswith("List<"):
                 return f"new List<{cls}> {{ {items} }}" if items else f"new List<{cls}>()"
             return f"new {cls}[] {{ {items} }}" if items else f"new {cls}[0]"
         return _initializer(library, call, cls, param, value, path)
-    enum = library.enum(prop.type)
+    if prop is None and param.type == "enum":
+        return cs_enum(value, pascal_case(param.name))
+    enum = library.enum(kind) if prop else None
     if enum is not None and isinstance(value, str):
         member = enum.by_wire(value.lower())
         if member is not None:
             return f"{enum.name}.{member.name}"
-    if prop.type == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # the class has a string: the sample must write "5"
     return cs_literal(value, param.items)
 
@@ -73,9 +81,10 @@ def _initializer(
     parts = []
     for key, inner in value.items():
         field, prop = param.field(key), props.get(key)
-        if field is None or prop is None:  # the spec checks refuse both
-            raise TypeError(f"{cls} has no property for {key!r}")
-        parts.append(f"{prop.name} = {_value(library, call, field, inner, prop, f'{path}.{key}')}")
+        if field is None:  # the spec checks refuse it
+            raise TypeError(f"{param.name!r} has no field {key!r}")
+        name = prop.name if prop else pascal_case(key)
+        parts.append(f"{name} = {_value(library, call, field, inner, prop, f'{path}.{key}')}")
     return f"new {cls} {{ {', '.join(parts)} }}" if parts else f"new {cls}()"
 
 
