@@ -8,10 +8,9 @@ from typing import Any
 
 from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
-from generator.openapi.schemas import format_fields, schema_type
+from generator.openapi.schemas import NO_TEXT, format_fields, schema_type
+from generator.spec.parameters import declaration
 from generator.spec.schema import NAME_RE
-
-NO_TEXT = "(No description in the OpenAPI document.)"
 
 
 def success_schema(responses: Mapping[str, Any]) -> dict[str, Any]:
@@ -102,9 +101,12 @@ class Operation:
         found = []
         for name, prop in (schema.get("properties") or {}).items():
             if NAME_RE.match(str(name)) and isinstance(prop, Mapping):
-                kind = format_fields(dict(prop))[0]["type"]
+                own = format_fields(dict(prop))[0]
+                own.pop("default", None)
+                for limit in ("minimum", "maximum"):
+                    own.pop(limit, None)
                 text = str(prop.get("description") or NO_TEXT).strip()
-                found.append({"name": str(name), "type": kind, "description": text})
+                found.append({"name": str(name), **_property_fields(own), "description": text})
         return found
 
     def examples(self, titles: Any, rules: list[tuple[str, ...]]) -> list[dict[str, Any]]:
@@ -149,8 +151,30 @@ class Operation:
             maximum=fields.get("maximum"),
             values=tuple(fields.get("values", ())),
             items=fields.get("items"),
+            fields=_fields_of(entry, where),
         )
         if "default" in entry and not fits(param, entry["default"]):
             self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")
         self.params[name], self.entries[name] = (param, dict(schema)), entry
         return param
+
+
+def _fields_of(entry: Mapping[str, Any], where: str) -> tuple[Parameter, ...]:
+    """An imported parameter's fields as parameters (to check the examples' values)."""
+    found = []
+    for raw in entry.get("fields") or ():
+        field = declaration(raw, [], where, None, None)
+        if field is not None:
+            found.append(field)
+    return tuple(found)
+
+
+def _property_fields(own: dict[str, Any]) -> dict[str, Any]:
+    """A property's type, values, items and fields (a property has no limits or default)."""
+    kept = {k: v for k, v in own.items() if k in ("type", "values", "items")}
+    if own.get("fields"):
+        kept["fields"] = [
+            {"name": f["name"], **_property_fields(f), "description": f["description"]}
+            for f in own["fields"]
+        ]
+    return kept
