@@ -43,7 +43,7 @@ USE_FIELDS = {
     "required": ["use"],
     "properties": {"use": NAME, "mandatory": {"type": "boolean"}},
 }
-_FIELD_ID = "urn:spec:field"
+_FIELD_ID = "urn:spec:field"  # messages.FIELD_ID: its unknown `in` is told why
 # The keys every parameter and field has (a field is a parameter without `in`).
 _DECLARED = {
     "name": NAME,
