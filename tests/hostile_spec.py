@@ -192,16 +192,39 @@ def nested_examples(base: dict[str, Any]) -> list[dict[str, Any]]:
     return examples
 
 
-def nested_spec_text() -> str:
-    """The committed nested hostile fixture spec, as it must read."""
-    base = yaml.safe_load(NESTED_SOURCE.read_text("utf-8"))
+def nested_source() -> dict[str, Any]:
+    """Create Gather's published spec."""
+    return yaml.safe_load(NESTED_SOURCE.read_text("utf-8"))
+
+
+def nested_combined(strings: list[str], prefix: str) -> list[dict[str, Any]]:
+    """Examples that put the strings into every string field of `prompt` and every string
+    parameter, several to a value, in turns."""
+    base = nested_source()
+    prompt = next(p for p in base["parameters"] if p["name"] == "prompt")
+    inside = [f["name"] for f in prompt["fields"] if f["type"] == "string"]
+    outside = [p["name"] for p in base["parameters"] if p["type"] == "string" and "in" not in p]
+    examples = []
+    for example in combined_examples(strings, inside + outside, prefix):
+        values = example["values"]
+        nested = {k: values.pop(k) for k in inside}
+        example["values"] = {"callId": "c-hostile", **values, "prompt": nested}
+        examples.append(example)
+    return examples
+
+
+def nested_spec_text(
+    examples: list[dict[str, Any]] | None = None, header: str = NESTED_HEADER
+) -> str:
+    """The nested hostile fixture spec (the committed one, or one with other examples)."""
+    base = nested_source()
     data = {
         **base,
         "title": "Create Gather (hostile nested values)",
-        "examples": nested_examples(base),
+        "examples": nested_examples(base) if examples is None else examples,
     }
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return NESTED_HEADER + body
+    return header + body
 
 
 def nested_read_text() -> str:

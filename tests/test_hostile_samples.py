@@ -27,6 +27,7 @@ from hostile_spec import (
     NESTED_SPEC,
     combined_examples,
     hostile_spec_text,
+    nested_combined,
     nested_read_text,
     nested_spec_text,
     spec_text,
@@ -154,6 +155,38 @@ def hypothesis_spec(tmp_path_factory):
 def test_hypothesis_strings_arrive_exactly(sample_batches, hypothesis_spec, target):
     failures = []
     for (_, example), run in sample_batches(hypothesis_spec, target).items():
+        try:
+            check_sent_exactly(run)
+        except AssertionError as exc:
+            failures.append(f"{example} {run.entry['request']['body']!r}:\n{exc}")
+    assert not failures, f"{len(failures)} sample(s) failed:\n\n" + "\n\n".join(failures[:5])
+
+
+@pytest.fixture(scope="module")
+def hypothesis_nested_spec(tmp_path_factory):
+    """The nested fixture's folder with examples carrying hypothesis' strings inside `prompt`."""
+    folder = tmp_path_factory.mktemp("hypothesis-nested")
+    for name in ("_api.yaml", NESTED_READ.name):
+        (folder / name).write_bytes((NESTED_DIR / name).read_bytes())
+    examples = nested_combined(hypothesis_strings(HYPOTHESIS_COUNT), "hypothesis")
+    (folder / NESTED_SPEC.name).write_text(
+        nested_spec_text(examples, "# written by a test\n"), "utf-8"
+    )
+    _, endpoints = load_specs(folder)
+    endpoint = next(e for e in endpoints if e.id == NESTED_SPEC.stem)
+    loaded = [{a.name: a.value for a in e.arguments} for e in endpoint.examples]
+    assert loaded == [e["values"] for e in examples], "the spec does not hold the strings exactly"
+    return folder
+
+
+@pytest.mark.parametrize("target", [t.key for t in TARGETS])
+def test_hypothesis_strings_arrive_exactly_inside_objects(
+    sample_batches, hypothesis_nested_spec, target
+):
+    failures = []
+    for (endpoint, example), run in sample_batches(hypothesis_nested_spec, target).items():
+        if endpoint != NESTED_SPEC.stem:
+            continue
         try:
             check_sent_exactly(run)
         except AssertionError as exc:
