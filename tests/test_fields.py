@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,12 @@ from generator.build import build
 from generator.libraries import surface
 from generator.libraries.sent import active_support_camel, sent
 from generator.paths import MANIFEST
+from generator.request import build_request
 from generator.spec import load_specs
 from generator.stub.checks import schema_violations
+from generator.targets import TARGETS_BY_KEY
+
+from sample_runs import meaning_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -173,3 +178,32 @@ def test_the_stub_takes_a_number_as_text_only_where_the_spec_says_the_api_does()
     # without numeric_text, text is not a number (tag is text, bargeable a boolean)
     refused = schema_violations(gather, "body", {"prompt": {"bargeable": "true"}})
     assert [v.parameter for v in refused] == ["prompt"]
+
+
+def test_a_number_sent_as_text_means_the_number_only_where_the_spec_says_so():
+    """Bandwidth.Net's CreateGatherData.MaxDigits is a string: its "5" reads as the example's 5
+    because the spec says the API reads it so (numeric_text); without that, the test fails."""
+    api, endpoints = load_specs(SPEC)
+    gather = next(e for e in endpoints if e.id == "create_gather")
+    example = gather.examples[0]
+    request = build_request(api, gather, example)
+    csharp = TARGETS_BY_KEY["csharp"].wire_request(gather, example, request)
+    assert csharp.body["maxDigits"] == "5" and request.body["maxDigits"] == 5
+    asked, sent_ = _manifest_form(request), _manifest_form(csharp)
+    assert meaning_problems(gather, asked, sent_) == []
+    strict = replace(
+        gather, parameters=tuple(replace(p, numeric_text=False) for p in gather.parameters)
+    )
+    assert "sends body 'maxDigits' as '5', not 5" in meaning_problems(strict, asked, sent_)
+    sent_["body"]["prompt"] = {}
+    assert any("'prompt.sentence' out" in p for p in meaning_problems(gather, asked, sent_))
+
+
+def _manifest_form(request) -> dict:
+    """A request as the manifest records it."""
+    return {
+        "method": request.method,
+        "path": request.path,
+        "query": request.query,
+        "body": json.loads(json.dumps(request.body)),
+    }
