@@ -95,6 +95,12 @@ class ApiAnswers:
             return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
         if action == "create" and isinstance(data, list):
             return self._create_each(route, data)
+        if isinstance(data, list):  # an array body elsewhere: every item must fit, then done
+            problems = [v for item in data for v in schema_violations(endpoint, "body", item)]
+            if problems:
+                return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
+            missing = self._missing_parent(route.collection)
+            return missing or Answer(200)
         return self._act(action, route, values, data)
 
     def _create_each(self, route: Route, items: list[dict[str, Any]]) -> Answer:
