@@ -55,9 +55,18 @@ def read_when(
         elif param.location == "path":
             found.add(at, f"{name!r} is a path parameter; `when` takes query or body parameters")
         elif not allows(param, value):
-            kind = "a const" if getattr(param, "const", None) is not None else param.type
-            message = f"{show(value)} is not a value {name!r} can take ({kind}); declare it with that value allowed (an enum holding it, or a const)"
-            found.add(at, message)
+            found.add(at, _not_allowed(param, value))
         else:
             when.append((name, value))
     return tuple(when)
+
+
+def _not_allowed(param: Parameter, value: JSON) -> str:
+    """Why a `when` value cannot choose this file: the parameter does not take exactly it."""
+    const = getattr(param, "const", None)
+    if const is not None:
+        return f"{show(value)} is not the const value of {param.name!r} ({show(const)})"
+    if param.type == "enum":
+        listed = ", ".join(param.values)
+        return f"{show(value)} is not one of the values of {param.name!r} ({listed})"
+    return f"{param.name!r} is a {param.type}; `when` needs a parameter that allows exactly its value (an enum holding it, or a const)"
