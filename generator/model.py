@@ -197,11 +197,24 @@ class Endpoint:
 _METHOD_ORDER = {"GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4}
 
 
-def reading_order(endpoint: Endpoint) -> tuple[str, str, int, int, str, str]:
+def reading_order(endpoint: Endpoint) -> tuple[str, str, int]:
     """Where an endpoint goes in the navigation and on the landing page: by resource, then path
-    (a collection before its items), then method; e.g. List, Create, Get, Update, Delete. Files on
-    one method and path follow the one without `when` (and with an object body), by title."""
+    (a collection before its items), then method; e.g. List, Create, Get, Update, Delete."""
     path = PLACEHOLDER.sub("{}", endpoint.path).rstrip("/")
-    variant = 1 if endpoint.when or endpoint.body.is_array else 0
-    method = _METHOD_ORDER.get(endpoint.method, 5)
-    return (endpoint.section, path, method, variant, endpoint.title, endpoint.id)
+    return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5))
+
+
+def in_reading_order(endpoints: list[Endpoint]) -> list[Endpoint]:
+    """Endpoints sorted by reading_order; files on one method and path follow the one without
+    `when` (and with an object body), by title, then id. Only such files' `when` and body are
+    read (a cached endpoint decodes its model when they are)."""
+    ordered = sorted(endpoints, key=lambda e: (*reading_order(e), e.id))
+    groups: dict[tuple[str, str, int], list[Endpoint]] = {}
+    for endpoint in ordered:
+        groups.setdefault(reading_order(endpoint), []).append(endpoint)
+    result = []
+    for group in groups.values():
+        if len(group) > 1:
+            group.sort(key=lambda e: (bool(e.when or e.body.is_array), e.title, e.id))
+        result += group
+    return result

@@ -7,10 +7,12 @@ import base64
 import http.client
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from generator.model import in_reading_order
 from generator.spec import load_specs
 from generator.stub import Stub
 
@@ -151,3 +153,14 @@ def test_an_array_body_goes_to_the_array_file_and_is_answered_item_by_item(stub:
 def test_an_array_body_of_the_wrong_shape_is_refused(stub: Stub, body: list, why: str):
     status, _, answer = _send(stub, "POST", _apps(stub), body)
     assert status == 400 and why in answer["message"]
+
+
+def test_files_on_one_method_and_path_follow_the_plain_one_by_title(spec_dir: Path):
+    _, endpoints = load_specs(spec_dir)
+    base = next(e for e in endpoints if e.id == "update_application")
+    variants = [
+        replace(base, id=f"v{n}", title=title, when=(("callbackHttpMethod", value),))
+        for n, (title, value) in enumerate([("Zeta", "GET"), ("Alpha", "POST")])
+    ]
+    ordered = in_reading_order([*variants, base])
+    assert [e.title for e in ordered] == [base.title, "Alpha", "Zeta"]

@@ -77,13 +77,13 @@ def read_examples(
             examples.append(Example(ident, i + 1, _title(raw), arguments))
             continue
         outside = [p for p in params.values() if p.location != "body"]
-        for name in values:
+        given = {}
+        for name, value in values.items():
             if name in params and params[name].location == "body":
                 message = f"{name!r} is a body parameter: with an array body, each item of `items` gives it"
                 found.add([*where, "values", name], message)
-        given = {
-            n: v for n, v in values.items() if n not in params or n in {p.name for p in outside}
-        }
+            else:
+                given[name] = value
         arguments = read.values(given, [*where, "values"], outside, _rules_of(rules, outside))
         items = _read_items(raw, where, body, params, rules, read)
         examples.append(Example(ident, i + 1, _title(raw), arguments, items))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import paths
 from generator.errors import Problem, SpecError, invisible, show
-from generator.model import Api, Endpoint, reading_order
+from generator.model import Api, Endpoint, in_reading_order
 from generator.spec.api_file import API_FILE, read_api
 from generator.spec.endpoint import load_endpoint, read_endpoint
 from generator.spec.source import line_of, read_yaml
@@ -100,7 +100,7 @@ def load_specs(
     spec_dir: Path, known: Mapping[Path, Endpoint] | None = None
 ) -> tuple[Api, list[Endpoint]]:
     """Load the API settings and every endpoint of a folder (in reading order, see
-    model.reading_order); all problems of all files at once.
+    model.in_reading_order); all problems of all files at once.
 
     `known`: endpoints of files already validated with these settings (the build's cache gives
     them back), used as they are. With a broken _api.yaml, files are checked without it (and without
@@ -126,7 +126,7 @@ def load_specs(
         problems.append(Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found"))
     if problems or api is None:
         raise SpecError(_in_file_order(problems))
-    return api, sorted(endpoints, key=reading_order)
+    return api, in_reading_order(endpoints)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
