@@ -34,6 +34,8 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
             schema[limit] = _number(schema[limit])
     if param.default is not None:
         schema["default"] = param.default
+    if param.const is not None:
+        schema["const"] = param.const
     return schema
 
 
@@ -104,4 +106,6 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             lost.append(f"{key} {schema[key]!r}")
     if "default" in schema and schema["default"] is not None:
         fields["default"] = schema["default"]
+    if "const" in schema and schema["const"] is not None:
+        fields["const"] = schema["const"]
     return fields, lost

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.errors import Report
+from generator.errors import Report, show
 from generator.model import Argument, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
@@ -78,6 +78,8 @@ def read_examples(
                     found.add(at, f"unknown parameter {name!r}{_unknown(name, names, misspelt)}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
+            elif params[name].const is not None:
+                found.add(at, _const_given(params[name]))
             elif problem := value_problem(params[name], value, parameter_schema(params[name])):
                 found.add(at, problem)
             elif beyond := integer_problems(value):
@@ -88,6 +90,8 @@ def read_examples(
         # A misspelt declaration is reported once, at the declaration, not as a value left out.
         meant = {misspelt[n].declared for n in values if n in misspelt}
         for param in params.values():
+            if param.const is not None:
+                continue  # sent by every sample, with the value of its declaration
             if param.mandatory and param.name not in values and param.name not in meant:
                 found.add([*where, "values"], f"mandatory parameter {param.name!r} has no value")
         for rule in rules:
@@ -96,8 +100,19 @@ def read_examples(
                 found.add(
                     [*where, "values"], f"gives none of {listed}; the rules need at least one"
                 )
+        arguments = [*constants(params), *arguments]
         examples.append(Example(ident, i + 1, str(raw.get("title", "")).strip(), tuple(arguments)))
     return tuple(examples)
+
+
+def constants(params: dict[str, Parameter]) -> list[Argument]:
+    """The `const` parameters with their value, in declaration order: part of every example's
+    request (a library call that sends one by itself leaves it out of its sample)."""
+    return [Argument(p, p.const) for p in params.values() if p.const is not None]
+
+
+def _const_given(param: Parameter) -> str:
+    return f"{param.name!r} is always sent as {show(param.const)} (its 'const'); examples do not give it, leave it out"
 
 
 def check_unsupported(
@@ -123,3 +138,39 @@ def check_unsupported(
                 if name in listed:
                     message = f"{library} cannot send {name!r} (its sdk entry lists it as unsupported), so its sample could not show this example; leave {name!r} out"
                     found.add(["examples", i, "values", name], message)
+
+
+def check_lacks(
+    data: dict[str, Any],
+    params: dict[str, Parameter],
+    declared: Declarations,
+    found: Report,
+    misspelt: Mapping[str, Misspelt],
+) -> None:
+    """Each `lacks` entry names declared parameters, and its values are ones they can take."""
+    sdk = data.get("sdk")
+    names = declared.names
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        listed = raw.get("lacks") if isinstance(raw, dict) else None
+        for i, lack in enumerate(listed if isinstance(listed, list) else (), 1):
+            if not isinstance(lack, dict):
+                continue
+            where = ["sdk", library, "lacks", i]
+            given = lack.get("parameters")
+            for j, name in enumerate(given if isinstance(given, list) else ()):
+                if isinstance(name, str) and name not in names and declared.complete:
+                    message = (
+                        f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
+                    )
+                    found.add([*where, "parameters", j], message)
+            values = lack.get("values")
+            for name, value in values.items() if isinstance(values, dict) else ():
+                at = [*where, "values", name]
+                if name not in names:
+                    if declared.complete:
+                        message = f"unknown parameter {name!r}{_unknown(name, names, misspelt)}"
+                        found.add(at, message)
+                elif name in params:
+                    param = params[name]
+                    if problem := value_problem(param, value, parameter_schema(param)):
+                        found.add(at, problem)
