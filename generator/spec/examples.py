@@ -152,7 +152,7 @@ def check_lacks(
     names = declared.names
     for library, raw in sdk.items() if isinstance(sdk, dict) else ():
         listed = raw.get("lacks") if isinstance(raw, dict) else None
-        for i, lack in enumerate(listed if isinstance(listed, list) else (), 1):
+        for i, lack in enumerate(listed if isinstance(listed, list) else ()):
             if not isinstance(lack, dict):
                 continue
             where = ["sdk", library, "lacks", i]

@@ -108,14 +108,15 @@ def _missing_call(library: str, raw: dict[str, Any], found: Report) -> LibraryCa
 def _lacks(library: str, listed: Any, found: Report) -> tuple[Lack, ...]:
     """A call's `lacks` entries, each with exactly one of `parameters` and `values`, and a note."""
     lacks = []
-    for i, raw in enumerate(listed if isinstance(listed, list) else (), 1):
+    for i, raw in enumerate(listed if isinstance(listed, list) else ()):
         if not isinstance(raw, dict):
             continue  # reported by the schema
         where = ["sdk", library, "lacks", i]
-        if ("parameters" in raw) == ("values" in raw):
-            found.add(
-                where, "give either 'parameters' (never sent) or 'values' (not sent as given)"
-            )
+        if "parameters" in raw and "values" in raw:
+            found.add(where, "gives both 'parameters' and 'values'; write one entry for each")
+            continue
+        if "parameters" not in raw and "values" not in raw:
+            found.add(where, "needs 'parameters' (never sent) or 'values' (not sent as given)")
             continue
         note = raw.get("note")
         if isinstance(note, str) and not note.strip():
