@@ -6,9 +6,9 @@ from __future__ import annotations
 import base64
 import http.client
 import json
-import urllib.parse
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import jsonschema
