@@ -50,7 +50,7 @@ def read_endpoint(
     check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
     if check_sdk and not found.problems:
-        check_surfaces(data, params, calls, found)
+        check_surfaces(data, params, calls, examples, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,

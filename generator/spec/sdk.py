@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import Report
-from generator.model import Lack, LibraryCall, Parameter
+from generator.errors import Report, show
+from generator.model import Example, Lack, LibraryCall, Parameter
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
 
@@ -148,7 +148,11 @@ def _check_method(library: str, method: Any, where: list[Any], found: Report) ->
 
 
 def check_surfaces(
-    data: dict[str, Any], params: dict[str, Parameter], calls: dict[str, LibraryCall], found: Report
+    data: dict[str, Any],
+    params: dict[str, Parameter],
+    calls: dict[str, LibraryCall],
+    examples: tuple[Example, ...],
+    found: Report,
 ) -> None:
     """Each call against its library's surface: resource, method, the request it sends, data
     class, properties and enum members (run on an otherwise valid spec, so nothing cascades)."""
@@ -171,3 +175,33 @@ def check_surfaces(
         for where, message in problems:
             field = where[0] if where[0] in raw else "method"
             found.add(["sdk", library, field], message)
+        if not problems:
+            check_sent_as_given(data, call, examples, found)
+
+
+def check_sent_as_given(
+    data: dict[str, Any], call: LibraryCall, examples: tuple[Example, ...], found: Report
+) -> None:
+    """Each example a library's sample shows (no `lacks` note) is sent as it gives it: a value
+    the library would leave out or change silently is an error, with the honest way out."""
+    from generator.libraries import surface
+    from generator.libraries.wire import changed_values
+
+    for example in examples:
+        if call.note_for(example) is not None:
+            continue
+        changed = changed_values(surface(call.library), call, data["method"], data["path"], example)
+        for name, instead in changed:
+            given = next(a.value for a in example.arguments if a.name == name)
+            what = "leaves it out" if instead is None else f"sends {instead}"
+            message = f"{call.library} cannot send {name!r} as {show(given)} (its call {what}); add a `lacks` entry with a note to its sdk entry, so its tab says so, or change the example"
+            values = example_values(data, example)
+            at = ["examples", example.number - 1, "values"]
+            found.add([*at, name] if name in values else at, message)
+
+
+def example_values(data: dict[str, Any], example: Example) -> dict[str, Any]:
+    """The `values` mapping an example was read from."""
+    raw = (data.get("examples") or [])[example.number - 1]
+    values = raw.get("values") if isinstance(raw, dict) else None
+    return values if isinstance(values, dict) else {}
