@@ -150,6 +150,7 @@ class Operation:
             values=tuple(fields.get("values", ())),
             items=fields.get("items"),
             const=fields.get("const"),
+            any_case=fields.get("any_case", False),
         )
         if "default" in entry and not fits(param, entry["default"]):
             self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")
