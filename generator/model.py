@@ -128,7 +128,8 @@ class LibraryCall:
         """The note its tab shows instead of a sample of this example, or None (a sample)."""
         if self.missing is not None:
             return self.missing
-        return next((lack.note for lack in self.lacks if lack.covers(example)), None)
+        notes = dict.fromkeys(lack.note for lack in self.lacks if lack.covers(example))
+        return " ".join(notes) if notes else None  # every entry the example meets, once each
 
 
 @dataclass(frozen=True)
