@@ -58,7 +58,17 @@ def meaning_problems(
     found = []
     if (wire["method"], wire["path"]) != (example["method"], example["path"]):
         found.append(f"sends {wire['method']} {wire['path']}")
-    for location in ("query", "body"):
+    if isinstance(example["body"], list):  # an array body: item by item, in order
+        sent_items = wire["body"] if isinstance(wire["body"], list) else []
+        if len(sent_items) != len(example["body"]):
+            found.append(f"sends {len(sent_items)} items, not {len(example['body'])}")
+        for i, (asked, sent) in enumerate(zip(example["body"], sent_items)):
+            problems = _object_problems(params, "body", asked, sent, "")
+            found += [f"item {i + 1}: {p}" for p in problems]
+        locations: tuple[str, ...] = ("query",)
+    else:
+        locations = ("query", "body")
+    for location in locations:
         asked, sent = example[location] or {}, wire[location] or {}
         found += _object_problems(params, location, asked, sent, "")
     return found
@@ -347,6 +357,10 @@ def check_sent_exactly(run: SampleRun) -> None:
         return
     received = json.loads(request.body.decode("utf-8"))
     assert received == expected["body"], f"{where}: body differs"
+    results = json.loads(request.reply) if request.reply.startswith(b"[") else None
+    if isinstance(received, list) and isinstance(results, list):  # answered item by item
+        refused = [r for r in results if not isinstance(r, dict) or r.get("result") != "accepted"]
+        assert not refused, f"{where}: the stub refused items: {refused}"
     assert list(received) == list(expected["body"]), f"{where}: key order differs"
     if entry["target"] == "curl":
         assert request.body == curl_body(run.path), f"{where}: body bytes differ from the file's -d"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import show
 from generator.libraries.checks import method_for, resource_name
 from generator.libraries.library import Library
 from generator.libraries.sent import sent
 from generator.literals.names import snake_case
 from generator.model import Endpoint, Example, LibraryCall, Parameter
-from generator.request import Request
+from generator.request import Request, query_value
+from generator.spec.values import typed_query_value
 
 
 def library_request(
@@ -17,14 +19,20 @@ def library_request(
 ) -> Request:
     """What `call` of `library` sends for an example, from the library's surface: its body (key
     order, nulls, left-out defaults, enum spellings) and its query as the library writes them."""
-    method = method_for(library, call, endpoint.method, endpoint.path)
+    array = endpoint.body.is_array
+    method = method_for(library, call, endpoint.method, endpoint.path, array=array)
     if method is None:  # the spec checks refuse such a call; nothing better to say
         return request
-    values = {
+    values: dict[str, Any] | list[dict[str, Any]] = {
         a.parameter.name: _as_written(library, a.parameter, a.value)
         for a in example.arguments
         if a.parameter.location in ("query", "body")
     }
+    if array:  # the body's items, each as the sample writes it
+        values = [
+            {a.name: _as_written(library, a.parameter, a.value) for a in item}
+            for item in example.items
+        ]
     out = sent(library, resource_name(library, call), method, values)
     query = {k: "" if v is None else v for k, v in out.query}
     body = out.body
@@ -47,7 +55,7 @@ def library_also_sends(
     """The requests `call` sends besides its own, from the surface: ruby-bandwidth's GET of the
     item an instance method is called on, and its GET after a create or a reload. A `{name}` left
     in a path is an id known only when the call runs (the new item's, from Location)."""
-    method = method_for(library, call, endpoint.method, endpoint.path)
+    method = method_for(library, call, endpoint.method, endpoint.path, endpoint.body.is_array)
     if method is None:
         return []
     found = []
@@ -56,6 +64,8 @@ def library_also_sends(
     if getter is not None and getter.receiver == "class":
         found.append({"method": getter.http, "path": _filled(getter.path, request.path)})
     for extra in method.extra_requests:
+        if extra.body is not None and extra.body != endpoint.body.type:
+            continue  # sent only for a body of another JSON type
         found.append({"method": extra.http, "path": _filled(extra.path, request.path)})
     return found
 
@@ -67,3 +77,68 @@ def _filled(template: str, path: str) -> str:
         given[i] if part.startswith("{") and i < len(given) else part
         for i, part in enumerate(template.split("/"))
     )
+
+
+def changed_values(
+    library: Library, call: LibraryCall, http: str, path: str, example: Example
+) -> list[tuple[str, str | None]]:
+    """The example's query and body values that `call` leaves out or sends as something the API
+    reads otherwise (a non-nullable `false`, an enum by its C# member name), from the surface:
+    each name with what it sends instead (None: left out)."""
+    method = method_for(library, call, http, path)
+    if method is None:
+        return []
+    given = {
+        a.parameter.name: a for a in example.arguments if a.parameter.location in ("query", "body")
+    }
+    written = {k: _as_written(library, a.parameter, a.value) for k, a in given.items()}
+    out = sent(library, resource_name(library, call), method, written)
+    query = {k: v for k, v in out.query}
+    body = out.body if isinstance(out.body, dict) else {}
+    found: list[tuple[str, str | None]] = []
+    for name, arg in given.items():
+        param = arg.parameter
+        where = query if param.location == "query" or out.body is None else body
+        if name not in where:
+            found.append((name, None))
+        elif not _read_alike(param, arg.value, where[name]):
+            found.append((name, show(where[name])))
+    return found
+
+
+def _read_alike(param: Parameter, asked: Any, sent_value: Any) -> bool:
+    """Whether the API reads the value a library sends as the example's (the spec's reading)."""
+    if param.location == "query":  # both as text on the wire, read as the parameter's type
+        asked = typed_query_value(param, query_value(asked))
+        sent_value = typed_query_value(param, "" if sent_value is None else str(sent_value))
+    if param.type == "enum" and param.any_case:
+        return isinstance(sent_value, str) and str(asked).lower() == sent_value.lower()
+    if param.numeric_text and isinstance(sent_value, str):  # the API reads "5" as 5
+        sent_value = typed_query_value(param, sent_value)
+    if param.fields and isinstance(asked, list) and isinstance(sent_value, list):
+        pairs = zip(asked, sent_value, strict=False)
+        return len(asked) == len(sent_value) and all(_fields_alike(param, a, s) for a, s in pairs)
+    if param.fields and isinstance(asked, dict):
+        return isinstance(sent_value, dict) and _fields_alike(param, asked, sent_value)
+    return _kind(asked) == _kind(sent_value) and asked == sent_value
+
+
+def _fields_alike(param: Parameter, asked: Any, sent_value: Any) -> bool:
+    """An object with fields read field by field (what else the library adds is not judged here)."""
+    if not isinstance(asked, dict) or not isinstance(sent_value, dict):
+        return _kind(asked) == _kind(sent_value) and asked == sent_value
+    for key, value in asked.items():
+        field = param.field(key)
+        if field is None or key not in sent_value:
+            return False
+        if not _read_alike(field, value, sent_value[key]):
+            return False
+    return True
+
+
+def _kind(value: Any) -> str:
+    """A value's JSON kind (a list or mapping read from YAML is one too, whatever its class)."""
+    for kind, types in (("boolean", bool), ("object", dict), ("array", list)):
+        if isinstance(value, types):
+            return kind
+    return type(value).__name__

@@ -16,7 +16,7 @@ from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
 from generator.spec.schema import NAME_RE
 from generator.spec.text import RESERVED_SECTIONS
-from generator.targets import TARGETS
+from generator.targets import LIBRARIES, TARGETS
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 PLACEHOLDER_BASE = "https://api.example.com"
@@ -90,6 +90,13 @@ def _unfit(method: str, path: str) -> str | None:
     return None
 
 
+# What each library's tab says for an operation without an SDK mapping (the cURL tab still runs).
+NO_MAPPING = (
+    "No client-library call is mapped to this operation yet (the OpenAPI document does not say "
+    "which one it is); the cURL tab sends the request."
+)
+
+
 def import_document(document: Mapping[str, Any], mapping: SdkMapping, source: Path) -> Imported:
     """Every operation of a dereferenced document as a spec file, with notes on what is lost."""
     settings, prefix, api_notes = api_settings(document)
@@ -104,8 +111,14 @@ def import_document(document: Mapping[str, Any], mapping: SdkMapping, source: Pa
         name = endpoint_id(operation, method, path, taken)
         taken.add(name)
         item = (document.get("paths") or {}).get(path) or {}
-        found = Operation(settings["account_parameter"], notes.setdefault(name, []))
-        files[name] = _spec(found, (prefix + path, path), method.upper(), operation, item, mapping)
+        own = operation.get("x-api-samples") or {}
+        # Files this tool exported on one method and path: the first, then each variant.
+        for op in (operation, *(own.get("variants") or [])):
+            if op is not operation:
+                name = endpoint_id(op, method, path, taken)
+                taken.add(name)
+            found = Operation(settings["account_parameter"], notes.setdefault(name, []))
+            files[name] = _spec(found, (prefix + path, path), method.upper(), op, item, mapping)
     if len(files) == 1:
         raise SpecError([Problem(source, None, "/paths", "no operation that a spec file can hold")])
     return Imported(files, notes)
@@ -143,7 +156,12 @@ def _spec(
     declared.update({(p.get("name"), p.get("in")): p for p in op.get("parameters") or []})
     for param in declared.values():
         found.parameter(param)
-    rules = found.body(op.get("requestBody"))
+    # An operation shared by several files keeps its first file's own body in the extension.
+    rules = found.body(own.get("request_body", op.get("requestBody")))
+    if found.array:
+        spec["body"] = found.array
+    if own.get("when"):
+        spec["when"] = dict(own["when"])
     rules += [tuple(r["at_least_one_of"]) for r in own.get("rules") or []]
     rules = [r for r in rules if all(n in found.params for n in r)]
     if found.entries:
@@ -161,6 +179,6 @@ def _spec(
     sdk, source = sdk_for(op, keys, resource, mapping, carries_data=carries, result=result)
     if sdk is None:
         found.notes.append(source)
-    else:
-        spec["sdk"] = sdk
+        sdk = {library: {"missing": NO_MAPPING} for library in LIBRARIES}
+    spec["sdk"] = sdk
     return spec

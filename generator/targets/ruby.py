@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
-from generator.model import LibraryCall, Parameter
+from generator.model import Argument, LibraryCall, Parameter
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
@@ -39,10 +40,14 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "printed": f"{result}{reader}",
         "item_id": f"item{reader}",
         "lacks": lacks_note(call),
-        "options": [
-            (rb_symbol(snake_case(a.name)), rb_value(a.parameter, a.value)) for a in facts.data_args
-        ],
+        "options": _rows(facts.data_args),
+        "items": [_rows(item) for item in facts.items],
     }
+
+
+def _rows(args: Iterable[Argument]) -> list[tuple[str, str]]:
+    """An options hash's rows: snake_case symbols (ruby-bandwidth camelizes them) and values."""
+    return [(rb_symbol(snake_case(a.name)), rb_value(a.parameter, a.value)) for a in args]
 
 
 def rb_value(param: Parameter, value: Any) -> str:
