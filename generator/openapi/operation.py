@@ -182,6 +182,7 @@ class Operation:
             values=tuple(fields.get("values", ())),
             items=fields.get("items"),
             fields=_fields_of(entry, where),
+            numeric_text=fields.get("numeric_text", False),
             const=fields.get("const"),
             any_case=fields.get("any_case", False),
         )

@@ -13,6 +13,8 @@ _ITEM_TYPES = ("string", "integer", "number", "boolean")
 _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or check needs
 # What a format type is in OpenAPI when nothing else says it (an enum property has no values).
 ENUM_PROPERTY = "x-enum"
+# A number the API also reads written as text (the format's `numeric_text`).
+NUMERIC_TEXT = "x-numeric-text"
 # An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
 ANY_CASE = "x-any-case"
 
@@ -58,6 +60,8 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
         schema["default"] = param.default
     if param.const is not None:
         schema["const"] = param.const
+    if param.numeric_text:
+        schema[NUMERIC_TEXT] = True
     return schema
 
 
@@ -125,6 +129,8 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         for limit in ("exclusiveMinimum", "exclusiveMaximum"):
             if limit in schema:
                 lost.append(limit)
+        if schema.get(NUMERIC_TEXT) is True:
+            fields["numeric_text"] = True
     described = _described_fields(schema, fields["type"], lost)
     if described:
         if fields["type"] == "array":
