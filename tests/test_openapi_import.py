@@ -14,8 +14,8 @@ import yaml
 
 from generator.build import generate
 from generator.openapi import openapi_document
-from generator.targets import LIBRARIES, TARGETS
 from generator.spec import load_specs
+from generator.targets import LIBRARIES, TARGETS
 
 from conftest import ROOT, SETUP_HINT, SPEC_DIRS
 from sample_runs import check_sent_exactly
