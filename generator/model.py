@@ -76,6 +76,8 @@ class Example:
     number: int
     title: str
     arguments: tuple[Argument, ...]
+    # Per client library, the call its sample makes for this example (one of the alternatives)
+    calls: Mapping[str, LibraryCall] = field(default_factory=dict)
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
@@ -83,8 +85,16 @@ class Example:
 
 
 @dataclass(frozen=True)
+class CallArg:
+    """A parameter a call takes as a separate argument after the path ids (`args`)."""
+
+    name: str  # the parameter's wire name
+    as_name: str | None = None  # the library's own name for the argument (`as`)
+
+
+@dataclass(frozen=True)
 class LibraryCall:
-    """What one client library's sample calls for an endpoint."""
+    """What one client library's sample calls for an endpoint (or for some of its examples)."""
 
     library: str
     resource: str
@@ -96,6 +106,19 @@ class LibraryCall:
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
+    implies: tuple[tuple[str, JSON], ...] = ()  # values the call sends by itself (not passed)
+    args: tuple[CallArg, ...] = ()  # parameters passed as separate arguments, in this order
+    takes_data: bool = True  # False: carries only path ids, implies and args (a dedicated call)
+
+    @property
+    def implied(self) -> dict[str, JSON]:
+        """The values the call sends by itself, by parameter name."""
+        return dict(self.implies)
+
+    @property
+    def arg_names(self) -> tuple[str, ...]:
+        """The parameters passed as separate arguments, in order."""
+        return tuple(a.name for a in self.args)
 
 
 @dataclass(frozen=True)
@@ -137,8 +160,10 @@ class Endpoint:
     parameters: tuple[Parameter, ...]
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
-    calls: dict[str, LibraryCall] = field(default_factory=dict)
+    calls: dict[str, LibraryCall] = field(default_factory=dict)  # each library's general call
     properties: tuple[Property, ...] = ()
+    # Per library, its calls in the spec's order (dedicated first, the general one last)
+    alternatives: dict[str, tuple[LibraryCall, ...]] = field(default_factory=dict)
 
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""

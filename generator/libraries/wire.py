@@ -17,10 +17,11 @@ def library_request(
     method = method_for(library, call, endpoint.method, endpoint.path)
     if method is None:  # the spec checks refuse such a call; nothing better to say
         return request
+    implied = call.implied  # the call sends these by itself (its surface's fixed values)
     values = {
         a.parameter.name: a.value
         for a in example.arguments
-        if a.parameter.location in ("query", "body")
+        if a.parameter.location in ("query", "body") and a.parameter.name not in implied
     }
     out = sent(library, resource_name(library, call), method, values)
     query = {k: "" if v is None else v for k, v in out.query}

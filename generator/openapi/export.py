@@ -152,12 +152,20 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
-    extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}
+    extension["sdk"] = {
+        library: (
+            _call(calls[0])
+            if len(calls) == 1
+            else [_call(c, i < len(calls) - 1) for i, c in enumerate(calls)]
+        )
+        for library, calls in (endpoint.alternatives or _single(endpoint)).items()
+    }
     return extension
 
 
-def _call(call: LibraryCall) -> dict[str, Any]:
-    """A LibraryCall as the spec's `sdk` entry writes it (defaults left out)."""
+def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
+    """A LibraryCall as the spec's `sdk` entry writes it (defaults left out; `dedicated`: not the
+    last of a list, which takes data only when it says so)."""
     entry: dict[str, Any] = {}
     if call.resource:
         entry["resource"] = call.resource
@@ -175,4 +183,17 @@ def _call(call: LibraryCall) -> dict[str, Any]:
             entry[key] = value
     if call.unsupported:
         entry["unsupported"] = list(call.unsupported)
+    if dedicated and call.takes_data:
+        entry["data"] = True
+    if call.implies:
+        entry["implies"] = dict(call.implies)
+    if call.args:
+        entry["args"] = [
+            a.name if a.as_name is None else {"name": a.name, "as": a.as_name} for a in call.args
+        ]
     return entry
+
+
+def _single(endpoint: Endpoint) -> dict[str, tuple[LibraryCall, ...]]:
+    """Each library's one call, for an endpoint built without alternatives."""
+    return {library: (call,) for library, call in endpoint.calls.items()}

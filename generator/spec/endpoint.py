@@ -6,11 +6,12 @@ from pathlib import Path
 
 from generator.model import Api, Endpoint
 from generator.spec import schema
+from generator.spec.calls import check_call_fields, choose_calls
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
-from generator.spec.sdk import check_surfaces, read_calls
+from generator.spec.sdk import check_surfaces, read_calls, surface_carry
 from generator.spec.text import (
     check_item_name,
     check_links,
@@ -46,10 +47,13 @@ def read_endpoint(
     rules = read_rules(data, declared, found, misspelt)
     examples = read_examples(data, params, declared, rules, account, found, misspelt)
     calls = read_calls(data, params, found)
+    check_call_fields(data, params, calls, found)
     check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
-    if check_sdk and not found.problems:
-        check_surfaces(data, params, calls, found)
+    described = check_sdk and not found.problems and check_surfaces(data, params, calls, found)
+    if not found.problems:
+        carry = surface_carry(data) if described else None
+        examples = choose_calls(data, examples, calls, carry, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,
@@ -63,6 +67,7 @@ def read_endpoint(
         parameters=tuple(params.values()),
         rules=rules,
         examples=examples,
-        calls=calls,
+        calls={library: alternatives[-1] for library, alternatives in calls.items()},
         properties=properties,
+        alternatives=calls,
     )

@@ -96,7 +96,30 @@ LIBRARY_CALL = {
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "implies": {"type": "object", "minProperties": 1, "propertyNames": NAME},
+        "args": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "if": {"type": "object"},
+                "then": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name"],
+                    "properties": {"name": NAME, "as": NAME},
+                },
+                "else": NAME,
+            },
+        },
+        "data": {"type": "boolean"},
     },
+}
+
+# A library's entry: one call, or its alternatives (dedicated calls first, the general one last).
+LIBRARY_CALLS = {
+    "if": {"type": "array"},
+    "then": {"type": "array", "minItems": 1, "items": LIBRARY_CALL},
+    "else": LIBRARY_CALL,
 }
 
 ENDPOINT = {
@@ -143,12 +166,13 @@ ENDPOINT = {
                     "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
+                    "sdk": {"type": "object", "additionalProperties": NAME},
                 },
             },
         },
         "sdk": {
             "type": "object",
-            "additionalProperties": LIBRARY_CALL,
+            "additionalProperties": LIBRARY_CALLS,
         },
     },
 }
