@@ -113,12 +113,13 @@ def choose_calls(
 
 def _unused(call: LibraryCall) -> str:
     """The message for an alternative that no example uses."""
-    implies = ", ".join(f"{k}: {show(v)}" for k, v in call.implies)
-    why = f"gives {implies} and " if implies else ""
-    return (
-        f"no example uses {call.method}: none {why}has only values it can carry"
-        " (a typo in implies? or an earlier call takes them first)"
-    )
+    if call.implies:
+        implies = ", ".join(f"{k}: {show(v)}" for k, v in call.implies)
+        why = f"no example gives {implies} with only values it can carry (a typo in implies?)"
+    else:
+        args = f" (its args: {', '.join(call.arg_names)})" if call.args else ""
+        why = f"no example gives only values it can carry{args}"
+    return f"no example uses {call.method}: {why}, or an earlier call takes each first"
 
 
 def _choose(
