@@ -61,7 +61,12 @@ def _read_call(
     value (the others carry their path ids, implies and args, and with `data: true` the rest)."""
     known = LIBRARIES[library]
     takes_data = general or raw.get("data") is True
-    carries_data = takes_data and any(p.location != "path" for p in params.values())
+    implies = raw["implies"] if isinstance(raw.get("implies"), dict) else {}
+    args = read_args(raw.get("args"))
+    own = {a.name for a in args} | set(implies)  # what the call takes by itself
+    carries_data = takes_data and any(
+        p.location != "path" and p.name not in own for p in params.values()
+    )
     for key in known.needs:
         if key not in raw:
             found.add(where, f"{key!r} is missing; the {known.language} sample needs it")
@@ -95,8 +100,8 @@ def _read_call(
         is_async=raw.get("async", True),
         list_field=raw.get("list_field"),
         unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
-        implies=tuple((raw.get("implies") or {}).items()),
-        args=read_args(raw.get("args")),
+        implies=tuple(implies.items()),
+        args=args,
         takes_data=takes_data,
     )
 
