@@ -12,12 +12,17 @@ _ANY = ("body", "query", "kwargs")
 
 
 def cannot_carry(
-    library: Library, call: LibraryCall, http: str, path: str, names: list[str]
+    library: Library,
+    call: LibraryCall,
+    http: str,
+    path: str,
+    names: list[str],
+    array: bool = False,
 ) -> list[str]:
     """The names (query or body parameters, beyond the call's implies) that `call` cannot send:
     its `args` carry theirs; a call that takes data also carries the rest in its params object,
     data class or **kwargs, and in Python through the method's own keyword arguments."""
-    method = method_for(library, call, http, path)
+    method = method_for(library, call, http, path, array)
     if method is None:  # a method the surface does not describe: the checks say so
         return [] if call.takes_data else [n for n in names if n not in call.arg_names]
     whole = any(a.kind in _ANY for a in method.arguments)

@@ -122,6 +122,18 @@ LIBRARY_CALLS = {
     "else": LIBRARY_CALL,
 }
 
+# `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
+BODY = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["type"],
+    "properties": {
+        "type": {"enum": ["object", "array"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 1},
+    },
+}
+
 ENDPOINT = {
     "type": "object",
     "additionalProperties": False,
@@ -137,6 +149,8 @@ ENDPOINT = {
             "pattern": "^/[^?#\\s]*\\Z",
             "description": "a URL path starting with / (no spaces, no query string)",
         },
+        "body": BODY,
+        "when": {"type": "object", "minProperties": 1, "propertyNames": NAME},
         "parameters": {"type": "array", "items": _either_use(USE_PARAMETERS, PARAMETER)},
         "properties": {"type": "array", "items": _either_use(USE_PROPERTIES, PROPERTY)},
         "rules": {
@@ -167,6 +181,7 @@ ENDPOINT = {
                     "title": LINE,
                     "values": {"type": "object"},
                     "sdk": {"type": "object", "additionalProperties": NAME},
+                    "items": {"type": "array", "items": {"type": "object"}},
                 },
             },
         },

@@ -135,6 +135,7 @@ def check_surfaces(
         surface(name).calls_for(data["method"], data["path"]) for name in calls if name in sdk
     ):
         return False  # a synthetic API: nothing to check against
+    array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
     for library, alternatives in calls.items():
         for i, call in enumerate(alternatives):
             listed = isinstance(sdk[library], list)
@@ -149,7 +150,13 @@ def check_surfaces(
             if not call.takes_data:  # a dedicated call: only what it carries itself
                 sent = [p for p in sent if p.location == "path" or p.name in call.arg_names]
             problems = check_call(
-                surface(library), call, data["method"], data["path"], sent, params
+                surface(library),
+                call,
+                data["method"],
+                data["path"],
+                sent,
+                declared=params,
+                array=array,
             )
             for at, message in problems:
                 field = at[0] if at[0] in raw else "method"
@@ -162,7 +169,11 @@ def surface_carry(data: dict[str, Any]) -> Carry:
     from generator.libraries import surface
     from generator.libraries.carry import cannot_carry
 
+    array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
+
     def carry(library: str, call: LibraryCall, names: list[str]) -> list[str]:
-        return cannot_carry(surface(library), call, data["method"], data["path"], names)
+        return cannot_carry(
+            surface(library), call, data["method"], data["path"], names, array=array
+        )
 
     return carry

@@ -38,6 +38,8 @@ class SampleFacts(NamedTuple):
     query_args: list[Argument]
     body_args: list[Argument]
     takes_params: bool
+    # An array body: each item's body arguments, in the example's order (body_args is empty).
+    items: tuple[tuple[Argument, ...], ...] = ()
 
     @property
     def data_args(self) -> list[Argument]:
@@ -142,7 +144,10 @@ def passes_data(facts: SampleFacts, call: LibraryCall, library: str, resource: s
     from generator.libraries import surface  # the surfaces import the spec package
     from generator.libraries.checks import method_for
 
-    method = method_for(surface(library), call, facts.endpoint.method, facts.endpoint.path)
+    endpoint = facts.endpoint
+    method = method_for(
+        surface(library), call, endpoint.method, endpoint.path, endpoint.body.is_array
+    )
     return method is None or any(a.kind in ("body", "query") for a in method.arguments)
 
 
@@ -183,4 +188,5 @@ def sample_facts(
         query_args,
         body_args,
         takes_params,
+        example.items if endpoint.body.is_array else (),
     )
