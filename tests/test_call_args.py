@@ -6,6 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from generator.errors import SpecError
 from generator.render import Renderer
 from generator.spec import load_specs
 from generator.targets import TARGETS_BY_KEY
@@ -72,3 +75,64 @@ def test_python_passes_args_by_position_then_by_keyword_from_the_first_not_given
     later, alone = _samples(tmp_path, "python")
     assert '"c-k2ffu2ucdf3jjb4v", "+18382947878", callback_url="http://a.b/c"' in later
     assert 'transfer_call("c-k2ffu2ucdf3jjb4v", "+18382947878")' in alone
+
+
+DTMF_TAGGED = """\
+resource: Calls
+title: Send DTMF
+description: Sends DTMF.
+method: POST
+path: /v1/users/{userId}/calls/{callId}/dtmf
+parameters:
+  - {name: callId, in: path, type: string, description: The call.}
+  - {name: dtmfOut, type: string, description: The digits.}
+  - {name: tag, type: string, description: A tag.}
+examples:
+  - title: Send 1234
+    values: {callId: c-k2ffu2ucdf3jjb4v, dtmfOut: "1234"}
+  - title: Send 1234, tagged
+    values: {callId: c-k2ffu2ucdf3jjb4v, dtmfOut: "1234", tag: t}
+sdk:
+  node-bandwidth:
+    resource: Call
+    method: sendDtmf
+    args: [dtmfOut]
+    result: none
+    lacks: [{parameters: [tag], note: sendDtmf takes only the digits.}]
+  Bandwidth.Net:
+    resource: Call
+    method: SendDtmfAsync
+    data_class: SendDtmfData
+    result: none
+    lacks: [{parameters: [tag], note: SendDtmfData has no Tag.}]
+  ruby-bandwidth:
+    resource: Call
+    method: set_dtmf
+    on_instance: true
+    args: [dtmfOut]
+    result: none
+    lacks: [{parameters: [tag], note: set_dtmf takes only the digits.}]
+  bandwidth-sdk: {client: voice, method: send_dtmf_to_call, args: [dtmfOut], result: none}
+"""
+
+
+def test_a_lacks_note_covers_an_example_that_no_call_can_carry(tmp_path):
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    shutil.copy(SPEC_DIRS["fixtures"] / "_api.yaml", spec)
+    (spec / "send_dtmf.yaml").write_text(DTMF_TAGGED)
+    _, (endpoint,) = load_specs(spec)
+    plain, tagged = endpoint.examples
+    assert endpoint.tab_note(plain, "node-bandwidth") is None
+    assert endpoint.tab_note(tagged, "node-bandwidth") == "sendDtmf takes only the digits."
+    assert endpoint.tab_note(tagged, "bandwidth-sdk") is None  # **kwargs sends tag
+    # without the note, the spec is refused: the call has no way to send tag
+    (spec / "send_dtmf.yaml").write_text(
+        DTMF_TAGGED.replace(
+            "    lacks: [{parameters: [tag], note: sendDtmf takes only the digits.}]\n", ""
+        )
+    )
+    with pytest.raises(
+        SpecError, match="Call.sendDtmf has no argument for 'tag'; it takes dtmfOut"
+    ):
+        load_specs(spec)

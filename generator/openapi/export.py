@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, LibraryCall
+from generator.model import Api, Endpoint, Example, Lack, LibraryCall
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import code_samples, with_titles
 from generator.openapi.schemas import parameter_to_schema
@@ -223,6 +223,8 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
 def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
     """A LibraryCall as the spec's `sdk` entry writes it (defaults left out; `dedicated`: not the
     last of a list, which takes data only when it says so)."""
+    if call.missing is not None:
+        return {"missing": call.missing}
     entry: dict[str, Any] = {}
     if call.resource:
         entry["resource"] = call.resource
@@ -240,6 +242,8 @@ def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
             entry[key] = value
     if call.unsupported:
         entry["unsupported"] = list(call.unsupported)
+    if call.lacks:
+        entry["lacks"] = [_lack(lack) for lack in call.lacks]
     if dedicated and call.takes_data:
         entry["data"] = True
     if call.implies:
@@ -254,3 +258,11 @@ def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
 def _single(endpoint: Endpoint) -> dict[str, tuple[LibraryCall, ...]]:
     """Each library's one call, for an endpoint built without alternatives."""
     return {library: (call,) for library, call in endpoint.calls.items()}
+
+
+def _lack(lack: Lack) -> dict[str, Any]:
+    """A `lacks` entry as the spec writes it."""
+    given: dict[str, Any] = (
+        {"parameters": list(lack.parameters)} if lack.parameters else {"values": dict(lack.values)}
+    )
+    return {**given, "note": lack.note}

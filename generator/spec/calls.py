@@ -140,12 +140,17 @@ def _choose(
             hint = did_you_mean(forced, names) or f"; its calls are {', '.join(names)}"
             found.add([*where, "sdk", library], f"{library} has no call {forced!r} here{hint}")
             return None
-        if why := _why_not(alternatives[index], values, index == len(alternatives) - 1, carry):
+        call = alternatives[index]
+        why = _why_not(call, values, index == len(alternatives) - 1, carry)
+        if why and not (call.note_for(example) is not None and _implies_given(call, values)):
             found.add([*where, "sdk", library], f"{forced} cannot send this example: {why}")
             return None
         return index
     for i, call in enumerate(alternatives):
         if not _why_not(call, values, i == len(alternatives) - 1, carry):
+            return i
+    for i, call in enumerate(alternatives):  # a call whose `lacks` note covers the example
+        if call.note_for(example) is not None and _implies_given(call, values):
             return i
     last = alternatives[-1]
     why = _why_not(last, values, True, carry)
@@ -162,9 +167,9 @@ def _why_not(
 ) -> str | None:
     """Why `call` cannot make an example's sample (its implies not given exactly, a value it
     cannot carry, a dedicated call's argument not given), or None when it can."""
-    for name, value in call.implies:
-        if name not in values or not _same(values[name], value):
-            return f"it always sends {name}: {show(value)}, which the example does not give"
+    if not _implies_given(call, values):
+        name, value = next((k, v) for k, v in call.implies if not _same(values.get(k), v))
+        return f"it always sends {name}: {show(value)}, which the example does not give"
     rest = [n for n in values if n not in call.implied]
     if carry is not None:
         lost = carry(call.library, call, rest)
@@ -177,6 +182,11 @@ def _why_not(
         if missing:
             return f"the example gives no {', '.join(repr(n) for n in missing)} for its arguments"
     return None
+
+
+def _implies_given(call: LibraryCall, values: dict[str, Any]) -> bool:
+    """Whether the example gives exactly the values the call sends by itself."""
+    return all(name in values and _same(values[name], v) for name, v in call.implies)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -50,6 +50,7 @@ PARAMETER = {
         },
         "items": ITEM_TYPE,
         "any_case": {"type": "boolean"},
+        "const": {},
     },
 }
 
@@ -82,6 +83,19 @@ def _either_use(use: dict, own: dict) -> dict:
     return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
 
 
+# One `lacks` entry: parameters a call cannot send at all, or values it cannot send (sdk.py checks
+# that exactly one of the two is given).
+LACK = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["note"],
+    "properties": {
+        "parameters": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "values": {"type": "object", "minProperties": 1, "propertyNames": NAME},
+        "note": TEXT,
+    },
+}
+
 LIBRARY_CALL = {
     "type": "object",
     "additionalProperties": False,
@@ -96,6 +110,7 @@ LIBRARY_CALL = {
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "lacks": {"type": "array", "minItems": 1, "items": LACK},
         "implies": {"type": "object", "minProperties": 1, "propertyNames": NAME},
         "args": {
             "type": "array",
@@ -115,11 +130,18 @@ LIBRARY_CALL = {
     },
 }
 
+# `missing: NOTE`: the library has no call for the endpoint (other keys: reported by sdk.py).
+MISSING_CALL = {"type": "object", "required": ["missing"], "properties": {"missing": TEXT}}
+
 # A library's entry: one call, or its alternatives (dedicated calls first, the general one last).
 LIBRARY_CALLS = {
     "if": {"type": "array"},
     "then": {"type": "array", "minItems": 1, "items": LIBRARY_CALL},
-    "else": LIBRARY_CALL,
+    "else": {
+        "if": {"type": "object", "required": ["missing"]},
+        "then": MISSING_CALL,
+        "else": LIBRARY_CALL,
+    },
 }
 
 # `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
@@ -133,6 +155,7 @@ BODY = {
         "max_items": {"type": "integer", "minimum": 1},
     },
 }
+
 
 ENDPOINT = {
     "type": "object",

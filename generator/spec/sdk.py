@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import Report
-from generator.model import LibraryCall, Parameter
+from generator.errors import Report, show
+from generator.model import Example, Lack, LibraryCall, Parameter
 from generator.spec.calls import CALL_KEYS, Carry, read_args
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
@@ -32,6 +32,9 @@ def read_calls(
     for library, raw in sdk.items():
         if library not in LIBRARIES:
             found.add(["sdk", library], _unknown_library(library))
+            continue
+        if isinstance(raw, dict) and "missing" in raw:
+            calls[library] = (_missing_call(library, raw, found),)
             continue
         entries = list(enumerate(raw)) if isinstance(raw, list) else [(None, raw)]
         read = []
@@ -83,7 +86,15 @@ def _read_call(
             "only a dedicated call (not the last) takes data: the last always does",
         )
     for key in raw:
-        if key not in ("method", "result", "unsupported", *CALL_KEYS, *known.needs, *known.options):
+        if key not in (
+            "method",
+            "result",
+            "unsupported",
+            "lacks",
+            *CALL_KEYS,
+            *known.needs,
+            *known.options,
+        ):
             users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
             if users:
                 found.add(
@@ -103,7 +114,55 @@ def _read_call(
         implies=tuple(implies.items()),
         args=args,
         takes_data=takes_data,
+        lacks=_lacks(raw.get("lacks"), where, found),
     )
+
+
+def one_line(text: str) -> str:
+    """A note as its tab shows it: on one line, blanks as single spaces."""
+    return " ".join(text.split())
+
+
+def _missing_call(library: str, raw: dict[str, Any], found: Report) -> LibraryCall:
+    """`missing: NOTE`, the whole entry: the library has no call, its tab shows the note."""
+    for key in raw:
+        if key != "missing":
+            message = f"{key!r} cannot go with 'missing' (the library has no call for this endpoint, so its tab shows the note instead of a sample); remove one of them"
+            found.add(["sdk", library, key], message)
+    note = raw["missing"]
+    if isinstance(note, str) and not note.strip():
+        found.add(["sdk", library, "missing"], "is empty; say why the library cannot do this")
+    return LibraryCall(library, "", "", missing=one_line(note) if isinstance(note, str) else "")
+
+
+def _lacks(listed: Any, at: list[Any], found: Report) -> tuple[Lack, ...]:
+    """A call's `lacks` entries, each with exactly one of `parameters` and `values`, and a note."""
+    lacks = []
+    for i, raw in enumerate(listed if isinstance(listed, list) else ()):
+        if not isinstance(raw, dict):
+            continue  # reported by the schema
+        where = [*at, "lacks", i]
+        if "parameters" in raw and "values" in raw:
+            found.add(where, "gives both 'parameters' and 'values'; write one entry for each")
+            continue
+        if "parameters" not in raw and "values" not in raw:
+            found.add(where, "needs 'parameters' (never sent) or 'values' (not sent as given)")
+            continue
+        note = raw.get("note")
+        if isinstance(note, str) and not note.strip():
+            found.add([*where, "note"], "is empty; say what the library cannot send")
+        names = raw.get("parameters")
+        values = raw.get("values")
+        lacks.append(
+            Lack(
+                note=one_line(note) if isinstance(note, str) else "",
+                parameters=(
+                    tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ()
+                ),
+                values=dict(values) if isinstance(values, dict) else {},
+            )
+        )
+    return tuple(lacks)
 
 
 def _check_method(library: str, method: Any, where: list[Any], found: Report) -> None:
@@ -141,9 +200,10 @@ def check_surfaces(
             listed = isinstance(sdk[library], list)
             raw = sdk[library][i] if listed else sdk[library]
             where: list[Any] = ["sdk", library, i] if listed else ["sdk", library]
-            if not call.method or not (call.resource or call.client):
+            if call.missing is not None or not call.method or not (call.resource or call.client):
                 continue
             lacks = raw.get("unsupported") if isinstance(raw.get("unsupported"), list) else []
+            lacks = [*lacks, *(n for lack in call.lacks for n in lack.parameters)]
             sent = [
                 p for p in params.values() if p.name not in lacks and p.name not in call.implied
             ]
@@ -177,3 +237,30 @@ def surface_carry(data: dict[str, Any]) -> Carry:
         )
 
     return carry
+
+
+def check_sent_as_given(data: dict[str, Any], examples: tuple[Example, ...], found: Report) -> None:
+    """Each example a library's sample shows (no `lacks` note) is sent, by the call chosen for
+    it, as it gives it: a value the library would leave out or change silently is an error, with
+    the honest way out."""
+    from generator.libraries import surface
+    from generator.libraries.wire import changed_values
+
+    for example, call in ((x, c) for x in examples for c in x.calls.values()):
+        if call.note_for(example) is not None:
+            continue
+        changed = changed_values(surface(call.library), call, data["method"], data["path"], example)
+        for name, instead in changed:
+            given = next(a.value for a in example.arguments if a.name == name)
+            what = "leaves it out" if instead is None else f"sends {instead}"
+            message = f"{call.library} cannot send {name!r} as {show(given)} (its call {what}); add a `lacks` entry with a note to its sdk entry, so its tab says so, or change the example"
+            values = example_values(data, example)
+            at = ["examples", example.number - 1, "values"]
+            found.add([*at, name] if name in values else at, message)
+
+
+def example_values(data: dict[str, Any], example: Example) -> dict[str, Any]:
+    """The `values` mapping an example was read from."""
+    raw = (data.get("examples") or [])[example.number - 1]
+    values = raw.get("values") if isinstance(raw, dict) else None
+    return values if isinstance(values, dict) else {}
