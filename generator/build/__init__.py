@@ -51,8 +51,17 @@ class Builder:
             for fresh in generated.fresh:
                 if fresh.key is not None:
                     stamps = {rel: file_stamp(out / rel) for rel in fresh.output.files}
-                    entry = Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples, fresh.rendered)
-                    cache.put(entry)
+                    output = fresh.output
+                    cache.put(
+                        Entry(
+                            fresh.key,
+                            fresh.endpoint,
+                            stamps,
+                            output.samples,
+                            fresh.rendered,
+                            output.operation,
+                        )
+                    )
             cache.keep_only({e.id for e in generated.endpoints})
             if reuse.compiled is not None:
                 reuse.compiled.save()
