@@ -21,7 +21,7 @@ def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
     from generator.libraries import surface  # the surfaces import the spec package
 
     library = surface(LIBRARY.name)
-    prop = next((p for p in library.properties(call.data_class or "") if p.wire == arg.name), None)
+    prop = library.property_by_wire(call.data_class or "", arg.name)
     if prop is None:
         if arg.parameter.type == "enum":
             return pascal_case(arg.name), cs_enum(arg.value, pascal_case(arg.name))
