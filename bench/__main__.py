@@ -63,7 +63,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def _machine(versions: dict[str, str]) -> list[str]:
+def _machine(versions: dict[str, str], load: tuple[float, float, float]) -> list[str]:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -75,7 +75,7 @@ def _machine(versions: dict[str, str]) -> list[str]:
     node = versions.get("node") or _command_output(["node", "--version"])
     return [
         f"- machine: {os.cpu_count()} CPUs (nproc), {cpu}, {platform.system()} {platform.release()}",
-        f"- load average at the start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        f"- load average at the start: {', '.join(f'{x:.2f}' for x in load)}",
         f"- Python {platform.python_version()}, Node {node}; "
         + ", ".join(f"{n} {metadata.version(n)}" for n in ("jinja2", "black", "pyyaml", "mkdocs")),
     ]
@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run every measurement and print the tables (Markdown)."""
     args = _args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="api-samples-bench-") as tmp:
         workdir = Path(tmp)
         cases, info = throughput.measure(args.runs, args.seconds, not args.no_anchors, workdir)
@@ -227,15 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         results = [
             scale.measure_size(n, workdir, args.edits, not args.no_mkdocs, base) for n in sizes
         ]
-    engines = [e for e in args.engines.split(",") if e]
-    site_results, preview_results = [], []
-    if not args.no_site:
-        site_sizes = [int(n) for n in args.site_sizes.split(",") if n]
-        site_results = site.measure(site_sizes, args.site_runs, engines)
-        preview_results = site_preview.measure_engines(
-            args.preview_size, args.preview_edits, engines
-        )
-    out = ["## Machine", "", *_machine(versions), ""]
+    out = ["## Machine", "", *_machine(versions, load), ""]
     out += [
         "## Steady-state throughput (snippets/s)",
         "",
@@ -266,8 +258,11 @@ def main(argv: list[str] | None = None) -> int:
             *baseline_table(results, cold, base_cold),
             "",
         ]
-    if site_results:
-        out += [
+    print("\n".join(out), flush=True)  # each part as soon as it is measured
+    if not args.no_site:
+        engines = [e for e in args.engines.split(",") if e]
+        site_sizes = [int(n) for n in args.site_sizes.split(",") if n]
+        out = [
             "## Site builds (synthetic APIs)",
             "",
             f"A clean build in a fresh process (`mkdocs build`, `zensical build --clean`), "
@@ -276,22 +271,27 @@ def main(argv: list[str] | None = None) -> int:
             "Pygments highlighting), `project`: mkdocs.yml. Page weight: the endpoint pages' "
             "HTML.",
             "",
-            *site.table(site_results),
-            "",
+        ]
+        for i, size in enumerate(site_sizes):  # a size's rows as soon as they are measured
+            rows = site.table(site.measure([size], args.site_runs, engines))
+            out += rows if i == 0 else rows[2:]
+            print("\n".join(out), flush=True)
+            out = []
+        print()
+        preview = site_preview.measure_engines(args.preview_size, args.preview_edits, engines)
+        out = [
             "## Live preview: edit to page",
             "",
             f"`python -m generator serve --engine E` on a {args.preview_size:,}-endpoint API; "
             f"seconds from saving one spec to the served page showing the edit, "
             f"{args.preview_edits} edits per engine.",
             "",
-            *site_preview.table(args.preview_size, preview_results),
+            *site_preview.table(args.preview_size, preview),
             "",
         ]
+        print("\n".join(out), flush=True)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    out += [
-        f"Whole bench: {time.perf_counter() - started:.0f} s; load average at the end: {load}.",
-    ]
-    print("\n".join(out))
+    print(f"Whole bench: {time.perf_counter() - started:.0f} s; load average at the end: {load}.")
     return 0
 
 
