@@ -30,6 +30,7 @@ class Parameter:
     line: int | None = None
     items: ParamType | None = None  # object and array: the type of every value or item
     any_case: bool = False  # enum: the API reads its values in any letter case
+    const: JSON = None  # the one value always sent (every example's request holds it); None: none
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,64 @@ class Example:
     number: int
     title: str
     arguments: tuple[Argument, ...]
+    # An array body (`body: {type: array}`): one tuple of body arguments per item of the body.
+    items: tuple[tuple[Argument, ...], ...] = ()
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
         return tuple(a for a in self.arguments if a.parameter.location == location)
+
+
+@dataclass(frozen=True)
+class Body:
+    """The JSON type of a request body: an object (the default), or an array whose every item
+    the body parameters describe, with optional limits on how many items it holds."""
+
+    type: Literal["object", "array"] = "object"
+    min_items: int | None = None
+    max_items: int | None = None
+
+    @property
+    def is_array(self) -> bool:
+        """Whether the body is a JSON array of items."""
+        return self.type == "array"
+
+    @property
+    def note(self) -> str:
+        """The body's shape in a sentence for readers ("" for an object body)."""
+        if not self.is_array:
+            return ""
+        limits = []
+        if self.min_items is not None:
+            limits.append(f"at least {self.min_items}")
+        if self.max_items is not None:
+            limits.append(f"at most {self.max_items}")
+        count = f" of {' and '.join(limits)} items" if limits else ""
+        return f"The body is a JSON array{count}; each item takes the body parameters below."
+
+
+@dataclass(frozen=True)
+class Lack:
+    """What one library call cannot send: some parameters at all, or some exact values."""
+
+    note: str  # shown on the tab instead of a sample, on one line
+    parameters: tuple[str, ...] = ()
+    values: Mapping[str, JSON] = field(default_factory=dict)
+
+    def covers(self, example: Example) -> bool:
+        """Whether the example gives one of the parameters, or exactly all of the values."""
+        given = {a.name: a.value for a in example.arguments}
+        if self.parameters:
+            return any(name in given for name in self.parameters)
+        return bool(self.values) and all(
+            name in given and type(given[name]) is type(value) and given[name] == value
+            for name, value in self.values.items()
+        )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The parameters this lack is about."""
+        return self.parameters or tuple(self.values)
 
 
 @dataclass(frozen=True)
@@ -96,6 +151,15 @@ class LibraryCall:
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
+    missing: str | None = None  # the library has no call for the endpoint: this note instead
+    lacks: tuple[Lack, ...] = ()  # examples it cannot send as written, each with its note
+
+    def note_for(self, example: Example) -> str | None:
+        """The note its tab shows instead of a sample of this example, or None (a sample)."""
+        if self.missing is not None:
+            return self.missing
+        notes = dict.fromkeys(lack.note for lack in self.lacks if lack.covers(example))
+        return " ".join(notes) if notes else None  # every entry the example meets, once each
 
 
 @dataclass(frozen=True)
@@ -139,6 +203,10 @@ class Endpoint:
     examples: tuple[Example, ...]
     calls: dict[str, LibraryCall] = field(default_factory=dict)
     properties: tuple[Property, ...] = ()
+    body: Body = Body()
+    # `when`: the parameter values that send a request on this method and path to this file
+    # rather than to the one without `when` (several pages on one method and path).
+    when: tuple[tuple[str, JSON], ...] = ()
 
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""
@@ -154,6 +222,20 @@ class Endpoint:
         """The folder of the resource's pages: `Applications` -> `applications`."""
         return section_of(self.resource)
 
+    def tab_note(self, example: Example, library: str | None) -> str | None:
+        """The note a library's tab shows for an example instead of a sample, or None."""
+        call = self.calls.get(library) if library else None
+        return call.note_for(example) if call else None
+
+    @property
+    def lack_notes(self) -> tuple[tuple[str, Lack], ...]:
+        """Every library's `lacks` entries, in library order: the table's numbered notes."""
+        return tuple((lib, lack) for lib, call in self.calls.items() for lack in call.lacks)
+
+    def lack_marks(self, name: str) -> tuple[int, ...]:
+        """The numbers (from 1) of the table notes that concern a parameter."""
+        return tuple(i for i, (_, lack) in enumerate(self.lack_notes, 1) if name in lack.names)
+
     def in_rule(self, name: str) -> bool:
         """Whether a parameter takes part in an 'at least one of' rule."""
         return any(name in r.at_least_one_of for r in self.rules)
@@ -163,8 +245,24 @@ class Endpoint:
 _METHOD_ORDER = {"GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4}
 
 
-def reading_order(endpoint: Endpoint) -> tuple[str, str, int, str]:
+def reading_order(endpoint: Endpoint) -> tuple[str, str, int]:
     """Where an endpoint goes in the navigation and on the landing page: by resource, then path
     (a collection before its items), then method; e.g. List, Create, Get, Update, Delete."""
     path = PLACEHOLDER.sub("{}", endpoint.path).rstrip("/")
-    return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5), endpoint.id)
+    return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5))
+
+
+def in_reading_order(endpoints: list[Endpoint]) -> list[Endpoint]:
+    """Endpoints sorted by reading_order; files on one method and path follow the one without
+    `when` (and with an object body), by title, then id. Only such files' `when` and body are
+    read (a cached endpoint decodes its model when they are)."""
+    ordered = sorted(endpoints, key=lambda e: (*reading_order(e), e.id))
+    groups: dict[tuple[str, str, int], list[Endpoint]] = {}
+    for endpoint in ordered:
+        groups.setdefault(reading_order(endpoint), []).append(endpoint)
+    result = []
+    for group in groups.values():
+        if len(group) > 1:
+            group.sort(key=lambda e: (bool(e.when or e.body.is_array), e.title, e.id))
+        result += group
+    return result

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, LibraryCall
+from generator.model import Api, Endpoint, Example, Lack, LibraryCall
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import endpoint_samples, with_titles
 from generator.openapi.schemas import parameter_to_schema
@@ -28,7 +28,12 @@ def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) 
     paths: dict[str, dict[str, Any]] = {}
     for endpoint in endpoints:
         operation = _operation(api, endpoint, endpoint_samples(endpoint, files))
-        paths.setdefault(endpoint.path, {})[endpoint.method.lower()] = operation
+        methods = paths.setdefault(endpoint.path, {})
+        key = endpoint.method.lower()
+        if key in methods:  # another file on this method and path (`when`, another body type)
+            merge_variant(methods[key], operation)
+        else:
+            methods[key] = operation
     return _document(api, endpoints, paths)
 
 
@@ -42,9 +47,11 @@ def operation_text(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) 
 def document_text(api: Api, endpoints: list[Endpoint], operations: Sequence[str]) -> str:
     """The document from each endpoint's operation_text, in the endpoints' order: byte for byte
     what json.dumps(openapi_dict(...), indent=2) writes, with a final newline."""
-    grouped: dict[str, dict[str, str]] = {}
+    grouped: dict[str, dict[str, list[str]]] = {}
     for endpoint, operation in zip(endpoints, operations, strict=True):
-        grouped.setdefault(endpoint.path, {})[endpoint.method.lower()] = operation
+        grouped.setdefault(endpoint.path, {}).setdefault(endpoint.method.lower(), []).append(
+            operation
+        )
     frame = json.dumps(_document(api, endpoints, {}), indent=INDENT, ensure_ascii=False)
     # A JSON string holds no raw newline: only the top-level key is preceded by one and 2 spaces.
     head, tail = frame.split(_PATHS + "{}")
@@ -53,12 +60,24 @@ def document_text(api: Api, endpoints: list[Endpoint], operations: Sequence[str]
         parts.append("{}")
     for i, (path, methods) in enumerate(grouped.items()):  # one join: the text is megabytes
         parts += ["{" if i == 0 else ",", _PAD[2], json.dumps(path, ensure_ascii=False), ": {"]
-        for j, (method, operation) in enumerate(methods.items()):
-            parts += ["," if j else "", _PAD[3], json.dumps(method), ": ", operation]
+        for j, (method, texts) in enumerate(methods.items()):
+            parts += ["," if j else "", _PAD[3], json.dumps(method), ": ", _merged(texts)]
         parts += [_PAD[2], "}"]
     parts += [_PAD[1], "}"] if grouped else []
     parts += [tail, "\n"]
     return "".join(parts)
+
+
+def _merged(texts: list[str]) -> str:
+    """One operation's text; several files on one method and path merged as openapi_dict merges
+    them (decoded from their text: JSON reads back the same values, so the bytes are the same)."""
+    if len(texts) == 1:
+        return texts[0]
+    main, *variants = (json.loads(t) for t in texts)
+    for variant in variants:
+        merge_variant(main, variant)
+    text = json.dumps(main, indent=INDENT, ensure_ascii=False)
+    return text.replace("\n", "\n" + " " * (INDENT * _OPERATION_DEPTH))
 
 
 INDENT = 2  # as json.dumps(indent=2)
@@ -116,6 +135,35 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
     return operation
 
 
+def merge_variant(main: dict[str, Any], variant: dict[str, Any]) -> None:
+    """One operation per method and path: a second file's operation joins the first's. Its body
+    becomes one of the request body's alternatives (anyOf), its examples named examples
+    (`<file>.<example>`), its samples and success answer the operation's too; the variant
+    itself is kept whole in `x-api-samples.variants` (import writes it back as its own file)."""
+    own = main[EXTENSION]
+    if "requestBody" in main and "request_body" not in own:
+        own["request_body"] = json.loads(json.dumps(main["requestBody"]))
+    own.setdefault("variants", []).append(variant)
+    body = variant.get("requestBody")
+    if body is not None:
+        media = body["content"]["application/json"]
+        if "requestBody" not in main:
+            main["requestBody"] = {"required": False, "content": {"application/json": {}}}
+        target = main["requestBody"]["content"]["application/json"]
+        first = target.get("schema")
+        options = first["anyOf"] if first and set(first) == {"anyOf"} else [first] if first else []
+        target["schema"] = {"anyOf": [*options, media["schema"]]}
+        named = {f"{variant['operationId']}.{k}": v for k, v in media.get("examples", {}).items()}
+        target["examples"] = {**target.get("examples", {}), **named}
+        main["requestBody"]["required"] = main["requestBody"]["required"] and body["required"]
+    answers = {**variant["responses"], **main["responses"]}
+    main["responses"] = dict(sorted(answers.items()))
+    main["x-codeSamples"] = [
+        *main["x-codeSamples"],
+        *({**s, "label": f"{s['label']} ({variant['summary']})"} for s in variant["x-codeSamples"]),
+    ]
+
+
 def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
     account = api.account_parameter
     found: list[dict[str, Any]] = []
@@ -146,6 +194,27 @@ def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
 
 
 def _request_body(endpoint: Endpoint) -> dict[str, Any]:
+    """The JSON body: an object of the body parameters, or an array of such objects."""
+    found = _object_body(endpoint)
+    if not endpoint.body.is_array:
+        return found
+    media = found["content"]["application/json"]
+    schema: dict[str, Any] = {"type": "array", "items": media["schema"]}
+    schema["minItems"] = endpoint.body.min_items if endpoint.body.min_items is not None else 1
+    if endpoint.body.max_items is not None:
+        schema["maxItems"] = endpoint.body.max_items
+    media["schema"] = schema
+    items = _examples(
+        endpoint.examples,
+        lambda e: [{a.name: a.value for a in item} for item in e.items],
+        keep_empty=True,
+    )
+    if items:
+        media["examples"] = items
+    return {"required": True, "content": {"application/json": media}}
+
+
+def _object_body(endpoint: Endpoint) -> dict[str, Any]:
     params = endpoint.located("body")
     properties = {p.name: {**parameter_to_schema(p), "description": p.description} for p in params}
     schema: dict[str, Any] = {"type": "object", "properties": properties}
@@ -192,12 +261,16 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
+    if endpoint.when:
+        extension["when"] = dict(endpoint.when)
     extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}
     return extension
 
 
 def _call(call: LibraryCall) -> dict[str, Any]:
     """A LibraryCall as the spec's `sdk` entry writes it (defaults left out)."""
+    if call.missing is not None:
+        return {"missing": call.missing}
     entry: dict[str, Any] = {}
     if call.resource:
         entry["resource"] = call.resource
@@ -215,4 +288,14 @@ def _call(call: LibraryCall) -> dict[str, Any]:
             entry[key] = value
     if call.unsupported:
         entry["unsupported"] = list(call.unsupported)
+    if call.lacks:
+        entry["lacks"] = [_lack(lack) for lack in call.lacks]
     return entry
+
+
+def _lack(lack: Lack) -> dict[str, Any]:
+    """A `lacks` entry as the spec writes it."""
+    given: dict[str, Any] = (
+        {"parameters": list(lack.parameters)} if lack.parameters else {"values": dict(lack.values)}
+    )
+    return {**given, "note": lack.note}

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from generator.model import Api, Endpoint
 from generator.spec import schema
+from generator.spec.body import read_body, read_when
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
-from generator.spec.examples import check_unsupported, read_examples, read_rules
+from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
 from generator.spec.sdk import check_surfaces, read_calls
 from generator.spec.text import (
@@ -44,12 +45,15 @@ def read_endpoint(
     check_path(data, declared, account, found)
     misspelt = misspelt_declarations(data, declared, account, found)
     rules = read_rules(data, declared, found, misspelt)
-    examples = read_examples(data, params, declared, rules, account, found, misspelt)
+    body = read_body(data, found)
+    when = read_when(data, params, declared.names, found)
+    examples = read_examples(data, params, declared, rules, account, found, misspelt, body)
     calls = read_calls(data, params, found)
     check_unsupported(data, declared, found, misspelt)
+    check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
     if check_sdk and not found.problems:
-        check_surfaces(data, params, calls, found)
+        check_surfaces(data, params, calls, examples, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,
@@ -65,4 +69,6 @@ def read_endpoint(
         examples=examples,
         calls=calls,
         properties=properties,
+        body=body,
+        when=when,
     )

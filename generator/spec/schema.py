@@ -50,6 +50,7 @@ PARAMETER = {
         },
         "items": ITEM_TYPE,
         "any_case": {"type": "boolean"},
+        "const": {},
     },
 }
 
@@ -82,6 +83,19 @@ def _either_use(use: dict, own: dict) -> dict:
     return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
 
 
+# One `lacks` entry: parameters a call cannot send at all, or values it cannot send (sdk.py checks
+# that exactly one of the two is given).
+LACK = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["note"],
+    "properties": {
+        "parameters": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "values": {"type": "object", "minProperties": 1, "propertyNames": NAME},
+        "note": TEXT,
+    },
+}
+
 LIBRARY_CALL = {
     "type": "object",
     "additionalProperties": False,
@@ -96,8 +110,24 @@ LIBRARY_CALL = {
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "lacks": {"type": "array", "minItems": 1, "items": LACK},
     },
 }
+
+# `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
+BODY = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["type"],
+    "properties": {
+        "type": {"enum": ["object", "array"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 1},
+    },
+}
+
+# `missing: NOTE`: the library has no call for the endpoint (other keys: reported by sdk.py).
+MISSING_CALL = {"type": "object", "required": ["missing"], "properties": {"missing": TEXT}}
 
 ENDPOINT = {
     "type": "object",
@@ -114,6 +144,8 @@ ENDPOINT = {
             "pattern": "^/[^?#\\s]*\\Z",
             "description": "a URL path starting with / (no spaces, no query string)",
         },
+        "body": BODY,
+        "when": {"type": "object", "minProperties": 1, "propertyNames": NAME},
         "parameters": {"type": "array", "items": _either_use(USE_PARAMETERS, PARAMETER)},
         "properties": {"type": "array", "items": _either_use(USE_PROPERTIES, PROPERTY)},
         "rules": {
@@ -143,12 +175,17 @@ ENDPOINT = {
                     "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
+                    "items": {"type": "array", "items": {"type": "object"}},
                 },
             },
         },
         "sdk": {
             "type": "object",
-            "additionalProperties": LIBRARY_CALL,
+            "additionalProperties": {
+                "if": {"type": "object", "required": ["missing"]},
+                "then": MISSING_CALL,
+                "else": LIBRARY_CALL,
+            },
         },
     },
 }
