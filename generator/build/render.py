@@ -10,7 +10,7 @@ from generator import paths
 from generator.build.manifest import manifest_item
 from generator.model import Endpoint
 from generator.openapi.export import operation_text
-from generator.openapi.samples import endpoint_samples
+from generator.openapi.samples import endpoint_samples, has_sample
 from generator.render import Renderer
 from generator.request import manifest_request
 from generator.targets import TARGETS
@@ -33,7 +33,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
     for example in endpoint.examples:
         facts = renderer.facts(endpoint, example)
         for target in TARGETS:
-            if endpoint.tab_note(example, target.library.name if target.library else None) is not None:
+            if not has_sample(endpoint, example, target):
                 continue  # its tab shows the note: no sample to write, run or record
             rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
             files[rel] = renderer.render_sample(facts, target)

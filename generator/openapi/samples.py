@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Endpoint
+from generator.model import Endpoint, Example
 from generator.paths import MANIFEST, sample_path
 from generator.targets import TARGETS, TARGETS_BY_KEY, Target
 
@@ -31,6 +31,12 @@ def code_samples(files: Mapping[str, str]) -> dict[str, list[dict[str, str]]]:
     }
 
 
+def has_sample(endpoint: Endpoint, example: Example, target: Target) -> bool:
+    """Whether the build writes this example's sample for this target (a tab that shows a
+    `lacks` note instead has none to write, run or record)."""
+    return endpoint.tab_note(example, target.library.name if target.library else None) is None
+
+
 def endpoint_samples(endpoint: Endpoint, files: Mapping[str, str]) -> list[dict[str, str]]:
     """One endpoint's samples as `code_samples` gives them, from its files alone (no manifest):
     example by example, target by target, as the build renders and lists them."""
@@ -43,6 +49,7 @@ def endpoint_samples(endpoint: Endpoint, files: Mapping[str, str]) -> list[dict[
         }
         for example in endpoint.examples
         for target in TARGETS
+        if has_sample(endpoint, example, target)
     ]
 
 
