@@ -26,6 +26,7 @@ def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = out / CACHE_DIR / SURFACES_DIR
     for path in FOLDER.glob("*.yaml"):
         load_surface(path)  # this process may have loaded them before the build named its cache
+    checked.save()
     return folder
 
 
@@ -69,6 +70,7 @@ def test_a_kept_copy_edited_by_hand_is_not_used(kept, monkeypatch):
     path.write_text(json.dumps(data), "utf-8")
     read = _no_yaml(monkeypatch)
     library = load_surface(FOLDER / "node-bandwidth.yaml")
+    checked.save()
     assert read == [FOLDER / "node-bandwidth.yaml"]
     assert library.resources
     assert json.loads(path.read_text("utf-8"))["data"]["resources"], "checked and kept again"
@@ -79,4 +81,12 @@ def test_without_a_cache_nothing_is_kept(tmp_path, monkeypatch):
     copy = tmp_path / "ruby-bandwidth.yaml"
     shutil.copy2(FOLDER / "ruby-bandwidth.yaml", copy)
     load_surface(copy)
+    checked.save()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ruby-bandwidth.yaml"]
+
+
+def test_a_failed_build_keeps_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(checked, "_folder", tmp_path / "kept")
+    load_surface(FOLDER / "ruby-bandwidth.yaml")  # checked, noted: written only by save()
+    assert not (tmp_path / "kept").exists()
+    monkeypatch.setattr(checked, "_pending", {})

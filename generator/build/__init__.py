@@ -12,6 +12,7 @@ from generator.build.manifest import previous_files
 from generator.build.output import recover, write_files
 from generator.build.pipeline import Generated, Pipeline
 from generator.errors import Problem, SpecError
+from generator.libraries.checked import save as save_checked_surfaces
 from generator.render import TEMPLATES
 
 
@@ -65,6 +66,7 @@ class Builder:
             cache.keep_only({e.id for e in generated.endpoints})
             if reuse.compiled is not None:
                 reuse.compiled.save()
+            save_checked_surfaces()
         return BuildResult(generated.files, written, removed, generated.pages)
 
 

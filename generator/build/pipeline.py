@@ -149,6 +149,16 @@ class Reuse:
             return None
 
 
+def _load_surfaces() -> None:
+    """The library surfaces, loaded in this process (a broken one: the specs report it)."""
+    from generator.libraries import surfaces  # they import the spec package
+
+    try:
+        surfaces()
+    except SpecError:
+        pass
+
+
 class Pipeline:
     """Produces the generated files; one kept across runs (as the MkDocs plugin keeps one)
     also keeps the compiled templates and what it read, so a rerun reads only what changed."""
@@ -189,6 +199,7 @@ class Pipeline:
                 reuse.api = load_api(spec_dir)
             except SpecError:
                 return reuse  # load_specs reports it
+            _load_surfaces()  # once here, not in every forked worker (and kept if the build succeeds)
             reuse.loaded = load_in_parallel(misses, reuse.api, generator, base_url, template_dir)
         return reuse
 

@@ -3,9 +3,10 @@
 Reading and checking the four surface files costs about 0.15 s of every process that validates
 or renders a spec (a one-spec rebuild of a 1,000-endpoint API took 0.5 s in all). Once a file
 has passed, its plain data is kept as JSON in the folder named by `keep_in` (a build names its
-cache, `.api-samples-cache/surfaces/`), keyed by a hash of the file's bytes and of the schema
-and loader that checked it; a later process that finds the same key builds the Library from
-that data (a few milliseconds). Without a folder, or where it is not writable, nothing is kept.
+cache, `.api-samples-cache/surfaces/`, written by `save` once the build has succeeded), keyed
+by a hash of the file's bytes and of the schema and loader that checked it; a later process
+that finds the same key builds the Library from that data (a few milliseconds). Without a
+folder, or where it is not writable, nothing is kept.
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ _HERE = Path(__file__).resolve().parent
 _CHECKERS = ("loader.py", "schema.py", "checked.py")  # what decides that a file passes
 _checker_digest: str | None = None
 _folder: Path | None = None
+_pending: dict[Path, str] = {}  # kept by `save`: only a build that succeeds writes
 
 
 def keep_in(folder: Path | None) -> None:
-    """Keep checked data in `folder` from now on (None: nowhere)."""
+    """Keep checked data in `folder` from now on (None: nowhere); what an earlier build noted
+    and did not save is dropped (that build failed)."""
     global _folder
     _folder = folder
+    _pending.clear()
 
 
 def _key(raw: bytes) -> str:
@@ -58,19 +62,31 @@ def checked_data(path: Path, raw: bytes) -> dict[str, Any] | None:
 
 
 def remember(path: Path, raw: bytes, data: dict[str, Any]) -> None:
-    """Keep the data of a surface file that passed (its bytes `raw`); nothing when unwritable."""
+    """Note the data of a surface file that passed (its bytes `raw`), for `save`."""
     kept = _kept(path)
     if kept is None:
         return
     try:
-        text = json.dumps({"key": _key(raw), "data": data}, ensure_ascii=False, allow_nan=False)
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=kept.parent, prefix=".checked-")
+        _pending[kept] = json.dumps(
+            {"key": _key(raw), "data": data}, ensure_ascii=False, allow_nan=False
+        )
     except (OSError, TypeError, ValueError):
-        return  # only time is lost
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temp, kept)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)
+        pass  # only time is lost
+
+
+def save() -> None:
+    """Write what `remember` noted (a build calls it once it has written its files, so a build
+    that fails leaves nothing); nothing where the folder is not writable."""
+    while _pending:
+        kept, text = _pending.popitem()
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=kept.parent, prefix=".checked-")
+        except OSError:
+            continue  # only time is lost
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                file.write(text)
+            os.replace(temp, kept)
+        except OSError:
+            Path(temp).unlink(missing_ok=True)
