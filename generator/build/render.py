@@ -45,7 +45,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
                 "file": rel,
                 "request": manifest_request(renderer.api, wire),
             }
-            if also := target.also_sends(endpoint, wire):
+            if also := target.also_sends(endpoint, wire, example):
                 entry["also"] = also  # the library's own reads: Ruby's GET after a create
             samples.append(manifest_item(entry))
     operation = operation_text(renderer.api, endpoint, endpoint_samples(endpoint, files))
