@@ -17,7 +17,7 @@ help:
 	@echo "make stub      the local API that enforces spec/, on http://127.0.0.1:8001"
 	@echo "make lint      black, ruff and mypy, as make test runs them"
 	@echo "make golden    rewrite tests/golden/ (and the hostile fixture spec) after an intended change"
-	@echo "make bench     speed beside httpsnippet, postman-code-generators, snippetz; scale (~3 min)"
+	@echo "make bench     speed beside httpsnippet etc.; scale; site builds and preview (~1 h; BENCH_QUICK=1)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -96,5 +96,6 @@ golden: setup
 	$(BIN)/python tests/hostile_spec.py
 
 # Installs the anchor npm packages into .bench/ (gitignored) on first use; BENCH_ARGS="--help" lists options.
+# BENCH_QUICK=1: every table, small sizes and few runs (minutes), to try the bench, not to quote.
 bench: setup system-deps
-	$(BIN)/python -m bench $(BENCH_ARGS)
+	$(BIN)/python -m bench $(if $(BENCH_QUICK),--quick) $(BENCH_ARGS)

@@ -1,4 +1,5 @@
-"""`python -m bench` (`make bench`): throughput beside the anchors, cold start, and scale."""
+"""`python -m bench` (`make bench`): throughput beside the anchors, cold start, scale, and the
+site (both engines' builds, page weight, the live preview's edit-to-page time)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from bench import scale, throughput
+from bench import scale, site, site_preview, throughput
 from bench.throughput import Case
 
 LABELS = {"curl": "cURL", "python": "Python", "csharp": "C#"}
@@ -38,16 +39,31 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cold-runs", type=int, default=3, help="cold starts (median)")
     parser.add_argument("--no-anchors", action="store_true", help="skip the npm anchors")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip `mkdocs build`")
+    parser.add_argument("--site-sizes", default="100,300,1000", help="endpoints per site build")
+    parser.add_argument("--site-runs", type=int, default=3, help="builds per engine and config")
+    parser.add_argument("--engines", default="mkdocs,zensical", help="site engines")
+    parser.add_argument("--preview-size", type=int, default=1000, help="endpoints, live preview")
+    parser.add_argument("--preview-edits", type=int, default=3, help="edits per engine (median)")
+    parser.add_argument("--no-site", action="store_true", help="skip the site and the preview")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="everything, small and few (make bench BENCH_QUICK=1): to try the bench, not to quote",
+    )
     parser.add_argument(
         "--baseline",
         default=BASELINE,
         help=f"commit whose generator runs beside ours for ratios ({BASELINE}: main before the "
         "issue 15 generator work); 'none' skips it",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.runs, args.seconds, args.edits, args.cold_runs = "10,100", 3, 0.1, 2, 1
+        args.site_sizes, args.site_runs, args.preview_size, args.preview_edits = "100", 2, 100, 2
+    return args
 
 
-def _machine(versions: dict[str, str]) -> list[str]:
+def _machine(versions: dict[str, str], load: tuple[float, float, float]) -> list[str]:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -59,7 +75,7 @@ def _machine(versions: dict[str, str]) -> list[str]:
     node = versions.get("node") or _command_output(["node", "--version"])
     return [
         f"- machine: {os.cpu_count()} CPUs (nproc), {cpu}, {platform.system()} {platform.release()}",
-        f"- load average at the start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        f"- load average at the start: {', '.join(f'{x:.2f}' for x in load)}",
         f"- Python {platform.python_version()}, Node {node}; "
         + ", ".join(f"{n} {metadata.version(n)}" for n in ("jinja2", "black", "pyyaml", "mkdocs")),
     ]
@@ -198,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run every measurement and print the tables (Markdown)."""
     args = _args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="api-samples-bench-") as tmp:
         workdir = Path(tmp)
         cases, info = throughput.measure(args.runs, args.seconds, not args.no_anchors, workdir)
@@ -211,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         results = [
             scale.measure_size(n, workdir, args.edits, not args.no_mkdocs, base) for n in sizes
         ]
-    out = ["## Machine", "", *_machine(versions), ""]
+    out = ["## Machine", "", *_machine(versions, load), ""]
     out += [
         "## Steady-state throughput (snippets/s)",
         "",
@@ -242,10 +258,40 @@ def main(argv: list[str] | None = None) -> int:
             *baseline_table(results, cold, base_cold),
             "",
         ]
-    out += [
-        f"Whole bench: {time.perf_counter() - started:.0f} s.",
-    ]
-    print("\n".join(out))
+    print("\n".join(out), flush=True)  # each part as soon as it is measured
+    if not args.no_site:
+        engines = [e for e in args.engines.split(",") if e]
+        site_sizes = [int(n) for n in args.site_sizes.split(",") if n]
+        out = [
+            "## Site builds (synthetic APIs)",
+            "",
+            f"A clean build in a fresh process (`mkdocs build`, `zensical build --clean`), "
+            f"{args.site_runs} runs of each engine and configuration, interleaved run by run; "
+            "`today`: the configuration before issue 15 (the whole navigation in every page, "
+            "Pygments highlighting), `project`: mkdocs.yml. Page weight: the endpoint pages' "
+            "HTML.",
+            "",
+        ]
+        for i, size in enumerate(site_sizes):  # a size's rows as soon as they are measured
+            rows = site.table(site.measure([size], args.site_runs, engines))
+            out += rows if i == 0 else rows[2:]
+            print("\n".join(out), flush=True)
+            out = []
+        print()
+        preview = site_preview.measure_engines(args.preview_size, args.preview_edits, engines)
+        out = [
+            "## Live preview: edit to page",
+            "",
+            f"`python -m generator serve --engine E` on a {args.preview_size:,}-endpoint API; "
+            f"seconds from saving one spec to the served page showing the edit, "
+            f"{args.preview_edits} edits per engine.",
+            "",
+            *site_preview.table(args.preview_size, preview),
+            "",
+        ]
+        print("\n".join(out), flush=True)
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"Whole bench: {time.perf_counter() - started:.0f} s; load average at the end: {load}.")
     return 0
 
 

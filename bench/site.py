@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -96,14 +97,78 @@ def build_once(folder: Path, engine: str, variant: str) -> float:
     return seconds
 
 
-def page_weight(site: Path) -> tuple[float, float]:
-    """Median and largest endpoint page in KB (the pages under a resource's folder)."""
+def page_weight(site: Path) -> tuple[float, float, float]:
+    """Median and largest endpoint page in KB (the pages under a resource's folder), and all
+    the site's HTML in MB."""
     sizes = [
         p.stat().st_size / 1000
         for p in site.glob("*/*/index.html")
         if p.parent.parent.name not in ("assets", "search", "spec-format")
     ]
-    return statistics.median(sizes), max(sizes)
+    total = sum(p.stat().st_size for p in site.rglob("*.html")) / 1e6
+    return statistics.median(sizes), max(sizes), total
+
+
+@dataclass
+class SiteResult:
+    """One engine and configuration at one size: seconds of each clean build, page weight."""
+
+    endpoints: int
+    engine: str
+    variant: str  # "today" (the configuration before issue 15) or "project" (mkdocs.yml)
+    seconds: list[float] = field(default_factory=list)
+    page_kb: tuple[float, float, float] = (0.0, 0.0, 0.0)  # median, largest; all HTML (MB)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+
+def measure(sizes: list[int], runs: int, engines: list[str]) -> list[SiteResult]:
+    """Every engine with both configurations at every size, runs interleaved case by case."""
+    found = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="site-bench-") as tmp:
+            folder = make_site(Path(tmp), size)
+            cases = [SiteResult(size, e, v) for e in engines for v in ("today", "project")]
+            for _ in range(runs):
+                for case in cases:
+                    case.seconds.append(build_once(folder, case.engine, case.variant))
+                    case.page_kb = page_weight(folder / "site")
+            found += cases
+    return found
+
+
+def table(results: list[SiteResult]) -> list[str]:
+    """Markdown: seconds (median), the ratio to today's mkdocs build of the same size (the
+    median of the per-run ratios: run k of each case was built beside run k of the others)."""
+    lines = [
+        "| endpoints | engine | config | build (median) | runs | × today's mkdocs (paired) | "
+        "page KB median / max | all HTML |",
+        "|--:|:--|:--|--:|:--|--:|--:|--:|",
+    ]
+    base = {r.endpoints: r for r in results if (r.engine, r.variant) == ("mkdocs", "today")}
+    for r in results:
+        anchor = base.get(r.endpoints)
+        ratio = "-"
+        if anchor is not None and r is not anchor:
+            ratio = f"×{statistics.median(o / t for o, t in zip(r.seconds, anchor.seconds)):.2f}"
+        each = ", ".join(f"{t:.1f}" for t in r.seconds)
+        name = r.engine if r.engine == "mkdocs" else f"{r.engine} {_version(r.engine)}"
+        lines.append(
+            f"| {r.endpoints:,} | {name} | {r.variant} | {r.median:.1f} s | {each} | {ratio} "
+            f"| {r.page_kb[0]:.0f} / {r.page_kb[1]:.0f} | {r.page_kb[2]:.0f} MB |"
+        )
+    return lines
+
+
+def _version(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "(missing)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,32 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="builds per configuration (median)")
     parser.add_argument("--engines", default="mkdocs,zensical", help="engines to build with")
     args = parser.parse_args(argv)
-    cases = [(e, v) for e in args.engines.split(",") for v in ("today", "project")]
-    print(
-        "| endpoints | engine | config | build s (median) | × today's mkdocs | page KB median / max |"
-    )
-    print("|--:|:--|:--|--:|--:|--:|")
-    for size in (int(s) for s in args.sizes.split(",")):
-        with tempfile.TemporaryDirectory(prefix="site-bench-") as tmp:
-            folder = make_site(Path(tmp), size)
-            times: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
-            weights = {}
-            for _ in range(args.runs):
-                for case in cases:
-                    times[case].append(build_once(folder, *case))
-                    weights[case] = page_weight(folder / "site")
-            base = (
-                statistics.median(times["mkdocs", "today"]) if ("mkdocs", "today") in times else 0
-            )
-            for case in cases:
-                seconds = statistics.median(times[case])
-                ratio = f"×{seconds / base:.2f}" if base else "-"
-                median_kb, max_kb = weights[case]
-                print(
-                    f"| {size} | {case[0]} | {case[1]} | {seconds:.1f} | {ratio} "
-                    f"| {median_kb:.0f} / {max_kb:.0f} |",
-                    flush=True,
-                )
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    print("\n".join(table(measure(sizes, args.runs, args.engines.split(",")))))
     return 0
 
 

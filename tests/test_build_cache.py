@@ -229,7 +229,7 @@ def test_a_corrupt_cache_entry_is_ignored(specs, tmp_path, loads):
     out = tmp_path / "out"
     build(specs, out)
     entry = out / CACHE_DIR / "list_applications.json"
-    key = json.loads(entry.read_text().split("\n", 1)[1])["key"]
+    key = json.loads(entry.read_text().split("\n", 2)[1])["key"]  # the line after the digest
     entry.write_text('{"key": "' + key + '", "endpoint": 7}')
     os.utime(entry)
     loads.clear()
@@ -318,3 +318,23 @@ def test_an_entry_read_back_equals_the_validated_model(specs, tmp_path):
         assert entry is not None and entry.endpoint.title == endpoint.title
         assert entry.endpoint == endpoint and endpoint == entry.endpoint
         assert entry.endpoint.examples == endpoint.examples
+
+
+def test_after_a_one_spec_edit_openapi_json_is_joined_from_cached_operations_as_a_fresh_build(
+    specs, tmp_path, loads
+):
+    """The rebuild encodes only the edited endpoint's operation and joins the others' from the
+    cache; the document must be byte for byte what a build into an empty folder writes."""
+    out = tmp_path / "out"
+    build(specs, out)
+    path = specs / "get_application.yaml"
+    path.write_text(path.read_text().replace("Get an application", "Fetch an application", 1))
+    loads.clear()
+    build(specs, out)
+    assert loads == ["get_application.yaml"]
+    document = (out / "openapi.json").read_text("utf-8")
+    assert "Fetch an application" in document
+    assert document == generate(specs)["openapi.json"]
+    assert json.loads(document) == json.loads(
+        build(specs, tmp_path / "fresh").files["openapi.json"]
+    )

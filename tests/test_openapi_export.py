@@ -17,7 +17,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.build import build, generate
 from generator.build.pipeline import Pipeline
-from generator.openapi import openapi_document
+from generator.openapi import openapi_dict, openapi_document
 from generator.paths import MANIFEST
 from generator.request import build_request
 from generator.spec import load_specs
@@ -262,3 +262,11 @@ def test_the_document_is_the_same_from_a_cached_rebuilds_files(tmp_path: Path):
     again = Pipeline().run(spec, tmp_path / "docs")[0]
     assert again.rendered.keys() < set(again.files), "the rebuild reused cached files"
     assert openapi_document(again.api, again.endpoints, again.files) == expected
+
+
+def test_the_joined_document_is_what_json_dumps_writes_of_the_whole(exported):
+    """openapi_document joins per-endpoint pieces (a build keeps them in its cache): the bytes
+    must be those of encoding the whole document at once."""
+    _, api, endpoints, files, _ = exported
+    whole = json.dumps(openapi_dict(api, endpoints, files), indent=2, ensure_ascii=False) + "\n"
+    assert openapi_document(api, endpoints, files) == whole

@@ -12,6 +12,7 @@ from generator.build.manifest import previous_files
 from generator.build.output import recover, write_files
 from generator.build.pipeline import Generated, Pipeline
 from generator.errors import Problem, SpecError
+from generator.libraries.checked import save as save_checked_surfaces
 from generator.render import TEMPLATES
 
 
@@ -51,11 +52,21 @@ class Builder:
             for fresh in generated.fresh:
                 if fresh.key is not None:
                     stamps = {rel: file_stamp(out / rel) for rel in fresh.output.files}
-                    entry = Entry(fresh.key, fresh.endpoint, stamps, fresh.output.samples, fresh.rendered)
-                    cache.put(entry)
+                    output = fresh.output
+                    cache.put(
+                        Entry(
+                            fresh.key,
+                            fresh.endpoint,
+                            stamps,
+                            output.samples,
+                            fresh.rendered,
+                            output.operation,
+                        )
+                    )
             cache.keep_only({e.id for e in generated.endpoints})
             if reuse.compiled is not None:
                 reuse.compiled.save()
+            save_checked_surfaces()
         return BuildResult(generated.files, written, removed, generated.pages)
 
 

@@ -7,8 +7,10 @@ skips dot folders). An entry holds two keys. Its validation key hashes the spec 
 matches, the entry's model is what validating the file again would give. Its render key adds
 the templates and the base URL: while that matches too, the entry's files and manifest pieces
 are what rendering again would give. So a template edit renders every endpoint again from the
-cached models without validating any spec. Entries are plain JSON (never pickle); a file that
-does not read back as a valid entry is ignored.
+cached models without validating any spec. An entry also keeps the endpoint's part of
+openapi.json, so a rebuild joins the document instead of encoding it again. Entries are plain
+JSON and text (never pickle); a file that does not read back as a valid entry is ignored.
+`surfaces/` keeps the library surfaces' checked data (generator/libraries/checked.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from generator.spec.source import read_bytes
 
 CACHE_DIR = ".api-samples-cache"
 COMPILED_DIR = "templates"  # inside CACHE_DIR: compiled templates (compiled.py)
+SURFACES_DIR = "surfaces"  # inside CACHE_DIR: checked library surfaces (libraries/checked.py)
 WRITTEN = "manifest.stamp"  # inside CACHE_DIR: the stamp of the manifest the last build wrote
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
@@ -216,14 +219,15 @@ for _field in fields(model.Endpoint):
 
 @dataclass
 class Entry:
-    """What one spec file produced: its model, its files (size, mtime) and manifest pieces,
-    with its validation key and the render key they were rendered with."""
+    """What one spec file produced: its model, its files (size, mtime), manifest pieces and
+    OpenAPI operation, with its validation key and the render key they were rendered with."""
 
     key: str
     endpoint: model.Endpoint
     files: dict[str, tuple[int, int]]
     samples: list[str]
     rendered: str = ""
+    operation: str = ""  # its part of openapi.json (openapi.export.operation_text)
 
     def files_unchanged(self, out: Path) -> bool:
         """Whether every file the entry lists is on disk as the build left it."""
@@ -249,21 +253,30 @@ def _digest(payload: bytes) -> bytes:
 
 
 def parse_entry(raw: bytes) -> Entry | None:
-    """An entry file: a digest line, then the entry as JSON; None for anything else (a file cut
-    short or edited, nesting too deep to read: the spec is then validated again). The model
-    stays encoded (a JSON string inside the entry) until a field beyond SUMMARY is read."""
+    """An entry file (see BuildCache.put); None for anything else (a file cut short or edited,
+    nesting too deep to read: the spec is then validated again). The model stays encoded (JSON
+    text) until a field beyond SUMMARY is read; the text pieces are sliced, never parsed."""
     digest, _, payload = raw.partition(b"\n")
     if digest != _digest(payload):
         return None
     try:
-        data = json.loads(payload)
+        head, _, body = payload.partition(b"\n")
+        data = json.loads(head)
         files = {rel: (int(size), int(mtime)) for rel, (size, mtime) in data["files"].items()}
         summary = {name: data["summary"][name] for name in SUMMARY}
-        if not all(type(v) is str for v in summary.values()) or type(data["model"]) is not str:
+        if not all(type(v) is str for v in summary.values()):
             return None
-        endpoint = CachedEndpoint(summary, data["model"])
-        samples = [str(s) for s in data["samples"]]
-        return Entry(str(data["key"]), endpoint, files, samples, str(data["rendered"]))
+        lengths = data["sections"]
+        text = body.decode("utf-8")
+        if not all(type(n) is int and n >= 0 for n in lengths) or sum(lengths) != len(text):
+            return None
+        sections, at = [], 0
+        for n in lengths:
+            sections.append(text[at : at + n])
+            at += n
+        encoded, operation, *samples = sections
+        endpoint = CachedEndpoint(summary, encoded)
+        return Entry(str(data["key"]), endpoint, files, samples, str(data["rendered"]), operation)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
 
@@ -308,24 +321,28 @@ class BuildCache:
         return entry if entry is not None and entry.key == key else None
 
     def put(self, entry: Entry) -> bool:
-        """Store an entry; False when its model cannot be stored as JSON (it is then rebuilt)."""
+        """Store an entry; False when its model cannot be stored as JSON (it is then rebuilt).
+
+        The file: a digest line, a line of JSON (keys, summary, files and the length of each
+        section), then the sections one after the other: the model as JSON, the OpenAPI
+        operation and each manifest piece, as text (a rebuild slices them, nothing to parse)."""
         try:
             encoded = json.dumps(
                 encode(entry.endpoint), ensure_ascii=False, allow_nan=False, separators=(",", ":")
             )
+            sections = [encoded, entry.operation, *entry.samples]
             data = {
                 "key": entry.key,
                 "rendered": entry.rendered,
                 "summary": {name: getattr(entry.endpoint, name) for name in SUMMARY},
                 "files": entry.files,
-                "samples": entry.samples,
-                "model": encoded,
+                "sections": [len(section) for section in sections],
             }
             text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+            payload = (text + "\n" + "".join(sections)).encode("utf-8")
         except (TypeError, ValueError):
             self._path(entry.endpoint.id).unlink(missing_ok=True)
             return False
-        payload = (text + "\n").encode("utf-8")
         path = self._path(entry.endpoint.id)
         try:
             if path.is_dir() and not path.is_symlink():

@@ -17,6 +17,7 @@ from jinja2 import Environment
 from generator import paths
 from generator.build.cache import (
     COMPILED_DIR,
+    SURFACES_DIR,
     BuildCache,
     CachedEndpoint,
     Entry,
@@ -32,7 +33,9 @@ from generator.build.manifest import manifest_text
 from generator.build.parallel import Loaded, load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
 from generator.errors import SpecError
+from generator.libraries.checked import keep_in as keep_checked_surfaces_in
 from generator.model import Api, Endpoint
+from generator.openapi.export import document_text
 from generator.render import TEMPLATES, Renderer, environment
 from generator.spec import API_FILE, load_api, load_specs
 from generator.spec.source import read_bytes
@@ -146,6 +149,16 @@ class Reuse:
             return None
 
 
+def _load_surfaces() -> None:
+    """The library surfaces, loaded in this process (a broken one: the specs report it)."""
+    from generator.libraries import surfaces  # they import the spec package
+
+    try:
+        surfaces()
+    except SpecError:
+        pass
+
+
 class Pipeline:
     """Produces the generated files; one kept across runs (as the MkDocs plugin keeps one)
     also keeps the compiled templates and what it read, so a rerun reads only what changed."""
@@ -176,6 +189,8 @@ class Pipeline:
         except (OSError, SpecError):
             return Reuse(None, "")  # no readable _api.yaml: load_specs reports it
         cache = BuildCache(out, self.memo) if out else None
+        if cache:  # the library surfaces, once checked, are read back from the cache
+            keep_checked_surfaces_in(cache.folder / SURFACES_DIR)
         reuse = Reuse(cache, generator, renderer_key(digest, base_url))
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
         misses = reuse.gather(files)
@@ -184,6 +199,7 @@ class Pipeline:
                 reuse.api = load_api(spec_dir)
             except SpecError:
                 return reuse  # load_specs reports it
+            _load_surfaces()  # once here, not in every forked worker (and kept if the build succeeds)
             reuse.loaded = load_in_parallel(misses, reuse.api, generator, base_url, template_dir)
         return reuse
 
@@ -203,13 +219,14 @@ class Pipeline:
             api, endpoints = load_specs(spec_dir, reuse.known())
         renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
         rendered = {paths.INDEX: renderer.index(endpoints)}
-        listed, samples, fresh = [paths.INDEX], [], []
+        listed, samples, operations, fresh = [paths.INDEX], [], [], []
         for endpoint in endpoints:
             entry = reuse.entries.get(endpoint.id)
             if reuse.reusable(entry, out):
                 assert entry is not None
                 listed.extend(entry.files)
                 samples.extend(entry.samples)
+                operations.append(entry.operation)
                 continue
             if isinstance(endpoint, CachedEndpoint):
                 endpoint = endpoint.full()  # validated before: rendered again (templates changed)
@@ -219,15 +236,13 @@ class Pipeline:
             rendered.update(output.files)
             listed.extend(output.files)
             samples.extend(output.samples)
+            operations.append(output.operation)
             key = entry.key if entry is not None else reuse.key(endpoint)
             fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
         generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
         rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
-        listed.append(paths.MANIFEST)
-        files = GeneratedFiles(out or Path("."), listed, rendered)
-        from generator.openapi.export import openapi_document  # only a build needs it
-
-        rendered[paths.OPENAPI] = openapi_document(api, endpoints, files)
-        listed.append(paths.OPENAPI)
+        # Joined from each endpoint's operation (kept in its cache entry): nothing re-encoded.
+        rendered[paths.OPENAPI] = document_text(api, endpoints, operations)
+        listed += [paths.MANIFEST, paths.OPENAPI]
         files = GeneratedFiles(out or Path("."), listed, rendered)
         return Generated(api, endpoints, files, rendered, fresh), reuse

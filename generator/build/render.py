@@ -1,4 +1,5 @@
-"""One endpoint's output: its page, every sample, and the samples' manifest entries."""
+"""One endpoint's output: its page, every sample, the samples' manifest entries, and its
+operation in the OpenAPI document."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 from generator import paths
 from generator.build.manifest import manifest_item
 from generator.model import Endpoint
+from generator.openapi.export import operation_text
+from generator.openapi.samples import endpoint_samples, has_sample
 from generator.render import Renderer
 from generator.request import manifest_request
 from generator.targets import TARGETS
@@ -15,10 +18,12 @@ from generator.targets import TARGETS
 
 @dataclass(frozen=True)
 class EndpointOutput:
-    """One endpoint's page and samples, and its samples' manifest entries as JSON text."""
+    """One endpoint's page and samples, its samples' manifest entries as JSON text, and its
+    operation as the OpenAPI document holds it (export.operation_text)."""
 
     files: dict[str, str]
     samples: list[str]
+    operation: str
 
 
 def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
@@ -28,7 +33,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
     for example in endpoint.examples:
         facts = renderer.facts(endpoint, example)
         for target in TARGETS:
-            if endpoint.tab_note(example, target.library.name if target.library else None) is not None:
+            if not has_sample(endpoint, example, target):
                 continue  # its tab shows the note: no sample to write, run or record
             rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
             files[rel] = renderer.render_sample(facts, target)
@@ -43,4 +48,5 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
             if also := target.also_sends(endpoint, wire, example):
                 entry["also"] = also  # the library's own reads: Ruby's GET after a create
             samples.append(manifest_item(entry))
-    return EndpointOutput(files, samples)
+    operation = operation_text(renderer.api, endpoint, endpoint_samples(endpoint, files))
+    return EndpointOutput(files, samples, operation)

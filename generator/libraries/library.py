@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,32 @@ class Library:
         found = self.resource(resource)
         return found.method(name) if found else None
 
+    # The lookups below run for every property of every C# sample: by name, not by scanning.
+    @cached_property
+    def _class_index(self) -> dict[str, DataClass]:
+        found: dict[str, DataClass] = {}
+        for c in self.data_classes:
+            found.setdefault(c.name, c)  # the first of a name, as a scan would find it
+        return found
+
+    @cached_property
+    def _enum_index(self) -> dict[str, EnumType]:
+        found: dict[str, EnumType] = {}
+        for e in self.enums:
+            found.setdefault(e.name, e)
+        return found
+
+    @cached_property
+    def _properties_memo(self) -> dict[str, tuple[Property, ...]]:
+        return {}
+
+    @cached_property
+    def _by_wire_memo(self) -> dict[tuple[str, str], Property | None]:
+        return {}
+
     def data_class(self, name: str) -> DataClass | None:
         """The data class called `name`, or None."""
-        return next((c for c in self.data_classes if c.name == name), None)
+        return self._class_index.get(name)
 
     def element_class(self, type_name: str) -> str:
         """The class a property's type holds: `GatherPrompt` of `GatherPrompt`, `X?`, `X[]`,
@@ -60,16 +84,26 @@ class Library:
 
     def enum(self, name: str) -> EnumType | None:
         """The enum type called `name` (a trailing `?` is ignored), or None."""
-        return next((e for e in self.enums if e.name == name.rstrip("?")), None)
+        return self._enum_index.get(name.rstrip("?"))
 
     def properties(self, class_name: str) -> tuple[Property, ...]:
         """Every property of a data class in the order the serializer writes them: reflection's
         order, the class's own properties first, then its base class's."""
-        found = self.data_class(class_name)
-        if found is None:
-            return ()
-        inherited = self.properties(found.base) if found.base else ()
-        return found.properties + inherited
+        memo = self._properties_memo
+        if class_name not in memo:
+            found = self.data_class(class_name)
+            inherited = self.properties(found.base) if found and found.base else ()
+            memo[class_name] = found.properties + inherited if found else ()
+        return memo[class_name]
+
+    def property_by_wire(self, class_name: str, wire: str) -> Property | None:
+        """The first property of a data class (inherited ones included) that the serializer
+        writes under the JSON name `wire`, or None."""
+        memo = self._by_wire_memo
+        key = (class_name, wire)
+        if key not in memo:
+            memo[key] = next((p for p in self.properties(class_name) if p.wire == wire), None)
+        return memo[key]
 
     def property(self, class_name: str, name: str) -> Property | None:
         """The property `name` of a data class (inherited ones included), or None."""

@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 
 from generator.errors import Problem, SpecError
+from generator.libraries.checked import checked_data, remember
 from generator.libraries.library import Library
 from generator.libraries.model import (
     Argument,
@@ -177,7 +178,18 @@ def _build(raw: dict[str, Any], path: Path) -> Library:
 
 
 def load_surface(path: Path) -> Library:
-    """One surface file as a Library, or SpecError naming file, line and field of every mistake."""
+    """One surface file as a Library, or SpecError naming file, line and field of every mistake
+    (bytes that passed before are read back from checked.py's copy of their data)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = b""  # read_yaml reports it
+    kept = checked_data(path, raw) if raw else None
+    if kept is not None:
+        try:
+            return _build(kept, path)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # not what a check left (edited by hand): read and check the file again
     data, read_problems = read_yaml(path)
     if read_problems:  # duplicate keys, keys YAML reads as something other than text
         raise SpecError(read_problems)
@@ -190,4 +202,7 @@ def load_surface(path: Path) -> Library:
         problems = _meaning_problems(path, data)
     if problems:
         raise SpecError(sorted(problems, key=lambda p: (p.line or 0, p.field)))
-    return _build(data, path)
+    library = _build(data, path)
+    if raw and path.read_bytes() == raw:  # the bytes that were checked
+        remember(path, raw, data)
+    return library

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from generator.model import Api, Endpoint, Example, Lack, LibraryCall
 from generator.openapi.responses import ERROR_RESPONSES, responses
-from generator.openapi.samples import code_samples, with_titles
+from generator.openapi.samples import endpoint_samples, with_titles
 from generator.openapi.schemas import parameter_to_schema
 from generator.spec.values import located_rules
 
@@ -19,21 +19,75 @@ SECURITY = "basicAuth"
 
 def openapi_document(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) -> str:
     """The OpenAPI 3.1 document as JSON text (the same bytes for the same specs and files)."""
-    return json.dumps(openapi_dict(api, endpoints, files), indent=2, ensure_ascii=False) + "\n"
+    operations = [operation_text(api, e, endpoint_samples(e, files)) for e in endpoints]
+    return document_text(api, endpoints, operations)
 
 
 def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) -> dict[str, Any]:
-    """The OpenAPI 3.1 document; `files` is what the build generates (samples and manifest)."""
-    samples = code_samples(files)
+    """The OpenAPI 3.1 document; `files` is what the build generates (its samples)."""
     paths: dict[str, dict[str, Any]] = {}
     for endpoint in endpoints:
-        operation = _operation(api, endpoint, samples.get(endpoint.id, []))
+        operation = _operation(api, endpoint, endpoint_samples(endpoint, files))
         methods = paths.setdefault(endpoint.path, {})
         key = endpoint.method.lower()
         if key in methods:  # another file on this method and path (`when`, another body type)
             merge_variant(methods[key], operation)
         else:
             methods[key] = operation
+    return _document(api, endpoints, paths)
+
+
+def operation_text(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> str:
+    """One endpoint's operation as JSON text, laid out as it sits in the document (at the depth
+    of paths/{path}/{method}): a build keeps it with the endpoint's files and only joins them."""
+    text = json.dumps(_operation(api, endpoint, samples), indent=INDENT, ensure_ascii=False)
+    return text.replace("\n", "\n" + " " * (INDENT * _OPERATION_DEPTH))
+
+
+def document_text(api: Api, endpoints: list[Endpoint], operations: Sequence[str]) -> str:
+    """The document from each endpoint's operation_text, in the endpoints' order: byte for byte
+    what json.dumps(openapi_dict(...), indent=2) writes, with a final newline."""
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for endpoint, operation in zip(endpoints, operations, strict=True):
+        grouped.setdefault(endpoint.path, {}).setdefault(endpoint.method.lower(), []).append(
+            operation
+        )
+    frame = json.dumps(_document(api, endpoints, {}), indent=INDENT, ensure_ascii=False)
+    # A JSON string holds no raw newline: only the top-level key is preceded by one and 2 spaces.
+    head, tail = frame.split(_PATHS + "{}")
+    parts = [head, _PATHS]
+    if not grouped:
+        parts.append("{}")
+    for i, (path, methods) in enumerate(grouped.items()):  # one join: the text is megabytes
+        parts += ["{" if i == 0 else ",", _PAD[2], json.dumps(path, ensure_ascii=False), ": {"]
+        for j, (method, texts) in enumerate(methods.items()):
+            parts += ["," if j else "", _PAD[3], json.dumps(method), ": ", _merged(texts)]
+        parts += [_PAD[2], "}"]
+    parts += [_PAD[1], "}"] if grouped else []
+    parts += [tail, "\n"]
+    return "".join(parts)
+
+
+def _merged(texts: list[str]) -> str:
+    """One operation's text; several files on one method and path merged as openapi_dict merges
+    them (decoded from their text: JSON reads back the same values, so the bytes are the same)."""
+    if len(texts) == 1:
+        return texts[0]
+    main, *variants = (json.loads(t) for t in texts)
+    for variant in variants:
+        merge_variant(main, variant)
+    text = json.dumps(main, indent=INDENT, ensure_ascii=False)
+    return text.replace("\n", "\n" + " " * (INDENT * _OPERATION_DEPTH))
+
+
+INDENT = 2  # as json.dumps(indent=2)
+_OPERATION_DEPTH = 3  # the document's paths, a path, a method
+_PAD = ["\n" + " " * (INDENT * depth) for depth in range(_OPERATION_DEPTH + 1)]
+_PATHS = '\n  "paths": '
+
+
+def _document(api: Api, endpoints: list[Endpoint], paths: dict[str, Any]) -> dict[str, Any]:
+    """The document around its paths."""
     tags = list(dict.fromkeys(e.resource for e in endpoints))
     credentials = api.credentials
     return {

@@ -6,9 +6,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Endpoint
-from generator.paths import MANIFEST
-from generator.targets import TARGETS_BY_KEY, Target
+from generator.model import Endpoint, Example
+from generator.paths import MANIFEST, sample_path
+from generator.targets import TARGETS, TARGETS_BY_KEY, Target
 
 
 def sample_label(target: Target) -> str:
@@ -29,6 +29,28 @@ def code_samples(files: Mapping[str, str]) -> dict[str, list[dict[str, str]]]:
         endpoint: [_sample(files, entry) for entry in entries]
         for endpoint, entries in by_endpoint.items()
     }
+
+
+def has_sample(endpoint: Endpoint, example: Example, target: Target) -> bool:
+    """Whether the build writes this example's sample for this target (a tab that shows a
+    `lacks` note instead has none to write, run or record)."""
+    return endpoint.tab_note(example, target.library.name if target.library else None) is None
+
+
+def endpoint_samples(endpoint: Endpoint, files: Mapping[str, str]) -> list[dict[str, str]]:
+    """One endpoint's samples as `code_samples` gives them, from its files alone (no manifest):
+    example by example, target by target, as the build renders and lists them."""
+    return [
+        {
+            "lang": target.lexer,
+            "label": sample_label(target),
+            "source": files[sample_path(endpoint.id, example.id, target.key, target.extension)],
+            "example": example.id,
+        }
+        for example in endpoint.examples
+        for target in TARGETS
+        if has_sample(endpoint, example, target)
+    ]
 
 
 def with_titles(samples: list[dict[str, str]], endpoint: Endpoint) -> list[dict[str, str]]:

@@ -42,7 +42,7 @@ def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
     from generator.libraries import surface  # the surfaces import the spec package
 
     library = surface(LIBRARY.name)
-    prop = next((p for p in library.properties(call.data_class or "") if p.wire == arg.name), None)
+    prop = library.property_by_wire(call.data_class or "", arg.name)
     name = prop.name if prop else pascal_case(arg.name)
     return name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
 
