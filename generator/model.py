@@ -93,6 +93,9 @@ class LibraryCall:
     data_class: str | None = None
     client: str | None = None
     on_instance: bool = False
+    # Ruby: the instance methods that fetch the next level, each with the next path id
+    # (`Conference.get(client, c).get_member(m)`), before `method` is called on the last one.
+    chain: tuple[str, ...] = ()
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send

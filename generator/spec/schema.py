@@ -92,7 +92,13 @@ LIBRARY_CALL = {
         "result": {"enum": ["id", "item", "list", "none"]},
         "data_class": NAME,
         "client": NAME,
-        "on_instance": {"type": "boolean"},
+        # true, or the instance methods that fetch each level below the item (Ruby's chain)
+        "on_instance": {
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "array", "items": NAME, "uniqueItems": True},
+            ]
+        },
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
