@@ -12,6 +12,7 @@ JSON = Any
 Location = Literal["path", "query", "body"]
 ParamType = Literal["string", "integer", "number", "boolean", "enum", "object", "array"]
 Result = Literal["id", "item", "list", "none"]
+NullIs = Literal["unset", "refused"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Parameter:
     line: int | None = None
     items: ParamType | None = None  # object and array: the type of every value or item
     any_case: bool = False  # enum: the API reads its values in any letter case
+    # How the API treats a JSON null for this optional parameter: `unset` (as not sent) or
+    # `refused`; None when the spec does not say (the parameter's own, else _api.yaml's).
+    null_is: NullIs | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ class Api:
     parameter_sets: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
     # False for a synthetic API (the benchmarks): sdk entries not checked against the libraries.
     check_sdk: bool = True
+    # How the API treats a JSON null for an optional parameter that does not say (`null_is`).
+    null_is: NullIs | None = None
 
 
 @dataclass(frozen=True)

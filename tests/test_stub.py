@@ -135,6 +135,55 @@ def test_null_counts_as_unset_as_bandwidth_sdk_sends_it(applications):
     assert call(applications, "POST", APPS, body).status == 201
 
 
+def _applications_with(tmp_path, api_text):
+    """A copy of the applications spec folder whose _api.yaml is `api_text(original)`."""
+    import shutil
+
+    folder = tmp_path / "spec"
+    shutil.copytree(SPEC_DIRS["applications"], folder)
+    api = folder / "_api.yaml"
+    api.write_text(api_text(api.read_text("utf-8")), "utf-8")
+    return folder
+
+
+def test_null_is_refused_where_the_spec_does_not_say_how_the_api_treats_it(tmp_path):
+    silent = _applications_with(tmp_path, lambda text: text.replace("null_is: unset\n", ""))
+    with Stub(silent) as stub:
+        reply = call(stub, "POST", APPS, {**VALID, "autoAnswer": None})
+        assert reply.status == 400
+        assert reply.json()["message"] == (
+            "body parameter 'autoAnswer' cannot be null: the spec does not say how the API"
+            " treats null for it (null_is)"
+        )
+        assert call(stub, "POST", APPS, {**VALID, "autoAnswer": True}).status == 201
+
+
+def test_a_parameter_says_how_the_api_treats_null_beside_the_api_wide_rule(tmp_path):
+    def own_rules(text):
+        text = text.replace("null_is: unset\n", "")
+        mark = "    - name: autoAnswer\n"
+        assert mark in text
+        return text.replace(mark, mark + "      null_is: unset\n")
+
+    with Stub(_applications_with(tmp_path / "own", own_rules)) as stub:
+        assert call(stub, "POST", APPS, {**VALID, "autoAnswer": None}).status == 201
+        refused = call(stub, "POST", APPS, {**VALID, "incomingMessageUrl": None})
+        assert (
+            refused.status == 400 and "'incomingMessageUrl' cannot be null" in refused.raw.decode()
+        )
+
+    def refused_one(text):
+        mark = "    - name: autoAnswer\n"
+        return text.replace(mark, mark + "      null_is: refused\n")
+
+    with Stub(_applications_with(tmp_path / "refused", refused_one)) as stub:
+        reply = call(stub, "POST", APPS, {**VALID, "autoAnswer": None, "incomingMessageUrl": None})
+        assert reply.status == 400
+        assert reply.json()["message"] == (
+            "body parameter 'autoAnswer' cannot be null (the API refuses null for it)"
+        )
+
+
 def test_enum_values_are_accepted_in_any_case_as_bandwidth_net_sends_them(applications):
     assert call(applications, "POST", APPS, {**VALID, "callbackHttpMethod": "get"}).status == 201
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 import jsonschema
 
 from generator.errors import Report
-from generator.model import Location, Parameter, ParamType
+from generator.model import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
 from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared
@@ -19,7 +19,17 @@ from generator.spec.values import parameter_schema
 from generator.targets import TARGETS
 
 # A parameter can check values when these fields are right, whatever else is wrong with it.
-_VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values", "items")
+_VALUE_FIELDS = (
+    "name",
+    "in",
+    "type",
+    "mandatory",
+    "minimum",
+    "maximum",
+    "values",
+    "items",
+    "null_is",
+)
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
     {**schema.PARAMETER, "required": ["name", "type"]}
 )
@@ -89,6 +99,9 @@ def declaration(
     for limit in ("minimum", "maximum"):
         if limit in raw and kind not in ("integer", "number"):
             report([*where, limit], f"only integer and number parameters have a {limit}")
+    if "null_is" in raw and (raw.get("mandatory") is True or location == "path"):
+        message = "a mandatory parameter is never null; null_is says how the API treats null for an optional one"
+        report([*where, "null_is"], message)
     if found:
         _check_enum_values(raw.get("values"), [*where, "values"], found)
         if "any_case" in raw and kind != "enum":
@@ -107,10 +120,21 @@ def declaration(
         values=tuple(raw.get("values", ())),
         items=raw.get("items") if kind in ("object", "array") else None,
         any_case=raw.get("any_case", False) is True and kind == "enum",
+        null_is=raw.get("null_is"),
     )
     if found:
         _check_limits_and_default(param, raw, where, found)
     return param
+
+
+def with_api_nulls(params: dict[str, Parameter], null_is: str | None) -> dict[str, Parameter]:
+    """The parameters with _api.yaml's `null_is` where an optional one does not say its own."""
+    if null_is is None:
+        return params
+    return {
+        name: p if p.mandatory or p.null_is else replace(p, null_is=cast(NullIs, null_is))
+        for name, p in params.items()
+    }
 
 
 def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:

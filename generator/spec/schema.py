@@ -50,6 +50,7 @@ PARAMETER = {
         },
         "items": ITEM_TYPE,
         "any_case": {"type": "boolean"},
+        "null_is": {"enum": ["unset", "refused"]},
     },
 }
 
@@ -172,6 +173,7 @@ API = {
         },
         "account_parameter": NAME,
         "check_sdk": {"type": "boolean"},
+        "null_is": {"enum": ["unset", "refused"]},
         "credentials": {
             "type": "object",
             "additionalProperties": False,

@@ -39,12 +39,14 @@ def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
 
 
 def located_schema(endpoint: Endpoint, location: Location) -> dict[str, Any]:
-    """The schema of a request's query or body as the real API enforces it (null means unset)."""
+    """The schema of a request's query or body as the real API enforces it (null only where the
+    spec says the API reads it as unset)."""
     params = endpoint.located(location)
     properties = {}
     for param in params:
         own = parameter_schema(param, wire=True)
-        properties[param.name] = own if param.mandatory else {"anyOf": [own, {"type": "null"}]}
+        nullable = not param.mandatory and param.null_is == "unset"
+        properties[param.name] = {"anyOf": [own, {"type": "null"}]} if nullable else own
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,

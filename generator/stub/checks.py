@@ -85,9 +85,7 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     prefix = f"{where} '{param.name}'"
     if value is None:
-        return Violation(
-            param.name, "invalid-parameter", f"{prefix} is mandatory and cannot be null"
-        )
+        return Violation(param.name, "invalid-parameter", f"{prefix} {_null_refusal(param)}")
     schema = parameter_schema(param, wire=True)
     error = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(schema).iter_errors(value)
@@ -113,6 +111,15 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
     return Violation(
         param.name, "invalid-parameter", f"{prefix} must be of type {kind}, not {shown}"
     )
+
+
+def _null_refusal(param: Parameter) -> str:
+    """Why a null is refused: a mandatory parameter, the spec's `refused`, or a spec silent on it."""
+    if param.mandatory:
+        return "is mandatory and cannot be null"
+    if param.null_is == "refused":
+        return "cannot be null (the API refuses null for it)"
+    return "cannot be null: the spec does not say how the API treats null for it (null_is)"
 
 
 def _unknown(name: str, declared: list[str], where: str) -> Violation:
