@@ -28,6 +28,37 @@ class Parameter:
     minimum: float | None = None
     maximum: float | None = None
     values: tuple[str, ...] = ()
+    # string limits: length, a regular expression the whole value matches, a date-time
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    format: Literal["datetime"] | None = None
+    # array and object limits: how many items (or a mapping's entries)
+    min_items: int | None = None
+    max_items: int | None = None
+
+    @property
+    def limits(self) -> tuple[tuple[str, str | None], ...]:
+        """The table's Limits, in order: each a text and a value shown as code (or None)."""
+        many = "entries" if self.type == "object" else "items"
+        found: list[tuple[str, str | None]] = [
+            (text, None)
+            for text, given in (
+                (f"minimum {self.minimum}", self.minimum),
+                (f"maximum {self.maximum}", self.maximum),
+                (f"min length {self.min_length}", self.min_length),
+                (f"max length {self.max_length}", self.max_length),
+                (f"at least {self.min_items} {many}", self.min_items),
+                (f"at most {self.max_items} {many}", self.max_items),
+            )
+            if given is not None
+        ]
+        if self.pattern is not None:
+            found.append(("pattern", self.pattern))
+        if self.format == "datetime":
+            found.append(("date-time, e.g.", "2014-05-25T12:00:00Z"))
+        return tuple(found)
+
     line: int | None = None
     items: ParamType | None = None  # object and array: the type of every value or item
     any_case: bool = False  # enum: the API reads its values in any letter case

@@ -101,9 +101,40 @@ def test_parameters_keep_types_limits_enums_defaults_and_mandatory(exported):
             assert schema.get("enum", []) == list(param.values)
             assert schema.get("default") == param.default
             assert schema.get("minimum") == param.minimum and schema.get("maximum") == param.maximum
+            assert schema.get("maxLength") == param.max_length, param.name
+            many = "Properties" if param.type == "object" else "Items"
+            assert schema.get(f"max{many}") == param.max_items, param.name
             if param.items:
                 inner = schema["items" if param.type == "array" else "additionalProperties"]
                 assert inner == {"type": param.items}
+
+
+def test_string_and_item_limits_are_exported_and_imported_back():
+    from generator.model import Parameter
+    from generator.openapi.schemas import format_fields, parameter_to_schema
+
+    text = Parameter(
+        "dtmfOut", "body", "string", "Digits.", min_length=1, max_length=92, pattern="[0-9#*]+"
+    )
+    when = Parameter("fromDateTime", "query", "string", "Since.", format="datetime")
+    listed = Parameter("callIds", "body", "array", "Calls.", items="string", max_items=2)
+    mapping = Parameter("sipHeaders", "body", "object", "Headers.", items="string", min_items=1)
+    schema = parameter_to_schema(text)
+    assert (schema["minLength"], schema["maxLength"]) == (1, 92)
+    assert schema["pattern"] == "^(?:[0-9#*]+)$"  # the whole value, as JavaScript reads it
+    assert parameter_to_schema(when)["format"] == "date-time"
+    assert parameter_to_schema(listed)["maxItems"] == 2
+    assert parameter_to_schema(mapping)["minProperties"] == 1
+    for param in (text, when, listed, mapping):
+        fields, lost = format_fields(parameter_to_schema(param))
+        assert lost == [], param.name
+        for name in ("min_length", "max_length", "pattern", "format", "min_items", "max_items"):
+            assert fields.get(name) == getattr(param, name), (param.name, name)
+    for value, fits in (("12#", True), ("12x", False), ("", False), ("1" * 93, False)):
+        assert jsonschema.Draft202012Validator(schema).is_valid(value) is fits, value
+    dates = jsonschema.Draft202012Validator(parameter_to_schema(when))
+    assert dates.is_valid("2014-05-25T12:00:00Z") and dates.is_valid("2014-05-25 12:00:00")
+    assert not dates.is_valid("2014-13-25T12:00:00Z") and not dates.is_valid("yesterday")
 
 
 def test_every_example_is_named_and_its_request_meets_the_documents_schemas(exported):

@@ -438,6 +438,34 @@ def test_lists_and_mappings_in_a_body_are_checked_item_by_item(fixtures):
     assert call(fixtures, "POST", bridges, {"callIds": "c-1"}).status == 400
 
 
+def test_string_and_item_limits_are_enforced_naming_the_parameter(fixtures):
+    calls = f"/v1/users/{CREDENTIALS.user_id}/calls"
+    valid = {"from": "+19195551212", "to": "+19195551313"}
+    assert call(fixtures, "POST", calls, {**valid, "tag": "t" * 256}).status == 201
+    cases = [
+        ({"tag": "t" * 257}, "body parameter 'tag' is 257 characters long; max_length is 256"),
+        ({"tag": ""}, "body parameter 'tag' is 0 characters long; min_length is 1"),
+        (
+            {"from": "19195551212"},
+            "body parameter 'from' is \"19195551212\", which does not match the pattern"
+            " \\+[0-9]{10,15}",
+        ),
+        (
+            {"sipHeaders": {f"X-{n}": "v" for n in range(6)}},
+            "body parameter 'sipHeaders' has 6 entries; max_items is 5",
+        ),
+        ({"sipHeaders": {}}, "body parameter 'sipHeaders' has 0 entries; min_items is 1"),
+    ]
+    for change, message in cases:
+        reply = call(fixtures, "POST", calls, {**valid, **change})
+        assert (reply.status, reply.json()["message"]) == (400, message), change
+    bridges = f"/v1/users/{CREDENTIALS.user_id}/bridges"
+    three = call(fixtures, "POST", bridges, {"callIds": ["c-1", "c-2", "c-3"]})
+    assert three.json()["message"] == "body parameter 'callIds' has 3 items; max_items is 2"
+    # a pattern matches the whole value: a trailing line break is not the end of it
+    assert call(fixtures, "POST", calls, {**valid, "from": "+19195551212\n"}).status == 400
+
+
 def test_records_every_request_with_its_label_and_reset_forgets(applications):
     raw = json.dumps(VALID, indent=2).encode()
     call(applications, "POST", APPS, raw=raw)

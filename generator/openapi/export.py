@@ -6,10 +6,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, LibraryCall
+from generator.model import Api, Endpoint, Example, LibraryCall, Parameter
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import code_samples, with_titles
-from generator.openapi.schemas import parameter_to_schema
+from generator.openapi.schemas import NULL_IS, parameter_to_schema
 from generator.spec.values import located_rules
 
 OPENAPI_VERSION = "3.1.0"
@@ -51,6 +51,7 @@ def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) 
         EXTENSION: {
             "account_parameter": api.account_parameter,
             "check_sdk": api.check_sdk,
+            **({"null_is": api.null_is} if api.null_is else {}),
             "credentials": {
                 "user_id": credentials.user_id,
                 "api_token": credentials.api_token,
@@ -69,7 +70,7 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
         "parameters": _parameters(api, endpoint),
     }
     if endpoint.located("body"):
-        operation["requestBody"] = _request_body(endpoint)
+        operation["requestBody"] = _request_body(api, endpoint)
     operation["responses"] = responses(endpoint)
     operation["x-codeSamples"] = with_titles(samples, endpoint)
     operation[EXTENSION] = _extension(endpoint)
@@ -96,7 +97,7 @@ def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
             "in": param.location,
             "required": param.mandatory or param.location == "path",
             "description": param.description,
-            "schema": parameter_to_schema(param),
+            "schema": {**parameter_to_schema(param), **_own_nulls(api, param)},
         }
         examples = _examples(endpoint.examples, lambda e, name=param.name: _value_of(e, name))
         if examples:
@@ -105,9 +106,17 @@ def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
     return found
 
 
-def _request_body(endpoint: Endpoint) -> dict[str, Any]:
+def _own_nulls(api: Api, param: Parameter) -> dict[str, Any]:
+    """`x-null-is` where a parameter's null rule is its own, not the API's (read back by import)."""
+    return {NULL_IS: param.null_is} if param.null_is and param.null_is != api.null_is else {}
+
+
+def _request_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
     params = endpoint.located("body")
-    properties = {p.name: {**parameter_to_schema(p), "description": p.description} for p in params}
+    properties = {
+        p.name: {**parameter_to_schema(p), **_own_nulls(api, p), "description": p.description}
+        for p in params
+    }
     schema: dict[str, Any] = {"type": "object", "properties": properties}
     required = [p.name for p in params if p.mandatory]
     if required:
@@ -167,7 +176,7 @@ def _call(call: LibraryCall) -> dict[str, Any]:
     for key, value, default in (
         ("data_class", call.data_class, None),
         ("client", call.client, None),
-        ("on_instance", call.on_instance, False),
+        ("on_instance", list(call.chain) if call.chain else call.on_instance, False),
         ("async", call.is_async, True),
         ("list_field", call.list_field, None),
     ):

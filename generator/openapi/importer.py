@@ -60,6 +60,8 @@ def api_settings(document: Mapping[str, Any]) -> tuple[dict[str, Any], str, list
         # exported by this tool says whether its own were checked.
         "check_sdk": own.get("check_sdk", False) is True,
     }
+    if own.get("null_is") in ("unset", "refused"):
+        settings["null_is"] = own["null_is"]
     return settings, parts.path.rstrip("/"), notes
 
 

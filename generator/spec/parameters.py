@@ -15,9 +15,13 @@ from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared
 from generator.spec.messages import did_you_mean, number, show, value_problem
 from generator.spec.source import line_of
-from generator.spec.values import parameter_schema
+from generator.spec.values import parameter_schema, pattern_problem
 from generator.targets import TARGETS
 
+# Limits of strings, and of lists and mappings (FORMAT-PROPOSAL 11).
+TEXT_LIMITS = ("min_length", "max_length", "pattern", "format")
+ITEM_LIMITS = ("min_items", "max_items")
+LIMITS = (*TEXT_LIMITS, *ITEM_LIMITS)
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = (
     "name",
@@ -29,6 +33,7 @@ _VALUE_FIELDS = (
     "values",
     "items",
     "null_is",
+    *LIMITS,
 )
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
     {**schema.PARAMETER, "required": ["name", "type"]}
@@ -99,6 +104,15 @@ def declaration(
     for limit in ("minimum", "maximum"):
         if limit in raw and kind not in ("integer", "number"):
             report([*where, limit], f"only integer and number parameters have a {limit}")
+    for limit in TEXT_LIMITS:
+        if limit in raw and kind != "string":
+            report([*where, limit], f"only string parameters have a {limit}")
+    for limit in ITEM_LIMITS:
+        if limit in raw and kind not in ("array", "object"):
+            report([*where, limit], f"only array and object parameters have {limit}")
+    if isinstance(raw.get("pattern"), str) and (problem := pattern_problem(raw["pattern"])):
+        report([*where, "pattern"], problem)
+        return None
     if "null_is" in raw and (raw.get("mandatory") is True or location == "path"):
         message = "a mandatory parameter is never null; null_is says how the API treats null for an optional one"
         report([*where, "null_is"], message)
@@ -121,6 +135,12 @@ def declaration(
         items=raw.get("items") if kind in ("object", "array") else None,
         any_case=raw.get("any_case", False) is True and kind == "enum",
         null_is=raw.get("null_is"),
+        min_length=raw.get("min_length") if kind == "string" else None,
+        max_length=raw.get("max_length") if kind == "string" else None,
+        pattern=raw.get("pattern") if kind == "string" else None,
+        format=raw.get("format") if kind == "string" else None,
+        min_items=raw.get("min_items") if kind in ("array", "object") else None,
+        max_items=raw.get("max_items") if kind in ("array", "object") else None,
     )
     if found:
         _check_limits_and_default(param, raw, where, found)
@@ -176,6 +196,10 @@ def _check_limits_and_default(
             found.add([*where, limit], message)
     if low is not None and high is not None and low > high:
         found.add([*where, "minimum"], f"minimum {number(low)} is above maximum {number(high)}")
+    for least, most in (("min_length", "max_length"), ("min_items", "max_items")):
+        low_n, high_n = getattr(param, least), getattr(param, most)
+        if low_n is not None and high_n is not None and low_n > high_n:
+            found.add([*where, least], f"{least} {low_n} is above {most} {high_n}")
     if "default" not in raw:
         return
     if problem := value_problem(param, raw["default"], parameter_schema(param)):

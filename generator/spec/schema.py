@@ -42,6 +42,12 @@ PARAMETER = {
         "default": {},
         "minimum": {"type": "number"},
         "maximum": {"type": "number"},
+        "min_length": {"type": "integer", "minimum": 0},
+        "max_length": {"type": "integer", "minimum": 0},
+        "pattern": {"type": "string", "minLength": 1},
+        "format": {"enum": ["datetime"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 0},
         "values": {
             "type": "array",
             "minItems": 1,

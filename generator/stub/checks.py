@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 
 from generator.model import Endpoint, Location, Parameter
+from generator.spec.messages import limit_problem
 from generator.spec.values import (
     located_rules,
     located_schema,
@@ -102,6 +103,8 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
             "invalid-parameter",
             f"{prefix} must be at least {param.minimum:g}, not {shown}",
         )
+    if error is not None and (limit := limit_problem(param, error)):
+        return Violation(param.name, "invalid-parameter", f"{prefix} {limit}")
     if param.type == "enum":
         allowed = ", ".join(param.values)
         return Violation(
