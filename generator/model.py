@@ -76,16 +76,35 @@ class Property:
     description: str
 
 
+# The kinds of rule across parameters, as the spec's `rules` entries name them.
+RULE_KINDS = ("at_least_one_of", "at_most_one_of")
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A rule across parameters: at least one of `names` must be set."""
+    """A rule across parameters: at least one of its names must be set, or at most one may be."""
 
-    at_least_one_of: tuple[str, ...]
+    at_least_one_of: tuple[str, ...] = ()
+    at_most_one_of: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The parameters the rule is about."""
+        return self.at_least_one_of or self.at_most_one_of
+
+    def broken_by(self, given: set[str]) -> bool:
+        """Whether a request that sets (non-null) exactly `given` breaks the rule."""
+        if self.at_most_one_of:
+            return len(given & set(self.at_most_one_of)) > 1
+        return not given & set(self.at_least_one_of)
 
     @property
     def note(self) -> str:
         """The rule as a sentence for readers."""
-        names = [f"`{n}`" for n in self.at_least_one_of]
+        names = [f"`{n}`" for n in self.names]
+        if self.at_most_one_of:
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            return f"At most one of {listed} may be set."
         listed = ", ".join(names[:-1]) + f" or {names[-1]}"
         return f"At least one of {listed} must be set."
 
@@ -195,8 +214,8 @@ class Endpoint:
         return section_of(self.resource)
 
     def in_rule(self, name: str) -> bool:
-        """Whether a parameter takes part in an 'at least one of' rule."""
-        return any(name in r.at_least_one_of for r in self.rules)
+        """Whether a parameter takes part in a rule (its table row says `No*`)."""
+        return any(name in r.names for r in self.rules)
 
 
 # Within a path, the order a reader expects: list, create, get, replace, update, delete.

@@ -153,6 +153,29 @@ def test_every_example_is_named_and_its_request_meets_the_documents_schemas(expo
                     assert param["examples"][example.id]["summary"] == example.title
 
 
+def test_at_most_one_of_rules_refuse_a_body_with_two_of_them(exported):
+    _, _, endpoints, _, document = exported
+    for endpoint in endpoints:
+        for rule in (r for r in endpoint.rules if r.at_most_one_of):
+            body = operation(document, endpoint)["requestBody"]["content"]["application/json"]
+            valid = next(iter(body["examples"].values()))["value"]
+            first, second = (p for p in endpoint.parameters if p.name in rule.at_most_one_of[:2])
+            values = {
+                p.name: p.values[0] if p.values else ["x"] if p.type == "array" else "x"
+                for p in (first, second)
+            }
+            check = jsonschema.Draft202012Validator(body["schema"])
+            trimmed = {k: v for k, v in valid.items() if k not in values}
+            assert check.is_valid({**trimmed, first.name: values[first.name]})
+            assert not check.is_valid({**trimmed, **values}), endpoint.id
+            assert {"at_most_one_of": list(rule.at_most_one_of)} in body_rules(document, endpoint)
+
+
+def body_rules(document: dict, endpoint) -> list:
+    """The rules the operation's x-api-samples carries for import."""
+    return operation(document, endpoint)["x-api-samples"].get("rules", [])
+
+
 def test_at_least_one_of_rules_are_any_of_required_and_refuse_a_body_without_them():
     api, endpoints = load_specs(SPEC_DIRS["applications"])
     document = json.loads(openapi_document(api, endpoints, generate(SPEC_DIRS["applications"])))

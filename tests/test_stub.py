@@ -466,6 +466,22 @@ def test_string_and_item_limits_are_enforced_naming_the_parameter(fixtures):
     assert call(fixtures, "POST", calls, {**valid, "from": "+19195551212\n"}).status == 400
 
 
+def test_at_most_one_of_refuses_two_of_its_parameters_and_null_is_not_set():
+    messages = f"/v1/users/{CREDENTIALS.user_id}/messages"
+    text = {"from": "+19195551212", "to": "+19195551213", "text": "Hello"}
+    media = {"media": ["http://example.com/a.jpg"]}
+    with Stub(SPEC_DIRS["published"]) as stub:
+        both = call(stub, "POST", messages, {**text, **media, "receiptRequested": "all"})
+        assert (both.status, both.json()["message"]) == (
+            400,
+            "at most one of media, receiptRequested may be set, not media and receiptRequested",
+        )
+        # bandwidth-sdk sends null for the one the sample leaves out: that is not setting it
+        alone = call(stub, "POST", messages, {**text, **media, "receiptRequested": None})
+        assert alone.status == 201
+        assert call(stub, "POST", messages, {**text, "receiptRequested": "all"}).status == 201
+
+
 def test_records_every_request_with_its_label_and_reset_forgets(applications):
     raw = json.dumps(VALID, indent=2).encode()
     call(applications, "POST", APPS, raw=raw)

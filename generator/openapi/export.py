@@ -122,11 +122,20 @@ def _request_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
     if required:
         schema["required"] = required
     schema["additionalProperties"] = False
-    rules = located_rules(endpoint, "body")
+    rules = [r for r in located_rules(endpoint, "body") if r.at_least_one_of]
+    # At most one of a, b: no two of them together (import reads these rules from x-api-samples).
+    apart = [
+        {"not": {"required": [a, b]}}
+        for r in located_rules(endpoint, "body")
+        for i, a in enumerate(r.at_most_one_of)
+        for b in r.at_most_one_of[i + 1 :]
+    ]
     if len(rules) == 1:
         schema["anyOf"] = [{"required": [n]} for n in rules[0].at_least_one_of]
     elif rules:
         schema["allOf"] = [{"anyOf": [{"required": [n]} for n in r.at_least_one_of]} for r in rules]
+    if apart:
+        schema["allOf"] = [*schema.get("allOf", []), *apart]
     media: dict[str, Any] = {"schema": schema}
     examples = _examples(
         endpoint.examples, lambda e: {a.name: a.value for a in e.located("body")}, keep_empty=True
@@ -156,9 +165,16 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         "item_name": endpoint.item_name,
         "examples": {e.id: e.title for e in endpoint.examples},
     }
-    other_rules = [list(r.at_least_one_of) for r in endpoint.rules if r not in body_rules]
+    other_rules = [
+        {"at_least_one_of": list(r.at_least_one_of)}
+        for r in endpoint.rules
+        if r not in body_rules and r.at_least_one_of
+    ]
+    other_rules += [
+        {"at_most_one_of": list(r.at_most_one_of)} for r in endpoint.rules if r.at_most_one_of
+    ]
     if other_rules:
-        extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
+        extension["rules"] = other_rules
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
     extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}

@@ -146,6 +146,12 @@ def _message(error: jsonschema.ValidationError) -> str:
         )
     if rule == "minLength":
         return "is empty"
+    if rule == "maxProperties" and isinstance(value, dict):
+        keys = ", ".join(str(k) for k in value)
+        return f"has {keys}: one key per entry; write each as its own entry"
+    if rule == "minProperties":
+        keys = ", ".join(_schema_of(error).get("properties", {}))
+        return f"is empty; give one of {keys}"
     if rule == "minItems":
         return f"needs at least {limit} item{'s' if limit != 1 else ''}"
     if rule == "uniqueItems":

@@ -29,6 +29,9 @@ TYPE = {"enum": ["string", "integer", "number", "boolean", "enum", "object", "ar
 # What a list's items, or a mapping's values, can be: the types every sample language writes inline.
 ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean"]}
 
+# The parameters one rule is about (`at_least_one_of`, `at_most_one_of`).
+NAMES_OF_RULE = {"type": "array", "minItems": 2, "items": NAME, "uniqueItems": True}
+
 PARAMETER = {
     "type": "object",
     "additionalProperties": False,
@@ -134,14 +137,10 @@ ENDPOINT = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["at_least_one_of"],
+                "minProperties": 1,
+                "maxProperties": 1,
                 "properties": {
-                    "at_least_one_of": {
-                        "type": "array",
-                        "minItems": 2,
-                        "items": NAME,
-                        "uniqueItems": True,
-                    }
+                    kind: NAMES_OF_RULE for kind in ("at_least_one_of", "at_most_one_of")
                 },
             },
         },

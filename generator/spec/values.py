@@ -103,18 +103,26 @@ def located_schema(endpoint: Endpoint, location: Location) -> dict[str, Any]:
         "required": [p.name for p in params if p.mandatory],
         "additionalProperties": False,
     }
-    rules = [
-        {
-            "anyOf": [
-                {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
-                for name in rule.at_least_one_of
-            ]
-        }
-        for rule in located_rules(endpoint, location)
-    ]
+    rules = [rule_schema(rule) for rule in located_rules(endpoint, location)]
     if rules:
         schema["allOf"] = rules
     return schema
+
+
+def rule_schema(rule: Rule) -> dict[str, Any]:
+    """A rule as a schema of the request's object: null counts as not set, as for the API."""
+
+    def given(*names: str) -> dict[str, Any]:
+        return {
+            "required": list(names),
+            "properties": {n: {"not": {"type": "null"}} for n in names},
+        }
+
+    if rule.at_most_one_of:
+        names = rule.at_most_one_of
+        pairs = [given(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+        return {"not": {"anyOf": pairs}}
+    return {"anyOf": [given(name) for name in rule.at_least_one_of]}
 
 
 def located_rules(endpoint: Endpoint, location: Location) -> tuple[Rule, ...]:
@@ -122,7 +130,7 @@ def located_rules(endpoint: Endpoint, location: Location) -> tuple[Rule, ...]:
     return tuple(
         rule
         for rule in endpoint.rules
-        if all(endpoint_param_location(endpoint, n) == location for n in rule.at_least_one_of)
+        if all(endpoint_param_location(endpoint, n) == location for n in rule.names)
     )
 
 

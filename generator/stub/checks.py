@@ -67,8 +67,12 @@ def _describe(
         name = str(error.absolute_path[0])
         return [_value_violation(declared[name], values[name], where)]
     if error.schema_path and error.schema_path[0] == "allOf":
-        names = located_rules(endpoint, location)[int(error.schema_path[1])].at_least_one_of
-        listed = ", ".join(names)
+        rule = located_rules(endpoint, location)[int(error.schema_path[1])]
+        listed = ", ".join(rule.names)
+        if rule.at_most_one_of:
+            both = [n for n in rule.names if isinstance(values, dict) and values.get(n) is not None]
+            message = f"at most one of {listed} may be set, not {' and '.join(both)}"
+            return [Violation(", ".join(both), "conflicting-parameters", message)]
         return [Violation(listed, "missing-parameter", f"at least one of {listed} must be set")]
     if error.validator == "required" and isinstance(error.validator_value, list):
         return [
