@@ -480,6 +480,12 @@ def test_at_most_one_of_refuses_two_of_its_parameters_and_null_is_not_set():
         alone = call(stub, "POST", messages, {**text, **media, "receiptRequested": None})
         assert alone.status == 201
         assert call(stub, "POST", messages, {**text, "receiptRequested": "all"}).status == 201
+        # and per item of an array body (Send Messages): that item's result is an error
+        several = call(stub, "POST", messages, [text, {**text, **media, "receiptRequested": "all"}])
+        assert several.status == 202
+        first, second = several.json()
+        assert first["result"] == "accepted" and second["result"] == "error"
+        assert "at most one of media, receiptRequested" in json.dumps(second["error"])
 
 
 def test_records_every_request_with_its_label_and_reset_forgets(applications):

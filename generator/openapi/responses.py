@@ -48,6 +48,9 @@ def _json(description: str, schema: dict[str, Any], headers: dict[str, Any]) -> 
 def success(endpoint: Endpoint) -> tuple[str, dict[str, Any]]:
     """The status and response object of a request the stub accepts."""
     where = kind(endpoint)
+    if where == "collection" and endpoint.method == "POST" and endpoint.body.is_array:
+        schema = {"type": "array", "items": _item_schema(endpoint)}
+        return "202", _json("Accepted: one result per item of the body, in order.", schema, {})
     if where == "collection" and endpoint.method == "POST":
         location = {
             "description": "The URL of the new item; its last segment is the new id.",

@@ -115,6 +115,18 @@ LIBRARY_CALL = {
     },
 }
 
+# `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
+BODY = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["type"],
+    "properties": {
+        "type": {"enum": ["object", "array"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 1},
+    },
+}
+
 ENDPOINT = {
     "type": "object",
     "additionalProperties": False,
@@ -130,6 +142,8 @@ ENDPOINT = {
             "pattern": "^/[^?#\\s]*\\Z",
             "description": "a URL path starting with / (no spaces, no query string)",
         },
+        "body": BODY,
+        "when": {"type": "object", "minProperties": 1, "propertyNames": NAME},
         "parameters": {"type": "array", "items": _either_use(USE_PARAMETERS, PARAMETER)},
         "properties": {"type": "array", "items": _either_use(USE_PROPERTIES, PROPERTY)},
         "rules": {
@@ -155,6 +169,7 @@ ENDPOINT = {
                     "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
+                    "items": {"type": "array", "items": {"type": "object"}},
                 },
             },
         },

@@ -51,6 +51,9 @@ def _arguments(facts: SampleFacts, call: LibraryCall) -> list[str]:
     signature does not name under its API name, which **kwargs sends as written."""
     from generator.libraries import surface  # the surfaces import the spec package
 
+    if facts.items:  # an array body: one list of dicts with the API's names, sent as written
+        items = [{a.name: a.value for a in item} for item in facts.items]
+        return [py_literal(a.value) for a in facts.path_args] + [py_literal(items)]
     method = surface(LIBRARY.name).method(call.client or "", call.method)
     names = {a.wire: a.name for a in method.arguments if a.wire} if method else {}
     if not method:
