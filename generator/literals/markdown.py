@@ -115,3 +115,9 @@ def md_code(value: object) -> str:
 def md_wbr(name: object) -> str:
     """A name as HTML text that may wrap between its camelCase words (`<wbr>`), never inside one."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "<wbr>", html.escape(str(name)))
+
+
+def md_marks(numbers: object) -> str:
+    """Note numbers after a table value, as superscripts (`<sup>1,2</sup>`); "" for none."""
+    listed = [str(int(n)) for n in numbers] if isinstance(numbers, (list, tuple)) else []
+    return f"<sup>{','.join(listed)}</sup>" if listed else ""

@@ -182,6 +182,8 @@ class Operation:
             maximum=fields.get("maximum"),
             values=tuple(fields.get("values", ())),
             items=fields.get("items"),
+            const=fields.get("const"),
+            any_case=fields.get("any_case", False),
             **{k: fields[k] for k in LIMITS if k in fields},
         )
         if "default" in entry and not fits(param, entry["default"]):

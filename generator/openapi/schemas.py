@@ -14,6 +14,8 @@ _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or ch
 ENUM_PROPERTY = "x-enum"
 # How the API treats null for one parameter, where it differs from the document's x-api-samples.
 NULL_IS = "x-null-is"
+# An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
+ANY_CASE = "x-any-case"
 
 
 def _enum_member(value: str) -> bool:
@@ -31,11 +33,15 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
     schema = parameter_schema(param)
     if param.type == "enum":
         schema = {"type": "string", **schema}
+        if param.any_case:
+            schema[ANY_CASE] = True
     for limit in ("minimum", "maximum"):
         if limit in schema:
             schema[limit] = _number(schema[limit])
     if param.default is not None:
         schema["default"] = param.default
+    if param.const is not None:
+        schema["const"] = param.const
     if param.format == "datetime":  # the stub's pattern for it stays, as it is what it enforces
         schema["format"] = "date-time"
     if "pattern" in schema:
@@ -120,6 +126,8 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             fields["type"] = "enum"
             if values:
                 fields["values"] = values
+            if schema.get(ANY_CASE) is True:
+                fields["any_case"] = True
         else:
             fields["type"] = kind or "string"
             lost.append("allowed values (not all are names a C# enum member can have)")
@@ -148,4 +156,6 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     lost += _read_limits(schema, fields)
     if "default" in schema and schema["default"] is not None:
         fields["default"] = schema["default"]
+    if "const" in schema and schema["const"] is not None:
+        fields["const"] = schema["const"]
     return fields, lost

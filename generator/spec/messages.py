@@ -149,9 +149,11 @@ def _message(error: jsonschema.ValidationError) -> str:
     if rule == "maxProperties" and isinstance(value, dict):
         keys = ", ".join(str(k) for k in value)
         return f"has {keys}: one key per entry; write each as its own entry"
-    if rule == "minProperties":
-        keys = ", ".join(_schema_of(error).get("properties", {}))
+    if rule == "minProperties" and _schema_of(error).get("properties"):
+        keys = ", ".join(_schema_of(error)["properties"])
         return f"is empty; give one of {keys}"
+    if rule == "minProperties":
+        return "is empty; give at least one name: value"
     if rule == "minItems":
         return f"needs at least {limit} item{'s' if limit != 1 else ''}"
     if rule == "uniqueItems":
