@@ -68,7 +68,7 @@ class Renderer:
 
     def render_sample(self, facts: SampleFacts, target: Target) -> str:
         """One copy-paste-ready sample from facts worked out before (shared by all targets)."""
-        call = target.call(facts.endpoint)
+        call = target.call(facts.endpoint, facts.example)
         context = {
             **self._shared,
             "endpoint": facts.endpoint,

@@ -7,11 +7,12 @@ from pathlib import Path
 from generator.model import Api, Endpoint
 from generator.spec import schema
 from generator.spec.body import read_body, read_when
+from generator.spec.calls import check_call_fields, choose_calls
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters, with_api_nulls
-from generator.spec.sdk import check_surfaces, read_calls
+from generator.spec.sdk import check_sent_as_given, check_surfaces, read_calls, surface_carry
 from generator.spec.text import (
     check_item_name,
     check_links,
@@ -57,11 +58,16 @@ def read_endpoint(
     when = read_when(data, params, declared.names, found)
     examples = read_examples(data, params, declared, rules, account, found, misspelt, body)
     calls = read_calls(data, params, found)
+    check_call_fields(data, params, calls, found)
     check_unsupported(data, declared, found, misspelt)
     check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
-    if check_sdk and not found.problems:
-        check_surfaces(data, params, calls, examples, found)
+    described = check_sdk and not found.problems and check_surfaces(data, params, calls, found)
+    if not found.problems:
+        carry = surface_carry(data) if described else None
+        examples = choose_calls(data, examples, calls, carry, found)
+    if described and not found.problems:
+        check_sent_as_given(data, examples, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,
@@ -75,8 +81,9 @@ def read_endpoint(
         parameters=tuple(with_api_nulls(params, null_is).values()),
         rules=rules,
         examples=examples,
-        calls=calls,
+        calls={library: alternatives[-1] for library, alternatives in calls.items()},
         properties=properties,
+        alternatives=calls,
         body=body,
         when=when,
     )
