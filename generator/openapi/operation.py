@@ -8,7 +8,8 @@ from typing import Any
 
 from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
-from generator.openapi.schemas import format_fields, schema_type
+from generator.openapi.schemas import NULL_IS, format_fields, schema_type
+from generator.spec.parameters import LIMITS
 from generator.spec.schema import NAME_RE
 
 NO_TEXT = "(No description in the OpenAPI document.)"
@@ -168,6 +169,8 @@ class Operation:
         if mandatory and where != "path":
             entry["mandatory"] = True
         entry.update({k: v for k, v in fields.items() if k != "type"})
+        if schema.get(NULL_IS) in ("unset", "refused") and not mandatory and where != "path":
+            entry["null_is"] = schema[NULL_IS]
         entry["description"] = str(description or schema.get("description") or NO_TEXT).strip()
         param = Parameter(
             name=name,
@@ -181,6 +184,7 @@ class Operation:
             items=fields.get("items"),
             const=fields.get("const"),
             any_case=fields.get("any_case", False),
+            **{k: fields[k] for k in LIMITS if k in fields},
         )
         if "default" in entry and not fits(param, entry["default"]):
             self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")

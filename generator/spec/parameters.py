@@ -9,17 +9,32 @@ from typing import Any, cast
 import jsonschema
 
 from generator.errors import Report
-from generator.model import Location, Parameter, ParamType
+from generator.model import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
 from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared
 from generator.spec.messages import did_you_mean, number, show, value_problem
 from generator.spec.source import line_of
-from generator.spec.values import parameter_schema
+from generator.spec.values import parameter_schema, pattern_problem
 from generator.targets import TARGETS
 
+# Limits of strings, and of lists and mappings (FORMAT-PROPOSAL 11).
+TEXT_LIMITS = ("min_length", "max_length", "pattern", "format")
+ITEM_LIMITS = ("min_items", "max_items")
+LIMITS = (*TEXT_LIMITS, *ITEM_LIMITS)
 # A parameter can check values when these fields are right, whatever else is wrong with it.
-_VALUE_FIELDS = ("name", "in", "type", "mandatory", "minimum", "maximum", "values", "items")
+_VALUE_FIELDS = (
+    "name",
+    "in",
+    "type",
+    "mandatory",
+    "minimum",
+    "maximum",
+    "values",
+    "items",
+    "null_is",
+    *LIMITS,
+)
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
     {**schema.PARAMETER, "required": ["name", "type"]}
 )
@@ -89,6 +104,18 @@ def declaration(
     for limit in ("minimum", "maximum"):
         if limit in raw and kind not in ("integer", "number"):
             report([*where, limit], f"only integer and number parameters have a {limit}")
+    for limit in TEXT_LIMITS:
+        if limit in raw and kind != "string":
+            report([*where, limit], f"only string parameters have a {limit}")
+    for limit in ITEM_LIMITS:
+        if limit in raw and kind not in ("array", "object"):
+            report([*where, limit], f"only array and object parameters have {limit}")
+    if isinstance(raw.get("pattern"), str) and (problem := pattern_problem(raw["pattern"])):
+        report([*where, "pattern"], problem)
+        return None
+    if "null_is" in raw and (raw.get("mandatory") is True or location == "path"):
+        message = "a mandatory parameter is never null; null_is says how the API treats null for an optional one"
+        report([*where, "null_is"], message)
     if found:
         _check_enum_values(raw.get("values"), [*where, "values"], found)
         if "any_case" in raw and kind != "enum":
@@ -107,6 +134,13 @@ def declaration(
         values=tuple(raw.get("values", ())),
         items=raw.get("items") if kind in ("object", "array") else None,
         any_case=raw.get("any_case", False) is True and kind == "enum",
+        null_is=raw.get("null_is"),
+        min_length=raw.get("min_length") if kind == "string" else None,
+        max_length=raw.get("max_length") if kind == "string" else None,
+        pattern=raw.get("pattern") if kind == "string" else None,
+        format=raw.get("format") if kind == "string" else None,
+        min_items=raw.get("min_items") if kind in ("array", "object") else None,
+        max_items=raw.get("max_items") if kind in ("array", "object") else None,
     )
     if found:
         _check_limits_and_default(param, raw, where, found)
@@ -119,6 +153,16 @@ def declaration(
             return None
         param = replace(param, const=raw["const"])
     return param
+
+
+def with_api_nulls(params: dict[str, Parameter], null_is: str | None) -> dict[str, Parameter]:
+    """The parameters with _api.yaml's `null_is` where an optional one does not say its own."""
+    if null_is is None:
+        return params
+    return {
+        name: p if p.mandatory or p.null_is else replace(p, null_is=cast(NullIs, null_is))
+        for name, p in params.items()
+    }
 
 
 def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:
@@ -160,6 +204,10 @@ def _check_limits_and_default(
             found.add([*where, limit], message)
     if low is not None and high is not None and low > high:
         found.add([*where, "minimum"], f"minimum {number(low)} is above maximum {number(high)}")
+    for least, most in (("min_length", "max_length"), ("min_items", "max_items")):
+        low_n, high_n = getattr(param, least), getattr(param, most)
+        if low_n is not None and high_n is not None and low_n > high_n:
+            found.add([*where, least], f"{least} {low_n} is above {most} {high_n}")
     if "default" not in raw:
         return
     if problem := value_problem(param, raw["default"], parameter_schema(param)):

@@ -29,6 +29,9 @@ TYPE = {"enum": ["string", "integer", "number", "boolean", "enum", "object", "ar
 # What a list's items, or a mapping's values, can be: the types every sample language writes inline.
 ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean"]}
 
+# The parameters one rule is about (`at_least_one_of`, `at_most_one_of`).
+NAMES_OF_RULE = {"type": "array", "minItems": 2, "items": NAME, "uniqueItems": True}
+
 PARAMETER = {
     "type": "object",
     "additionalProperties": False,
@@ -42,6 +45,12 @@ PARAMETER = {
         "default": {},
         "minimum": {"type": "number"},
         "maximum": {"type": "number"},
+        "min_length": {"type": "integer", "minimum": 0},
+        "max_length": {"type": "integer", "minimum": 0},
+        "pattern": {"type": "string", "minLength": 1},
+        "format": {"enum": ["datetime"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 0},
         "values": {
             "type": "array",
             "minItems": 1,
@@ -50,6 +59,7 @@ PARAMETER = {
         },
         "items": ITEM_TYPE,
         "any_case": {"type": "boolean"},
+        "null_is": {"enum": ["unset", "refused"]},
         "const": {},
     },
 }
@@ -106,7 +116,13 @@ LIBRARY_CALL = {
         "result": {"enum": ["id", "item", "list", "none"]},
         "data_class": NAME,
         "client": NAME,
-        "on_instance": {"type": "boolean"},
+        # true, or the instance methods that fetch each level below the item (Ruby's chain)
+        "on_instance": {
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "array", "items": NAME, "uniqueItems": True},
+            ]
+        },
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
@@ -181,14 +197,10 @@ ENDPOINT = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["at_least_one_of"],
+                "minProperties": 1,
+                "maxProperties": 1,
                 "properties": {
-                    "at_least_one_of": {
-                        "type": "array",
-                        "minItems": 2,
-                        "items": NAME,
-                        "uniqueItems": True,
-                    }
+                    kind: NAMES_OF_RULE for kind in ("at_least_one_of", "at_most_one_of")
                 },
             },
         },
@@ -228,6 +240,7 @@ API = {
         },
         "account_parameter": NAME,
         "check_sdk": {"type": "boolean"},
+        "null_is": {"enum": ["unset", "refused"]},
         "credentials": {
             "type": "object",
             "additionalProperties": False,

@@ -98,12 +98,16 @@ def check_json_text(value: Any) -> None:
 
 def example_item_paths(api: Api, endpoints: list[Endpoint], routes: Routes) -> list[str]:
     """Every item path an example's request addresses (the application a get, update or delete
-    sample acts on), each once, in spec order."""
+    sample acts on) and every item above it (the conference of a member, which ruby-bandwidth
+    fetches first), each once, parents first, in spec order."""
     paths: list[str] = []
     for endpoint in endpoints:
         for example in endpoint.examples:
             path = build_request(api, endpoint, example).path
-            route = routes.find("GET", path)
-            if route is not None and route.kind == "item" and path not in paths:
-                paths.append(path)
+            parts = path.split("/")
+            for end in range(2, len(parts) + 1):
+                above = "/".join(parts[:end])
+                route = routes.find("GET", above)
+                if route is not None and route.kind == "item" and above not in paths:
+                    paths.append(above)
     return paths
