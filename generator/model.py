@@ -39,6 +39,10 @@ class Property:
     name: str
     type: ParamType
     description: str
+    # What a set member declares beyond that (a property taken with `use:`): the stub's answers
+    # and the page's example bodies hold these values.
+    values: tuple[str, ...] = ()
+    default: JSON = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class Example:
     number: int
     title: str
     arguments: tuple[Argument, ...]
+    # `response.body`: property values the answer shows where they differ from generated ones.
+    response_body: Mapping[str, Any] | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
@@ -96,6 +102,15 @@ class LibraryCall:
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
+
+
+@dataclass(frozen=True)
+class Responding:
+    """What an endpoint answers a request it accepts (`response`): the status and, when the
+    answer points at a new item, the path template of its `Location` (last `{name}`: the new id)."""
+
+    status: int
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +154,7 @@ class Endpoint:
     examples: tuple[Example, ...]
     calls: dict[str, LibraryCall] = field(default_factory=dict)
     properties: tuple[Property, ...] = ()
+    responding: Responding | None = None  # None: the defaults (generator.response.responding)
 
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""

@@ -46,7 +46,7 @@ def test_build_writes_pages_samples_and_manifest(tmp_path):
     _, endpoints = load_specs(SPEC_DIRS["published"])
     assert len(manifest["samples"]) == sum(len(e.examples) for e in endpoints) * len(TARGETS)
     create = next(s for s in manifest["samples"] if s["endpoint"] == "create_application")
-    assert set(create) == {"endpoint", "example", "target", "file", "request"}
+    assert set(create) == {"endpoint", "example", "target", "file", "request", "output"}
     assert create["request"]["path"] == "/v1/users/YOUR_USER_ID/applications"
 
 

@@ -27,6 +27,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
     samples = []
     for example in endpoint.examples:
         facts = renderer.facts(endpoint, example)
+        outputs = renderer.outputs(endpoint, example, published=False)
         for target in TARGETS:
             rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
             files[rel] = renderer.render_sample(facts, target)
@@ -37,6 +38,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
                 "target": target.key,
                 "file": rel,
                 "request": manifest_request(renderer.api, wire),
+                "output": outputs[target.key],  # what it prints, against the samples' server
             }
             if also := target.also_sends(endpoint, wire):
                 entry["also"] = also  # the library's own reads: Ruby's GET after a create

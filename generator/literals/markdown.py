@@ -115,3 +115,11 @@ def md_code(value: object) -> str:
 def md_wbr(name: object) -> str:
     """A name as HTML text that may wrap between its camelCase words (`<wbr>`), never inside one."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "<wbr>", html.escape(str(name)))
+
+
+def md_fence(text: str, lexer: str = "text") -> str:
+    """A fenced code block that shows `text` exactly, as inert text: its fence is longer than any
+    run of backticks in it, so nothing in the text can close it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{lexer}\n{text}\n{fence}"

@@ -10,6 +10,7 @@ from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
+from generator.spec.responses import read_responding, with_response_bodies
 from generator.spec.sdk import check_surfaces, read_calls
 from generator.spec.text import (
     check_item_name,
@@ -48,6 +49,10 @@ def read_endpoint(
     calls = read_calls(data, params, found)
     check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
+    path_names = {p.name for p in params.values() if p.location == "path"}
+    responding = read_responding(data, path_names, account, found)
+    answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)
+    examples = with_response_bodies(data, examples, properties, answers_body, found)
     if check_sdk and not found.problems:
         check_surfaces(data, params, calls, found)
     found.raise_if_any()
@@ -65,4 +70,5 @@ def read_endpoint(
         examples=examples,
         calls=calls,
         properties=properties,
+        responding=responding,
     )

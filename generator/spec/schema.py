@@ -65,7 +65,18 @@ PROPERTY = {
     "type": "object",
     "additionalProperties": False,
     "required": ["name", "type", "description"],
-    "properties": {"name": NAME, "type": TYPE, "description": TEXT},
+    "properties": {
+        "name": NAME,
+        "type": TYPE,
+        "description": TEXT,
+        # enum: what the answer can hold (the stub and the page's example bodies use the first)
+        "values": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"type": "string"},
+            "uniqueItems": True,
+        },
+    },
 }
 
 # `- use: application` in `properties`: the set's names, types and descriptions.
@@ -97,6 +108,27 @@ LIBRARY_CALL = {
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
     },
+}
+
+# `response`: what the endpoint answers a request it accepts (generator/response.py has the defaults).
+RESPONSE = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "status": {"type": "integer", "minimum": 200, "maximum": 299},
+        "location": {
+            "type": "string",
+            "pattern": "^/[^?#\\s]*\\}\\Z",
+            "description": "a URL path ending with the new item's {id}",
+        },
+    },
+}
+# `examples[].response`: where this example's answer differs from the generated one.
+EXAMPLE_RESPONSE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["body"],
+    "properties": {"body": {"type": "object"}},
 }
 
 ENDPOINT = {
@@ -143,6 +175,7 @@ ENDPOINT = {
                     "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
+                    "response": EXAMPLE_RESPONSE,
                 },
             },
         },
@@ -150,6 +183,7 @@ ENDPOINT = {
             "type": "object",
             "additionalProperties": LIBRARY_CALL,
         },
+        "response": RESPONSE,
     },
 }
 

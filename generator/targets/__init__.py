@@ -9,7 +9,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from generator.targets.base import Library, SampleFacts, Target, lacks_note, sample_facts
+from generator.targets.base import (
+    DONE,
+    Library,
+    SampleFacts,
+    Target,
+    lacks_note,
+    sample_facts,
+)
 
 
 def _discover() -> tuple[Target, ...]:
@@ -26,6 +33,7 @@ TARGETS_BY_KEY = {t.key: t for t in TARGETS}
 LIBRARIES: dict[str, Library] = {t.library.name: t.library for t in TARGETS if t.library}
 
 __all__ = [
+    "DONE",
     "LIBRARIES",
     "TARGETS",
     "TARGETS_BY_KEY",

@@ -10,7 +10,13 @@ from generator.model import Argument, LibraryCall
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library(
-    "Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"), ("data_class",)
+    "Bandwidth.Net",
+    "4.1.2",
+    "C#",
+    ("resource",),
+    ("data_class", "async"),
+    ("data_class",),
+    stand_in=True,
 )
 
 

@@ -36,13 +36,16 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
 
     method = surface(LIBRARY.name).method(call.resource, call.method)
     page = method.returns.list_field if method and method.returns.kind == "page" else None
-    # A page resolves to {<list_field>, hasNextPage, getNextPage}; anything else is printed whole.
-    printed = f"response.{page}" if page else "response"
+    # A page resolves to {<list_field>, hasNextPage, getNextPage}; an item (a create's too: the
+    # parameters with the id from Location) prints its id (base.printed_ids).
+    listed = f"response.{page}" if page else "response"
+    printed = {"list": listed, "id": "response"}.get(call.result, "response.id")
     return {
         "function": f"client.{call.resource}.{call.method}",
         "returns": returns,
         "printed": printed,
         "resolved": "response" if returns else "",
+        "item_id": "item.id",
         "lacks": lacks_note(call),
     }
 

@@ -81,6 +81,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "arguments": _arguments(facts, call),
         "var": var,
         "result": f"{var}_id" if call.result == "id" else var,
+        # bandwidth-sdk hands back dicts: the sample prints the id (base.printed_ids)
+        "printed": f"{var}_id" if call.result == "id" else f'{var}["id"]',
         "lacks": lacks_note(call),
     }
 

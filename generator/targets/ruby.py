@@ -8,7 +8,7 @@ from generator.literals.ruby import rb_literal, rb_symbol
 from generator.model import LibraryCall
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
-LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
+LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",), stand_in=True)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
