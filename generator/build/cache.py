@@ -42,6 +42,7 @@ _MODEL_CLASSES = (
     model.Rule,
     model.Example,
     model.Argument,
+    model.Responding,
 )
 _MODEL_TYPES = {cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall)}
 # What the landing page, the navigation and the checks across files read of every endpoint.

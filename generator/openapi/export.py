@@ -70,7 +70,7 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
     }
     if endpoint.located("body"):
         operation["requestBody"] = _request_body(endpoint)
-    operation["responses"] = responses(endpoint)
+    operation["responses"] = responses(api, endpoint)
     operation["x-codeSamples"] = with_titles(samples, endpoint)
     operation[EXTENSION] = _extension(endpoint)
     return operation
@@ -152,6 +152,14 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
+    if endpoint.responding is not None:
+        given = endpoint.responding
+        extension["response"] = {"status": given.status}
+        if given.location is not None:
+            extension["response"]["location"] = given.location
+    bodies = {x.id: dict(x.response_body) for x in endpoint.examples if x.response_body}
+    if bodies:
+        extension["example_responses"] = bodies
     extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}
     return extension
 

@@ -10,7 +10,11 @@ from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
-from generator.spec.responses import read_responding, with_response_bodies
+from generator.spec.responses import (
+    check_property_fields,
+    read_responding,
+    with_response_bodies,
+)
 from generator.spec.sdk import check_surfaces, read_calls
 from generator.spec.text import (
     check_item_name,
@@ -49,6 +53,7 @@ def read_endpoint(
     calls = read_calls(data, params, found)
     check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
+    check_property_fields(data, properties, found)
     path_names = {p.name for p in params.values() if p.location == "path"}
     responding = read_responding(data, path_names, account, found)
     answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)

@@ -88,3 +88,25 @@ def with_response_bodies(
         dataclasses.replace(x, response_body=bodies[x.number - 1]) if x.number - 1 in bodies else x
         for x in examples
     )
+
+
+def check_property_fields(
+    data: dict[str, Any], properties: tuple[Property, ...], found: Report
+) -> None:
+    """An own property's `values` belong to an enum, and its `default` fits its type."""
+    declared = {p.name: p for p in properties}
+    for i, raw in mapping_items(data, "properties"):
+        prop = declared.get(str(raw.get("name")))
+        if prop is None or "use" in raw:
+            continue
+        if "values" in raw and prop.type != "enum":
+            found.add(["properties", i, "values"], "only an enum property lists values")
+        default = raw.get("default")
+        if default is None:
+            continue
+        schema = _schema(prop)
+        problem = value_problem(
+            Parameter(prop.name, "body", prop.type, "", values=prop.values), default, schema
+        )
+        if problem:
+            found.add(["properties", i, "default"], problem)

@@ -76,6 +76,7 @@ PROPERTY = {
             "items": {"type": "string"},
             "uniqueItems": True,
         },
+        "default": {},  # what the answer holds when nothing set it (checked against the type)
     },
 }
 

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from generator.model import Endpoint, Example
+from generator.request import build_request
 from generator.response import example_state
 from generator.spec import load_specs
 from generator.stub.answers import Answer, method_not_allowed
@@ -152,8 +153,12 @@ class Stub:
 
     def _example_items(self, endpoint: Endpoint, example: Example) -> list[tuple[str, dict]]:
         """The example's items that are items of a collection of the spec (the stub keeps those)."""
+        items = dict(example_state(self.api, endpoint, example).items)
+        # The path itself where the stub takes it for an item (`/user/createWithArray` beside
+        # `/user/{username}`): the POST there updates it.
+        items.setdefault(build_request(self.api, endpoint, example).path, {})
         found = []
-        for path, body in example_state(self.api, endpoint, example).items:
+        for path, body in items.items():
             route = self.routes.find("GET", path)
             if route is not None and route.kind == "item":
                 found.append((path, body))
