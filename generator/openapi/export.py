@@ -124,7 +124,9 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any]:
     )
     if examples:
         media["examples"] = examples
-    return {"required": bool(required), "content": {"application/json": media}}
+    # Without a body nothing is given: the stub refuses that when a parameter is mandatory or a
+    # rule needs one of them.
+    return {"required": bool(required or rules), "content": {"application/json": media}}
 
 
 def _value_of(example: Example, name: str) -> Any:

@@ -65,6 +65,7 @@ def success(api: Api, endpoint: Endpoint) -> tuple[str, dict[str, Any]]:
     if answer.location is not None:
         location = {
             "description": "The URL of the new item; its last segment is the new id.",
+            "required": True,
             "schema": {"type": "string", "format": "uri"},
         }
         return status, {"description": "Created.", "headers": {"Location": location}}
