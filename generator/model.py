@@ -80,12 +80,42 @@ class Example:
     number: int
     title: str
     arguments: tuple[Argument, ...]
+    # An array body (`body: {type: array}`): one tuple of body arguments per item of the body.
+    items: tuple[tuple[Argument, ...], ...] = ()
     # `response.body`: property values the answer shows where they differ from generated ones.
     response_body: Mapping[str, Any] | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
         return tuple(a for a in self.arguments if a.parameter.location == location)
+
+
+@dataclass(frozen=True)
+class Body:
+    """The JSON type of a request body: an object (the default), or an array whose every item
+    the body parameters describe, with optional limits on how many items it holds."""
+
+    type: Literal["object", "array"] = "object"
+    min_items: int | None = None
+    max_items: int | None = None
+
+    @property
+    def is_array(self) -> bool:
+        """Whether the body is a JSON array of items."""
+        return self.type == "array"
+
+    @property
+    def note(self) -> str:
+        """The body's shape in a sentence for readers ("" for an object body)."""
+        if not self.is_array:
+            return ""
+        limits = []
+        if self.min_items is not None:
+            limits.append(f"at least {self.min_items}")
+        if self.max_items is not None:
+            limits.append(f"at most {self.max_items}")
+        count = f" of {' and '.join(limits)} items" if limits else ""
+        return f"The body is a JSON array{count}; each item takes the body parameters below."
 
 
 @dataclass(frozen=True)
@@ -155,6 +185,10 @@ class Endpoint:
     calls: dict[str, LibraryCall] = field(default_factory=dict)
     properties: tuple[Property, ...] = ()
     responding: Responding | None = None  # None: the defaults (generator.response.responding)
+    body: Body = Body()
+    # `when`: the parameter values that send a request on this method and path to this file
+    # rather than to the one without `when` (several pages on one method and path).
+    when: tuple[tuple[str, JSON], ...] = ()
 
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""
@@ -179,8 +213,24 @@ class Endpoint:
 _METHOD_ORDER = {"GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4}
 
 
-def reading_order(endpoint: Endpoint) -> tuple[str, str, int, str]:
+def reading_order(endpoint: Endpoint) -> tuple[str, str, int]:
     """Where an endpoint goes in the navigation and on the landing page: by resource, then path
     (a collection before its items), then method; e.g. List, Create, Get, Update, Delete."""
     path = PLACEHOLDER.sub("{}", endpoint.path).rstrip("/")
-    return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5), endpoint.id)
+    return (endpoint.section, path, _METHOD_ORDER.get(endpoint.method, 5))
+
+
+def in_reading_order(endpoints: list[Endpoint]) -> list[Endpoint]:
+    """Endpoints sorted by reading_order; files on one method and path follow the one without
+    `when` (and with an object body), by title, then id. Only such files' `when` and body are
+    read (a cached endpoint decodes its model when they are)."""
+    ordered = sorted(endpoints, key=lambda e: (*reading_order(e), e.id))
+    groups: dict[tuple[str, str, int], list[Endpoint]] = {}
+    for endpoint in ordered:
+        groups.setdefault(reading_order(endpoint), []).append(endpoint)
+    result = []
+    for group in groups.values():
+        if len(group) > 1:
+            group.sort(key=lambda e: (bool(e.when or e.body.is_array), e.title, e.id))
+        result += group
+    return result

@@ -25,7 +25,7 @@ class Request(NamedTuple):
     method: str
     path: str
     query: dict[str, str]
-    body: dict[str, Any] | None
+    body: dict[str, Any] | list[dict[str, Any]] | None
 
     def url(self, base_url: str) -> str:
         """The full URL for a server, query string included."""
@@ -36,7 +36,8 @@ class Request(NamedTuple):
         """The body as readable JSON, exactly the bytes curl sends (UTF-8)."""
         if self.body is None:
             return ""
-        return _flat_json(self.body) or json.dumps(self.body, indent=2, ensure_ascii=False)
+        flat = _flat_json(self.body) if isinstance(self.body, dict) else None
+        return flat or json.dumps(self.body, indent=2, ensure_ascii=False)
 
 
 def _flat_json(body: dict[str, Any]) -> str | None:
@@ -77,7 +78,11 @@ def build_request(api: Api, endpoint: Endpoint, example: Example) -> Request:
         else:
             in_path[parameter.name] = quote(str(value), safe="")
     has_body = any(p.location == "body" for p in endpoint.parameters)
-    return Request(endpoint.method, fill(endpoint.path, in_path), query, body if has_body else None)
+    filled = fill(endpoint.path, in_path)
+    if endpoint.body.is_array:  # one object per item, in the example's order
+        items = [{a.name: a.value for a in item} for item in example.items]
+        return Request(endpoint.method, filled, query, items)
+    return Request(endpoint.method, filled, query, body if has_body else None)
 
 
 def manifest_request(api: Api, request: Request) -> dict[str, Any]:

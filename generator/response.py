@@ -19,6 +19,7 @@ from generator.paths import PLACEHOLDER, fill
 from generator.request import build_request
 
 Headers = tuple[tuple[str, str], ...]
+JSON_TYPE: Headers = (("Content-Type", "application/json"),)
 NEW_ID = "id"  # the placeholder of the default Location: `{path}/{id}`
 GENERATED_TIME = "2017-01-01T12:00:00Z"  # what a generated date-time property holds
 
@@ -37,6 +38,8 @@ def responding(endpoint: Endpoint) -> Responding:
     """The endpoint's `response`, defaults filled in: 201 with the new item's Location for a POST
     to a collection, else 200 without one (Catapult's answers)."""
     given = endpoint.responding
+    if given is None and creates_each(endpoint):
+        return Responding(202)  # one result per item of the body (results_body)
     status = given.status if given else (201 if creates(endpoint) else 200)
     location = given.location if given else None
     if location is None and status == 201 and creates(endpoint):
@@ -44,9 +47,19 @@ def responding(endpoint: Endpoint) -> Responding:
     return Responding(status, location)
 
 
+def creates_each(endpoint: Endpoint) -> bool:
+    """Whether a POST to a collection creates one item per item of an array body."""
+    return creates(endpoint) and endpoint.body.is_array
+
+
 def has_body(endpoint: Endpoint) -> bool:
     """Whether the answer carries a JSON body: a GET's does (the item, or one page of items)."""
     return endpoint.method == "GET" and responding(endpoint).status != 204
+
+
+def accepted(location: str) -> dict[str, str]:
+    """One item's result in the answer to an array body's create."""
+    return {"result": "accepted", "location": location}
 
 
 def _same(param: Parameter | None, a: Any, b: Any) -> bool:
@@ -135,8 +148,15 @@ class ExampleResponse(NamedTuple):
         location = dict(self.headers).get("Location")
         if location:
             return [location.rsplit("/", 1)[-1]]
-        if isinstance(self.body, list):
-            return [str(item.get("id", "")) for item in self.body]
+        if isinstance(self.body, list):  # a page of items, or an array create's results
+            return [
+                (
+                    str(item["location"]).rsplit("/", 1)[-1]
+                    if "location" in item
+                    else str(item.get("id", ""))
+                )
+                for item in self.body
+            ]
         if isinstance(self.body, dict):
             return [str(self.body.get("id", ""))]
         return []
@@ -213,6 +233,12 @@ def example_response(
 
     answer = responding(endpoint)
     request = build_request(api, endpoint, example)
+    if creates_each(endpoint) and answer.location is None:
+        results = []
+        for item in example.items:
+            new = new_id(endpoint, {a.name: a.value for a in item})
+            results.append(accepted(f"{base_url}{request.path}/{new}"))
+        return ExampleResponse(answer.status, JSON_TYPE, results)
     if answer.location is not None:
         params = {a.name: str(a.value) for a in example.arguments if a.parameter.location == "path"}
         params[api.account_parameter] = api.credentials.user_id
@@ -221,15 +247,14 @@ def example_response(
         return ExampleResponse(answer.status, (("Location", f"{base_url}{where}"),), None)
     if not has_body(endpoint):
         return ExampleResponse(answer.status, (), None)
-    json_type: Headers = (("Content-Type", "application/json"),)
     state = dict(example_state(api, endpoint, example).items)
     if not is_list(endpoint):
-        return ExampleResponse(answer.status, json_type, state[request.path])
+        return ExampleResponse(answer.status, JSON_TYPE, state[request.path])
     page, size = paging(endpoint, dict(example_values(api, endpoint, example)))
     listed = [body for path, body in state.items() if path.rsplit("/", 1)[0] == request.path]
     start = page * size
-    headers = json_type
+    headers: Headers = JSON_TYPE
     link = next_link(endpoint, f"{base_url}{request.path}", page, size)
     if len(listed) > start + size and link:
-        headers = (*json_type, ("Link", link))
+        headers = (*JSON_TYPE, ("Link", link))
     return ExampleResponse(answer.status, headers, listed[start : start + size])

@@ -1,7 +1,7 @@
 """The site's navigation, written into mkdocs.yml between two marker comments.
 
 Both engines (MkDocs + Material, Zensical) read `nav:` from mkdocs.yml and neither needs a plugin
-for it: the generator writes the endpoint pages in reading order (model.reading_order: List,
+for it: the generator writes the endpoint pages in reading order (model.in_reading_order: List,
 Create, Get, Update, Delete), one section per resource titled as the specs write it. Each entry
 carries its page's title as the page's front matter (or first heading) gives it: `mkdocs serve
 --dirty` reads only the pages that changed, and would show the others untitled otherwise.

@@ -57,25 +57,42 @@ def meaning_problems(
     found = []
     if (wire["method"], wire["path"]) != (example["method"], example["path"]):
         found.append(f"sends {wire['method']} {wire['path']}")
-    for location in ("query", "body"):
-        asked, sent = example[location] or {}, wire[location] or {}
-        for key, value in asked.items():
-            if key not in sent:
-                found.append(f"leaves {location} {key!r} out (the example gives {value!r})")
-            elif not _reads_the_same(params.get(key), location, value, sent[key]):
-                found.append(f"sends {location} {key!r} as {sent[key]!r}, not {value!r}")
-        for key, value in sent.items():
-            param = params.get(key)
-            # null where the API ignores it, or the value the API takes when the key is absent
-            ignored = param is not None and (
-                (value is None and not param.mandatory)
-                or (
-                    param.default is not None
-                    and _reads_the_same(param, location, _as_sent(param.default, location), value)
-                )
+    if isinstance(example["body"], list):  # an array body: item by item, in order
+        sent_items = wire["body"] if isinstance(wire["body"], list) else []
+        if len(sent_items) != len(example["body"]):
+            found.append(f"sends {len(sent_items)} items, not {len(example['body'])}")
+        for i, (asked, sent) in enumerate(zip(example["body"], sent_items)):
+            found += [f"item {i + 1}: {p}" for p in _body_problems(params, "body", asked, sent)]
+        locations: tuple[str, ...] = ("query",)
+    else:
+        locations = ("query", "body")
+    for location in locations:
+        found += _body_problems(params, location, example[location] or {}, wire[location] or {})
+    return found
+
+
+def _body_problems(
+    params: dict[str, Parameter], location: str, asked: dict[str, Any], sent: dict[str, Any]
+) -> list[str]:
+    """How the API would read a query or body object differently from the example's."""
+    found = []
+    for key, value in asked.items():
+        if key not in sent:
+            found.append(f"leaves {location} {key!r} out (the example gives {value!r})")
+        elif not _reads_the_same(params.get(key), location, value, sent[key]):
+            found.append(f"sends {location} {key!r} as {sent[key]!r}, not {value!r}")
+    for key, value in sent.items():
+        param = params.get(key)
+        # null where the API ignores it, or the value the API takes when the key is absent
+        ignored = param is not None and (
+            (value is None and not param.mandatory)
+            or (
+                param.default is not None
+                and _reads_the_same(param, location, _as_sent(param.default, location), value)
             )
-            if key not in asked and not ignored:
-                found.append(f"sends {location} {key!r} = {value!r}, which the example does not")
+        )
+        if key not in asked and not ignored:
+            found.append(f"sends {location} {key!r} = {value!r}, which the example does not")
     return found
 
 
@@ -309,6 +326,10 @@ def check_sent_exactly(run: SampleRun) -> None:
         return
     received = json.loads(request.body.decode("utf-8"))
     assert received == expected["body"], f"{where}: body differs"
+    results = json.loads(request.reply) if request.reply.startswith(b"[") else None
+    if isinstance(received, list) and isinstance(results, list):  # answered item by item
+        refused = [r for r in results if not isinstance(r, dict) or r.get("result") != "accepted"]
+        assert not refused, f"{where}: the stub refused items: {refused}"
     assert list(received) == list(expected["body"]), f"{where}: key order differs"
     if entry["target"] == "curl":
         assert request.body == curl_body(run.path), f"{where}: body bytes differ from the file's -d"

@@ -36,7 +36,34 @@ def exported(request):
 
 
 def operation(document: dict, endpoint) -> dict:
-    return document["paths"][endpoint.path][endpoint.method.lower()]
+    """The endpoint's operation; a second file on its method and path is one of the first's
+    `x-api-samples.variants`, whole."""
+    found = document["paths"][endpoint.path][endpoint.method.lower()]
+    if found["operationId"] == endpoint.id:
+        return found
+    return next(v for v in found["x-api-samples"]["variants"] if v["operationId"] == endpoint.id)
+
+
+def test_files_on_one_method_and_path_share_one_operation(exported):
+    """The variant's body is one of the operation's bodies, its examples named examples, its
+    samples and its success answer the operation's too."""
+    _, api, endpoints, _, document = exported
+    for endpoint in endpoints:
+        shared = document["paths"][endpoint.path][endpoint.method.lower()]
+        if shared["operationId"] == endpoint.id:
+            continue
+        variant = operation(document, endpoint)
+        media = shared["requestBody"]["content"]["application/json"]
+        assert variant["requestBody"]["content"]["application/json"]["schema"] in (
+            media["schema"]["anyOf"]
+        )
+        for example in endpoint.examples:
+            named = media["examples"][f"{endpoint.id}.{example.id}"]
+            assert named["value"] == build_request(api, endpoint, example).body
+            jsonschema.validate(named["value"], media["schema"])
+        sources = [s["source"] for s in shared["x-codeSamples"]]
+        assert all(s["source"] in sources for s in variant["x-codeSamples"])
+        assert set(variant["responses"]) <= set(shared["responses"])
 
 
 def test_the_document_is_valid_openapi_3_1(exported):
@@ -54,7 +81,7 @@ def test_every_endpoint_is_one_operation_tagged_by_resource_with_basic_auth(expo
         "scheme"
     ] == "basic"
     found = [(path, method) for path, item in document["paths"].items() for method in item]
-    assert sorted(found) == sorted((e.path, e.method.lower()) for e in endpoints)
+    assert sorted(found) == sorted({(e.path, e.method.lower()) for e in endpoints})
     for endpoint in endpoints:
         op = operation(document, endpoint)
         assert op["operationId"] == endpoint.id
@@ -69,7 +96,9 @@ def test_x_code_samples_hold_every_generated_sample_labelled_with_library_and_ve
     _, _, endpoints, files, document = exported
     manifest = json.loads(files[MANIFEST])
     for endpoint in endpoints:
+        # A shared operation's samples: its own first, then its variants'.
         samples = operation(document, endpoint)["x-codeSamples"]
+        samples = samples[: len(TARGETS) * len(endpoint.examples)]
         wanted = [files[s["file"]] for s in manifest["samples"] if s["endpoint"] == endpoint.id]
         assert [s["source"] for s in samples] == wanted
         assert len(samples) == len(TARGETS) * len(endpoint.examples)
@@ -90,6 +119,9 @@ def test_parameters_keep_types_limits_enums_defaults_and_mandatory(exported):
         given = {p["name"]: (p["schema"], p["required"]) for p in op["parameters"]}
         body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
         body_schema = body.get("schema", {})
+        shared = "anyOf" in body_schema and "type" not in body_schema  # a variant joined it
+        body_schema = body_schema["anyOf"][0] if shared else body_schema
+        body_schema = body_schema["items"] if endpoint.body.is_array else body_schema
         for param in endpoint.parameters:
             if param.location == "body":
                 schema = body_schema["properties"][param.name]

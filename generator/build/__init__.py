@@ -22,7 +22,7 @@ class BuildResult:
     files: Mapping[str, str]
     written: list[str]
     removed: list[str]
-    # Every endpoint's page and its resource, in reading order (model.reading_order).
+    # Every endpoint's page and its resource, in reading order (model.in_reading_order).
     pages: tuple[tuple[str, str], ...] = ()
 
 

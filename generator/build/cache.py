@@ -43,6 +43,7 @@ _MODEL_CLASSES = (
     model.Example,
     model.Argument,
     model.Responding,
+    model.Body,
 )
 _MODEL_TYPES = {cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall)}
 # What the landing page, the navigation and the checks across files read of every endpoint.

@@ -87,7 +87,7 @@ class Generated:
 
     @property
     def pages(self) -> tuple[tuple[str, str], ...]:
-        """Every endpoint's page and its resource, in reading order (model.reading_order)."""
+        """Every endpoint's page and its resource, in reading order (model.in_reading_order)."""
         return tuple((e.page, e.resource) for e in self.endpoints)
 
 

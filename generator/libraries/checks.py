@@ -23,7 +23,12 @@ def resource_name(library: Library, call: LibraryCall) -> str:
 
 
 def check_call(
-    library: Library, call: LibraryCall, http: str, path: str, params: Iterable[Parameter]
+    library: Library,
+    call: LibraryCall,
+    http: str,
+    path: str,
+    params: Iterable[Parameter],
+    array: bool = False,
 ) -> Problems:
     """Every way `call` disagrees with `library`'s surface for the endpoint `http path`."""
     key = "resource" if call.resource or not call.client else "client"
@@ -47,6 +52,12 @@ def check_call(
         )
         return found
     method = next(m for m in overloads if _sends(m, http, path))
+    if array and not takes_array(method):
+        sending = [m for m in overloads if _sends(m, http, path) and takes_array(m)]
+        if not sending:
+            found.append((["method"], f"{name}.{call.method} takes one object, not an array body"))
+            return found
+        method = sending[0]
     if method.receiver == "instance" and not call.on_instance:
         found.append(
             (["method"], f"{name}.{call.method} is an instance method: add on_instance: true")
@@ -71,11 +82,24 @@ def check_call(
     return found
 
 
-def method_for(library: Library, call: LibraryCall, http: str, path: str) -> Method | None:
-    """The method (the C# overload) a call makes for the endpoint `http path`, or None."""
+def method_for(
+    library: Library, call: LibraryCall, http: str, path: str, array: bool = False
+) -> Method | None:
+    """The method (the C# overload) a call makes for the endpoint `http path`, or None; with
+    `array`, the overload that takes an array body when there is one (SendAsync(MessageData[]))."""
     resource = library.resource(resource_name(library, call))
     overloads = resource.overloads(call.method) if resource else ()
-    return next((m for m in overloads if _sends(m, http, path)), None)
+    sending = [m for m in overloads if _sends(m, http, path)]
+    fitting = [m for m in sending if takes_array(m) == array]
+    chosen = fitting or sending
+    return chosen[0] if chosen else None
+
+
+def takes_array(method: Method) -> bool:
+    """Whether the method's whole-body argument is a list (MessageData[], Array<Object>, list)."""
+    body = next((a for a in method.arguments if a.kind == "body"), None)
+    kind = body.type if body else ""
+    return kind.endswith("[]") or kind.startswith(("Array", "list")) or "Array of" in kind
 
 
 def _sends(method: Method, http: str, path: str) -> bool:

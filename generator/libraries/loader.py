@@ -97,7 +97,8 @@ def _argument(raw: dict[str, Any]) -> Argument:
 
 def _method(raw: dict[str, Any], source: str) -> Method:
     extra = tuple(
-        ExtraRequest(e["http"], e["path"], e["when"]) for e in raw.get("extra_requests", [])
+        ExtraRequest(e["http"], e["path"], e["when"], e.get("body"))
+        for e in raw.get("extra_requests", [])
     )
     return Method(
         name=raw["name"],

@@ -69,6 +69,7 @@ class ExtraRequest:
     http: str
     path: str
     when: str
+    body: str | None = None  # sent only when the call's body is of this JSON type
 
 
 @dataclass(frozen=True)

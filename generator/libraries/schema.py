@@ -42,7 +42,11 @@ RETURNS = _closed(
     lazy={"type": "boolean"},
     list_field=_NAME,
 )
-EXTRA_REQUEST = _closed(["http", "path", "when"], http=_HTTP, path=_PATH, when=_TEXT)
+# `body`: sent only when the call's body is of this JSON type (ruby-bandwidth's Message.create
+# GETs the new message after a Hash, not after an Array).
+EXTRA_REQUEST = _closed(
+    ["http", "path", "when"], http=_HTTP, path=_PATH, when=_TEXT, body={"enum": ["object", "array"]}
+)
 METHOD = _closed(
     ["name", "http", "path", "arguments", "returns"],
     name=_NAME,

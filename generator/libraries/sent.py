@@ -26,7 +26,9 @@ class Sent:
 
 def sent(library: Library, resource: str, method: Method, values: dict[str, Any] | list) -> Sent:
     """What `method` of `resource` sends when the sample gives it `values` (path ids left out)."""
-    if isinstance(values, list):
+    if isinstance(values, list):  # an array body: its items, each as the library writes it
+        if library.wire.key_case == "property-camel":
+            return _csharp_items(library, method, values)
         return Sent(values)
     values = {k: v for k, v in values.items() if not _is_path(method, k)}
     if library.wire.key_case == "per-argument":
@@ -151,6 +153,20 @@ def _csharp(library: Library, resource: str, method: Method, values: dict[str, A
         return Sent(None, tuple((k, _text(v, python=True)) for k, v in pairs.items()), dropped)
     body, dropped = _csharp_object(library, cls, given, query=False)
     return Sent(body, (), dropped)
+
+
+def _csharp_items(library: Library, method: Method, items: list[Any]) -> Sent:
+    """Bandwidth.Net's array body: each item written as its data class (MessageData[])."""
+    data = next((a for a in method.arguments if a.kind == "body"), None)
+    if data is None:
+        return Sent(items)
+    cls = data.type.removesuffix("[]")
+    body, dropped = [], []
+    for i, item in enumerate(items):
+        written, lost = _csharp_object(library, cls, item, query=False)
+        body.append(written)
+        dropped += [f"{i + 1}.{k}" for k in lost]
+    return Sent(body, (), tuple(dropped))
 
 
 def _csharp_object(

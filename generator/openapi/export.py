@@ -28,7 +28,12 @@ def openapi_dict(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) 
     paths: dict[str, dict[str, Any]] = {}
     for endpoint in endpoints:
         operation = _operation(api, endpoint, samples.get(endpoint.id, []))
-        paths.setdefault(endpoint.path, {})[endpoint.method.lower()] = operation
+        methods = paths.setdefault(endpoint.path, {})
+        key = endpoint.method.lower()
+        if key in methods:  # another file on this method and path (`when`, another body type)
+            merge_variant(methods[key], operation)
+        else:
+            methods[key] = operation
     tags = list(dict.fromkeys(e.resource for e in endpoints))
     credentials = api.credentials
     return {
@@ -76,6 +81,35 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
     return operation
 
 
+def merge_variant(main: dict[str, Any], variant: dict[str, Any]) -> None:
+    """One operation per method and path: a second file's operation joins the first's. Its body
+    becomes one of the request body's alternatives (anyOf), its examples named examples
+    (`<file>.<example>`), its samples and success answer the operation's too; the variant
+    itself is kept whole in `x-api-samples.variants` (import writes it back as its own file)."""
+    own = main[EXTENSION]
+    if "requestBody" in main and "request_body" not in own:
+        own["request_body"] = json.loads(json.dumps(main["requestBody"]))
+    own.setdefault("variants", []).append(variant)
+    body = variant.get("requestBody")
+    if body is not None:
+        media = body["content"]["application/json"]
+        if "requestBody" not in main:
+            main["requestBody"] = {"required": False, "content": {"application/json": {}}}
+        target = main["requestBody"]["content"]["application/json"]
+        first = target.get("schema")
+        options = first["anyOf"] if first and set(first) == {"anyOf"} else [first] if first else []
+        target["schema"] = {"anyOf": [*options, media["schema"]]}
+        named = {f"{variant['operationId']}.{k}": v for k, v in media.get("examples", {}).items()}
+        target["examples"] = {**target.get("examples", {}), **named}
+        main["requestBody"]["required"] = main["requestBody"]["required"] and body["required"]
+    answers = {**variant["responses"], **main["responses"]}
+    main["responses"] = dict(sorted(answers.items()))
+    main["x-codeSamples"] = [
+        *main["x-codeSamples"],
+        *({**s, "label": f"{s['label']} ({variant['summary']})"} for s in variant["x-codeSamples"]),
+    ]
+
+
 def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
     account = api.account_parameter
     found: list[dict[str, Any]] = []
@@ -106,6 +140,27 @@ def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
 
 
 def _request_body(endpoint: Endpoint) -> dict[str, Any]:
+    """The JSON body: an object of the body parameters, or an array of such objects."""
+    found = _object_body(endpoint)
+    if not endpoint.body.is_array:
+        return found
+    media = found["content"]["application/json"]
+    schema: dict[str, Any] = {"type": "array", "items": media["schema"]}
+    schema["minItems"] = endpoint.body.min_items if endpoint.body.min_items is not None else 1
+    if endpoint.body.max_items is not None:
+        schema["maxItems"] = endpoint.body.max_items
+    media["schema"] = schema
+    items = _examples(
+        endpoint.examples,
+        lambda e: [{a.name: a.value for a in item} for item in e.items],
+        keep_empty=True,
+    )
+    if items:
+        media["examples"] = items
+    return {"required": True, "content": {"application/json": media}}
+
+
+def _object_body(endpoint: Endpoint) -> dict[str, Any]:
     params = endpoint.located("body")
     properties = {p.name: {**parameter_to_schema(p), "description": p.description} for p in params}
     schema: dict[str, Any] = {"type": "object", "properties": properties}
@@ -162,6 +217,8 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
     bodies = {x.id: dict(x.response_body) for x in endpoint.examples if x.response_body}
     if bodies:
         extension["example_responses"] = bodies
+    if endpoint.when:
+        extension["when"] = dict(endpoint.when)
     extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}
     return extension
 

@@ -104,8 +104,14 @@ def import_document(document: Mapping[str, Any], mapping: SdkMapping, source: Pa
         name = endpoint_id(operation, method, path, taken)
         taken.add(name)
         item = (document.get("paths") or {}).get(path) or {}
-        found = Operation(settings["account_parameter"], notes.setdefault(name, []))
-        files[name] = _spec(found, (prefix + path, path), method.upper(), operation, item, mapping)
+        own = operation.get("x-api-samples") or {}
+        # Files this tool exported on one method and path: the first, then each variant.
+        for op in (operation, *(own.get("variants") or [])):
+            if op is not operation:
+                name = endpoint_id(op, method, path, taken)
+                taken.add(name)
+            found = Operation(settings["account_parameter"], notes.setdefault(name, []))
+            files[name] = _spec(found, (prefix + path, path), method.upper(), op, item, mapping)
     if len(files) == 1:
         raise SpecError([Problem(source, None, "/paths", "no operation that a spec file can hold")])
     return Imported(files, notes)
@@ -143,7 +149,12 @@ def _spec(
     declared.update({(p.get("name"), p.get("in")): p for p in op.get("parameters") or []})
     for param in declared.values():
         found.parameter(param)
-    rules = found.body(op.get("requestBody"))
+    # An operation shared by several files keeps its first file's own body in the extension.
+    rules = found.body(own.get("request_body", op.get("requestBody")))
+    if found.array:
+        spec["body"] = found.array
+    if own.get("when"):
+        spec["when"] = dict(own["when"])
     rules += [tuple(r["at_least_one_of"]) for r in own.get("rules") or []]
     rules = [r for r in rules if all(n in found.params for n in r)]
     if found.entries:

@@ -59,6 +59,7 @@ class Operation:
         self.entries: dict[str, dict[str, Any]] = {}  # the spec's parameter entries
         self.param_examples: dict[str, dict[str, tuple[str, Any]]] = {}
         self.body_examples: dict[str, tuple[str, Any]] = {}
+        self.array: dict[str, Any] | None = None  # `body` of an array body: type and limits
 
     def parameter(self, param: Mapping[str, Any]) -> None:
         """A path or query parameter (header and cookie parameters are noted, not kept)."""
@@ -82,6 +83,13 @@ class Operation:
             return []
         media = content[media_type] or {}
         given = media.get("schema") or {}
+        if schema_type(merged(given)) == "array" and isinstance(given.get("items"), Mapping):
+            self.array = {"type": "array"}
+            if given.get("minItems") not in (None, 1):
+                self.array["min_items"] = given["minItems"]
+            if given.get("maxItems") is not None:
+                self.array["max_items"] = given["maxItems"]
+            given = given["items"]
         schema = merged(given)
         if schema_type(schema) not in ("object", None) or not schema.get("properties"):
             self.notes.append("request body skipped: not an object with named properties")
@@ -112,8 +120,30 @@ class Operation:
     def examples(self, titles: Any, rules: list[tuple[str, ...]]) -> list[dict[str, Any]]:
         """The spec's examples (see import_examples.checked_examples)."""
         own = titles if isinstance(titles, Mapping) else None
-        gathered = gather(own, self.body_examples, self.param_examples)
-        return checked_examples(gathered, self.params, rules, self.notes)
+        if self.array is None:
+            gathered = gather(own, self.body_examples, self.param_examples)
+            return checked_examples(gathered, self.params, rules, self.notes)
+        # An array body: the body's examples are lists, each item checked like an example.
+        body = {n: v for n, v in self.body_examples.items() if isinstance(v[1], list)}
+        outside = {n: p for n, p in self.params.items() if p[0].location != "body"}
+        inside = {n: p for n, p in self.params.items() if p[0].location == "body"}
+        gathered = gather(own, {}, self.param_examples)
+        names = [g[0] for g in gathered] + [n for n in body if n not in {g[0] for g in gathered}]
+        titled = {g[0]: g for g in gathered}
+        if not names:
+            names = ["example-1"]
+            titled["example-1"] = ("example-1", "Example with placeholder values", {})
+            self.notes.append("no examples in the document: example-1 has placeholder values")
+        found = []
+        for name in names:
+            _, title, values = titled.get(name, (name, body.get(name, (name, []))[0], {}))
+            example = checked_examples([(name, title, values)], outside, [], self.notes)[0]
+            listed = body.get(name, ("", [{}]))[1] or [{}]
+            rows = [(name, title, dict(v) if isinstance(v, Mapping) else {}) for v in listed]
+            checked = checked_examples(rows, inside, rules, self.notes)
+            example["items"] = [c["values"] for c in checked]
+            found.append(example)
+        return found
 
     def _skip(self, name: str, where: str, why: str) -> Parameter | None:
         """Note a parameter that is not imported; None, for `_add` to return."""

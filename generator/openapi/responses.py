@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.model import Api, Endpoint
 from generator.openapi.schemas import property_to_schema
-from generator.response import example_response, has_body, is_list, responding
+from generator.response import creates, example_response, has_body, is_list, responding
 
 _ERROR = {
     "type": "object",
@@ -60,6 +60,9 @@ def _examples(api: Api, endpoint: Endpoint) -> dict[str, Any]:
 
 def success(api: Api, endpoint: Endpoint) -> tuple[str, dict[str, Any]]:
     """The status and response object of a request the stub accepts."""
+    if creates(endpoint) and endpoint.body.is_array:
+        schema = {"type": "array", "items": _item_schema(endpoint)}
+        return "202", _json("Accepted: one result per item of the body, in order.", schema, {})
     answer = responding(endpoint)
     status = str(answer.status)
     if answer.location is not None:

@@ -76,6 +76,7 @@ class Renderer:
             "query_args": facts.query_args,
             "body_args": facts.body_args,
             "takes_params": facts.takes_params,
+            "items": facts.items,
             **target.context(facts, call),
         }
         text = self._render(target.template, context)

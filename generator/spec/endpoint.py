@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.model import Api, Endpoint
 from generator.spec import schema
+from generator.spec.body import read_body, read_when
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_unsupported, read_examples, read_rules
@@ -49,7 +50,9 @@ def read_endpoint(
     check_path(data, declared, account, found)
     misspelt = misspelt_declarations(data, declared, account, found)
     rules = read_rules(data, declared, found, misspelt)
-    examples = read_examples(data, params, declared, rules, account, found, misspelt)
+    body = read_body(data, found)
+    when = read_when(data, params, declared.names, found)
+    examples = read_examples(data, params, declared, rules, account, found, misspelt, body)
     calls = read_calls(data, params, found)
     check_unsupported(data, declared, found, misspelt)
     properties = read_properties(data, sets, found)
@@ -76,4 +79,6 @@ def read_endpoint(
         calls=calls,
         properties=properties,
         responding=responding,
+        body=body,
+        when=when,
     )

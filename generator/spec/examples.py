@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.errors import Report
-from generator.model import Argument, Example, Parameter, Rule
+from generator.model import Argument, Body, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
@@ -51,9 +51,12 @@ def read_examples(
     account: str | None,
     found: Report,
     misspelt: Mapping[str, Misspelt],
+    body: Body | None = None,
 ) -> tuple[Example, ...]:
-    """Examples whose values fit their parameters, give every mandatory one and obey the rules."""
-    names = declared.names
+    """Examples whose values fit their parameters, give every mandatory one and obey the rules;
+    with an array body, `values` holds path and query values and `items` each item's body."""
+    body = body or Body()
+    read = _Reader(params, declared, account, found, misspelt)
     examples: list[Example] = []
     first_line: dict[str, int | None] = {}
     for i, raw in mapping_items(data, "examples"):
@@ -66,16 +69,113 @@ def read_examples(
         values = raw.get("values")
         if not isinstance(values, dict):
             continue
+        if not body.is_array:
+            if "items" in raw:
+                message = "`items` gives the items of an array body; this endpoint's body is an object (add body: {type: array} or give `values`)"
+                found.add([*where, "items"], message)
+            arguments = read.values(values, [*where, "values"], params.values(), rules)
+            examples.append(Example(ident, i + 1, _title(raw), arguments))
+            continue
+        outside = [p for p in params.values() if p.location != "body"]
+        given = {}
+        for name, value in values.items():
+            if name in params and params[name].location == "body":
+                message = f"{name!r} is a body parameter: with an array body, each item of `items` gives it"
+                found.add([*where, "values", name], message)
+            else:
+                given[name] = value
+        arguments = read.values(given, [*where, "values"], outside, _rules_of(rules, outside))
+        items = _read_items(raw, where, body, params, rules, read)
+        examples.append(Example(ident, i + 1, _title(raw), arguments, items))
+    return tuple(examples)
+
+
+def _title(raw: dict[str, Any]) -> str:
+    return str(raw.get("title", "")).strip()
+
+
+def _rules_of(rules: tuple[Rule, ...], params: Iterable[Parameter]) -> tuple[Rule, ...]:
+    """The rules whose every parameter is one of `params`."""
+    names = {p.name for p in params}
+    return tuple(r for r in rules if all(n in names for n in r.at_least_one_of))
+
+
+def _read_items(
+    raw: dict[str, Any],
+    where: list[Any],
+    body: Body,
+    params: dict[str, Parameter],
+    rules: tuple[Rule, ...],
+    read: _Reader,
+) -> tuple[tuple[Argument, ...], ...]:
+    """An array body's items: each a mapping of body values, checked like `values`."""
+    listed = raw.get("items")
+    if listed is None:
+        message = "an array body needs `items`: one mapping of body values per item of the body"
+        read.found.add(where, message)
+        return ()
+    if not isinstance(listed, list):
+        return ()  # reported by the schema
+    least = max(body.min_items or 1, 1)
+    if len(listed) < least:
+        read.found.add(
+            [*where, "items"], f"gives {len(listed)} items; the body needs at least {least}"
+        )
+    if body.max_items is not None and len(listed) > body.max_items:
+        message = f"gives {len(listed)} items; the body holds at most {body.max_items}"
+        read.found.add([*where, "items"], message)
+    inside = [p for p in params.values() if p.location == "body"]
+    item_rules = _rules_of(rules, inside)
+    items = []
+    for j, item in enumerate(listed):
+        if not isinstance(item, dict):
+            continue  # reported by the schema
+        at = [*where, "items", j]
+        for name in item:
+            if name in params and params[name].location != "body":
+                where_it = params[name].location
+                message = f"{name!r} is a {where_it} parameter: give it in `values`, not in an item"
+                read.found.add([*at, name], message)
+        own = {n: v for n, v in item.items() if n not in params or params[n].location == "body"}
+        items.append(read.values(own, at, inside, item_rules))
+    return tuple(items)
+
+
+class _Reader:
+    """Checks one mapping of example values (an example's `values`, or one item of its body)."""
+
+    def __init__(
+        self,
+        params: dict[str, Parameter],
+        declared: Declarations,
+        account: str | None,
+        found: Report,
+        misspelt: Mapping[str, Misspelt],
+    ):
+        self.params, self.declared, self.account = params, declared, account
+        self.found, self.misspelt = found, misspelt
+
+    def values(
+        self,
+        values: dict[str, Any],
+        where: list[Any],
+        expected: Iterable[Parameter],
+        rules: tuple[Rule, ...],
+    ) -> tuple[Argument, ...]:
+        """The arguments of values that fit their parameters; mandatory ones of `expected`
+        and `rules` are checked on them."""
+        found, params, names = self.found, self.params, self.declared.names
         arguments = []
         for name, value in values.items():
-            at = [*where, "values", name]
-            if name == account:
+            at = [*where, name]
+            if name == self.account:
                 found.add(
                     at, f"{name!r} is the account parameter; samples take it from the credentials"
                 )
             elif name not in names:
-                if declared.complete:
-                    found.add(at, f"unknown parameter {name!r}{_unknown(name, names, misspelt)}")
+                if self.declared.complete:
+                    hint = _unknown(name, names, self.misspelt)
+                    found.add(at, f"unknown parameter {name!r}{hint}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
             elif problem := value_problem(params[name], value, parameter_schema(params[name])):
@@ -86,18 +186,15 @@ def read_examples(
             else:
                 arguments.append(Argument(params[name], value))
         # A misspelt declaration is reported once, at the declaration, not as a value left out.
-        meant = {misspelt[n].declared for n in values if n in misspelt}
-        for param in params.values():
+        meant = {self.misspelt[n].declared for n in values if n in self.misspelt}
+        for param in expected:
             if param.mandatory and param.name not in values and param.name not in meant:
-                found.add([*where, "values"], f"mandatory parameter {param.name!r} has no value")
+                found.add(where, f"mandatory parameter {param.name!r} has no value")
         for rule in rules:
             if not any(values.get(n) is not None for n in rule.at_least_one_of):
                 listed = ", ".join(repr(n) for n in rule.at_least_one_of)
-                found.add(
-                    [*where, "values"], f"gives none of {listed}; the rules need at least one"
-                )
-        examples.append(Example(ident, i + 1, str(raw.get("title", "")).strip(), tuple(arguments)))
-    return tuple(examples)
+                found.add(where, f"gives none of {listed}; the rules need at least one")
+        return tuple(arguments)
 
 
 def check_unsupported(
@@ -118,8 +215,18 @@ def check_unsupported(
                 message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
                 found.add(["sdk", library, "unsupported", j], message)
         for i, example in mapping_items(data, "examples"):
-            values = example.get("values")
-            for name in values if isinstance(values, dict) else ():
+            for at, name in _given_names(example):
                 if name in listed:
                     message = f"{library} cannot send {name!r} (its sdk entry lists it as unsupported), so its sample could not show this example; leave {name!r} out"
-                    found.add(["examples", i, "values", name], message)
+                    found.add(["examples", i, *at, name], message)
+
+
+def _given_names(example: dict[str, Any]) -> list[tuple[list[Any], str]]:
+    """Every name an example gives a value, with where: its `values`, each item of `items`."""
+    given: list[tuple[list[Any], str]] = []
+    values = example.get("values")
+    given += [(["values"], n) for n in (values if isinstance(values, dict) else ())]
+    items = example.get("items")
+    for j, item in enumerate(items if isinstance(items, list) else ()):
+        given += [(["items", j], n) for n in (item if isinstance(item, dict) else ())]
+    return given

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from generator import paths
-from generator.errors import Problem, SpecError, invisible
-from generator.model import Api, Endpoint, reading_order
+from generator.errors import Problem, SpecError, invisible, show
+from generator.model import Api, Endpoint, in_reading_order
 from generator.spec.api_file import API_FILE, read_api
 from generator.spec.endpoint import load_endpoint, read_endpoint
 from generator.spec.source import line_of, read_yaml
@@ -46,31 +46,61 @@ def _printable_path(path: Path) -> Path:
 
 
 def _duplicates(endpoints: list[Endpoint]) -> list[Problem]:
-    """Two files for the same request, or two pages at the same address."""
+    """Two files for the same request, or two pages at the same address. Files may share a
+    method and path when each is told apart: by its `when` values, or by its body's JSON type."""
     problems: list[Problem] = []
-    routes: dict[str, Path] = {}
+    routes: dict[str, list[Endpoint]] = {}
     pages: dict[str, Path] = {}
     for endpoint in endpoints:
         source = Path(endpoint.source)
         route = paths.route_key(endpoint.method, endpoint.path)
         page = endpoint.page.removesuffix(".md")
-        if route in routes:
-            line = line_of(read_yaml(source)[0], ["path"])  # read again only on this rare path
-            message = f"{endpoint.method} {endpoint.path} is already described in {routes[route]}"
-            problems.append(Problem(source, line, "path", message))
+        same = routes.setdefault(route, [])
+        if (twin := _same_request(endpoint, same)) is not None:
+            problems.append(_duplicate_problem(endpoint, twin))
+        same.append(endpoint)
         if page in pages:
             message = f"its page {page}.md is also the page of {pages[page]}"
             problems.append(Problem(source, None, "", message))
-        routes.setdefault(route, source)
         pages.setdefault(page, source)
     return problems
+
+
+def _same_request(endpoint: Endpoint, others: list[Endpoint]) -> Endpoint | None:
+    """The file among `others` (same method and path) that takes the same requests: neither has
+    `when` and both bodies have one JSON type, or both have the same `when` values."""
+    for other in others:
+        if not endpoint.when and not other.when and endpoint.body.type == other.body.type:
+            return other
+        if endpoint.when and dict(endpoint.when) == dict(other.when):
+            return other
+    return None
+
+
+def _duplicate_problem(endpoint: Endpoint, twin: Endpoint) -> Problem:
+    """Why a file cannot share its method and path with `twin` (read again only on this rare path)."""
+    source = Path(endpoint.source)
+    if endpoint.when:
+        line = line_of(read_yaml(source)[0], ["when"])
+        shown = ", ".join(f"{k}: {show(v)}" for k, v in endpoint.when)
+        message = f"{twin.source} has the same `when` ({shown}) on {endpoint.method} {endpoint.path}; give each file its own values"
+        return Problem(source, line, "when", message)
+    line = line_of(read_yaml(source)[0], ["path"])
+    message = f"{endpoint.method} {endpoint.path} is already described in {twin.source}"
+    if endpoint.body.is_array or twin.body.is_array:
+        message += (
+            "; files on one method and path need `when` values, or bodies of another JSON type"
+        )
+    else:
+        message += " (another file on it needs `when`: the parameter values that choose it)"
+    return Problem(source, line, "path", message)
 
 
 def load_specs(
     spec_dir: Path, known: Mapping[Path, Endpoint] | None = None
 ) -> tuple[Api, list[Endpoint]]:
     """Load the API settings and every endpoint of a folder (in reading order, see
-    model.reading_order); all problems of all files at once.
+    model.in_reading_order); all problems of all files at once.
 
     `known`: endpoints of files already validated with these settings (the build's cache gives
     them back), used as they are. With a broken _api.yaml, files are checked without it (and without
@@ -96,7 +126,7 @@ def load_specs(
         problems.append(Problem(spec_dir, None, "", "no endpoint specs (*.yaml) found"))
     if problems or api is None:
         raise SpecError(_in_file_order(problems))
-    return api, sorted(endpoints, key=reading_order)
+    return api, in_reading_order(endpoints)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

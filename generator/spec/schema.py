@@ -131,6 +131,17 @@ EXAMPLE_RESPONSE = {
     "required": ["body"],
     "properties": {"body": {"type": "object"}},
 }
+# `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
+BODY = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["type"],
+    "properties": {
+        "type": {"enum": ["object", "array"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 1},
+    },
+}
 
 ENDPOINT = {
     "type": "object",
@@ -147,6 +158,8 @@ ENDPOINT = {
             "pattern": "^/[^?#\\s]*\\Z",
             "description": "a URL path starting with / (no spaces, no query string)",
         },
+        "body": BODY,
+        "when": {"type": "object", "minProperties": 1, "propertyNames": NAME},
         "parameters": {"type": "array", "items": _either_use(USE_PARAMETERS, PARAMETER)},
         "properties": {"type": "array", "items": _either_use(USE_PROPERTIES, PROPERTY)},
         "rules": {
@@ -177,6 +190,7 @@ ENDPOINT = {
                     "title": LINE,
                     "values": {"type": "object"},
                     "response": EXAMPLE_RESPONSE,
+                    "items": {"type": "array", "items": {"type": "object"}},
                 },
             },
         },

@@ -108,7 +108,8 @@ def check_surfaces(
             continue
         lacks = raw.get("unsupported") if isinstance(raw.get("unsupported"), list) else []
         sent = [p for p in params.values() if p.name not in lacks]
-        problems = check_call(surface(library), call, data["method"], data["path"], sent)
+        array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
+        problems = check_call(surface(library), call, data["method"], data["path"], sent, array)
         for where, message in problems:
             field = where[0] if where[0] in raw else "method"
             found.add(["sdk", library, field], message)

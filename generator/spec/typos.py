@@ -31,6 +31,10 @@ def _uses(data: dict[str, Any]) -> list[tuple[str, list[Any]]]:
         values = raw.get("values")
         for name in values if isinstance(values, dict) else ():
             uses.append((name, ["examples", i, "values", name]))
+        items = raw.get("items")
+        for j, item in enumerate(items if isinstance(items, list) else []):
+            for name in item if isinstance(item, dict) else ():
+                uses.append((name, ["examples", i, "items", j, name]))
     for i, raw in mapping_items(data, "rules"):
         listed = raw.get("at_least_one_of")
         for j, name in enumerate(listed if isinstance(listed, list) else []):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
 from generator.model import Api, Endpoint
-from generator.response import location_path, new_id, responding
+from generator.response import accepted, location_path, new_id, responding
 from generator.spec.values import typed_query_value
 from generator.stub.answers import (
     Answer,
@@ -18,8 +19,14 @@ from generator.stub.answers import (
     not_found,
 )
 from generator.stub.body import parse_body
-from generator.stub.checks import Violation, check_query, schema_violations
-from generator.stub.routes import READS, Route, Routes, Template
+from generator.stub.checks import (
+    Violation,
+    array_violations,
+    check_query,
+    item_error,
+    schema_violations,
+)
+from generator.stub.routes import READS, Route, Routes, Template, choose
 from generator.stub.state import Store
 
 DEFAULT_PAGE_SIZE = 25
@@ -70,24 +77,37 @@ class ApiAnswers:
                 message = f"the spec has {declared} for {method} {path}"
                 return method_not_allowed(message, self.routes.allowed(route, path))
             return self._act(action, route, {n: typed_query_value(None, v) for n, v in pairs}, {})
-        values, problems = check_query(route.endpoint, pairs)
         data, unreadable = parse_body(body, headers.get("content-type"))
         if unreadable:
             status = 415 if unreadable.code == "unsupported-media-type" else 400
             return error_answer(status, unreadable.code, unreadable.message)
-        if route.endpoint.located("body"):
-            problems += schema_violations(route.endpoint, "body", data)
+        # Several files on one method and path: the one this request is for, checked as it says.
+        endpoint = choose(route.candidates, dict(pairs), data)
+        route = replace(route, endpoint=endpoint)
+        values, problems = check_query(endpoint, pairs)
+        if endpoint.body.is_array:
+            problems += array_violations(endpoint, data)
+        elif endpoint.located("body"):
+            problems += schema_violations(endpoint, "body", data)
         elif data != {}:
-            message = f"{method} {route.endpoint.path} takes no body"
+            message = f"{method} {endpoint.path} takes no body"
             problems.append(Violation("", "invalid-body", message))
         if problems:
             return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
+        if action == "create" and isinstance(data, list):
+            return self._create_each(route, data)
+        if isinstance(data, list):  # an array body elsewhere: every item must fit, then done
+            problems = [v for item in data for v in schema_violations(endpoint, "body", item)]
+            if problems:
+                return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
+            missing = self._missing_parent(route.collection)
+            return missing or Answer(200)
         answer = self._act(action, route, values, data)
         if answer.status >= 300:
             return answer
-        path_values = Template.of(route.endpoint.path).match(path) or {}
+        path_values = Template.of(endpoint.path).match(path) or {}
         fields = data if isinstance(data, dict) else {}
-        return self._as_declared(route.endpoint, answer, path_values, values, fields)
+        return self._as_declared(endpoint, answer, path_values, values, fields)
 
     def _as_declared(
         self,
@@ -110,6 +130,25 @@ class ApiAnswers:
             location = location_path(endpoint, path_values, item_id)
         self.store.put(collection, item_id, body)
         return Answer(answering.status, (("Location", f"{self.base_url}{location}"),))
+
+    def _create_each(self, route: Route, items: list[dict[str, Any]]) -> Answer:
+        """An array body's create, as the API answers a multi-message send: 202 and one result
+        per item, in order: `accepted` with the new item's `location`, or `error` with why."""
+        missing = self._missing_parent(route.collection)
+        if missing is not None or route.endpoint is None:
+            return missing or not_found(route.collection, "")
+        results = []
+        for item in items:
+            problems = schema_violations(route.endpoint, "body", item)
+            if problems:
+                results.append(item_error(problems))
+                continue
+            item_id = new_id(route.endpoint, item)  # the id the example's page shows
+            if self.store.get(route.collection, item_id) is not None:
+                item_id = self.store.create(route.collection, item)
+            self.store.put(route.collection, item_id, item)
+            results.append(accepted(f"{self.base_url}{route.collection}/{item_id}"))
+        return json_answer(202, results)
 
     def _act(self, action: str, route: Route, query: dict[str, Any], data: Any) -> Answer:
         store, collection, item_id = self.store, route.collection, route.item_id or ""

@@ -119,3 +119,37 @@ def _unknown(name: str, declared: list[str], where: str) -> Violation:
     close = difflib.get_close_matches(name, declared, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return Violation(name, "unknown-parameter", f"'{name}' is not a {where} of this endpoint{hint}")
+
+
+def array_violations(endpoint: Endpoint, data: Any) -> list[Violation]:
+    """Why an array body cannot be read item by item: not an array, too few or too many items
+    (at least one when the spec sets no `min_items`), an item that is not an object. Each item's
+    parameters are checked on their own (`item_error`), as the API answers per item."""
+    body = endpoint.body
+    if not isinstance(data, list):
+        return [Violation("", "invalid-body", "the body must be a JSON array")]
+    least = body.min_items if body.min_items is not None else 1
+    if len(data) < least:
+        message = f"the body must hold at least {least} items, not {len(data)}"
+        return [Violation("", "invalid-body", message)]
+    if body.max_items is not None and len(data) > body.max_items:
+        message = f"the body must hold at most {body.max_items} items, not {len(data)}"
+        return [Violation("", "invalid-body", message)]
+    return [
+        Violation("", "invalid-body", f"item {i + 1} of the body must be a JSON object")
+        for i, item in enumerate(data)
+        if not isinstance(item, dict)
+    ]
+
+
+def item_error(problems: list[Violation]) -> dict[str, Any]:
+    """One item's `error` result, as the API words it: category, code, message, details."""
+    return {
+        "result": "error",
+        "error": {
+            "category": "bad-request",
+            "code": problems[0].code,
+            "message": "; ".join(p.message for p in problems),
+            "details": [{"name": "parameter", "value": p.parameter} for p in problems],
+        },
+    }

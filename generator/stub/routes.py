@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import unquote
 
 from generator.model import Endpoint
 from generator.paths import PLACEHOLDER
+from generator.request import query_value
 
 Kind = Literal["collection", "item"]
 # The REST operation each method means on a collection or on one of its items.
@@ -55,7 +56,9 @@ class Route:
     collection: str
     item_id: str | None
     params: dict[str, str]
-    endpoint: Endpoint | None
+    endpoint: Endpoint | None  # the file without `when` (or the only one), until `choose`
+    # Every file on this method and path (several when `when` or the body's type tells them apart).
+    candidates: tuple[Endpoint, ...] = ()
 
     def action(self, method: str) -> str | None:
         """The REST operation `method` means here (create, list, get, update, delete), if any."""
@@ -74,15 +77,16 @@ class Routes:
 
     def find(self, method: str, path: str) -> Route | None:
         """The route of a raw request path, or None when no collection of the spec has it."""
-        endpoint = next(
-            (e for t, e in self.endpoints if e.method == method and t.match(path) is not None), None
+        candidates = tuple(
+            e for t, e in self.endpoints if e.method == method and t.match(path) is not None
         )
+        endpoint = choose(candidates, {}, None) if candidates else None
         for template in self.collections:
             if (params := template.match(path)) is not None:
-                return Route("collection", path, None, params, endpoint)
+                return Route("collection", path, None, params, endpoint, candidates)
             head, _, last = path.rpartition("/")
             if last and (params := template.match(head)) is not None:
-                return Route("item", head, unquote(last), params, endpoint)
+                return Route("item", head, unquote(last), params, endpoint, candidates)
         return None
 
     def declares(self, path: str) -> bool:
@@ -98,3 +102,27 @@ class Routes:
             if t.match(path) is not None and route.action(e.method) is not None
         }
         return sorted(methods)
+
+
+def choose(candidates: tuple[Endpoint, ...], query: dict[str, str], data: Any) -> Endpoint:
+    """The file a request on one method and path is for: the one whose `when` values it carries,
+    else the one without `when` whose body has the request body's JSON type, else the one
+    without `when` (object body), else the first."""
+    for endpoint in candidates:
+        if endpoint.when and all(_carries(endpoint, n, v, query, data) for n, v in endpoint.when):
+            return endpoint
+    plain = [e for e in candidates if not e.when]
+    kind = "array" if isinstance(data, list) else "object"
+    typed = [e for e in plain if e.body.type == kind]
+    objects = [e for e in plain if not e.body.is_array]
+    return (typed or objects or plain or list(candidates))[0]
+
+
+def _carries(endpoint: Endpoint, name: str, value: Any, query: dict[str, str], data: Any) -> bool:
+    """Whether a request gives a parameter exactly this value (in its body or its query)."""
+    location = next((p.location for p in endpoint.parameters if p.name == name), None)
+    if location == "query":
+        return query.get(name) == query_value(value)
+    if not isinstance(data, dict) or name not in data:
+        return False
+    return bool(data[name] == value and type(data[name]) is type(value))

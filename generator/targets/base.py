@@ -56,6 +56,8 @@ class SampleFacts(NamedTuple):
     query_args: list[Argument]
     body_args: list[Argument]
     takes_params: bool
+    # An array body: each item's body arguments, in the example's order (body_args is empty).
+    items: tuple[tuple[Argument, ...], ...] = ()
 
     @property
     def data_args(self) -> list[Argument]:
@@ -166,4 +168,5 @@ def sample_facts(
         query_args,
         body_args,
         takes_params,
+        example.items if endpoint.body.is_array else (),
     )

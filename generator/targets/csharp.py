@@ -78,7 +78,11 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "result": {"id": f"{var}Id", "item": var, "list": f"{var}s", "none": ""}[call.result],
         "path_values": [cs_literal(a.value) for a in facts.path_args],
         "properties": [_property(a, call) for a in data],
-        "uses_collections": any(a.parameter.type == "object" for a in data),
+        # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
+        "items": [[_property(a, call) for a in item] for item in facts.items],
+        "uses_collections": any(
+            a.parameter.type == "object" for a in [*data, *(a for i in facts.items for a in i)]
+        ),
         "lacks": lacks_note(call),
     }
 

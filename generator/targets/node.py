@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from generator.model import LibraryCall
+from generator.response import creates_each
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",), ("list_field",))
@@ -45,7 +46,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "returns": returns,
         "printed": printed,
         "resolved": "response" if returns else "",
-        "item_id": "item.id",
+        # sendMultiple-style results: {result, message (the input with its new id)}
+        "item_id": "item.message.id" if creates_each(facts.endpoint) else "item.id",
         "lacks": lacks_note(call),
     }
 

@@ -8,7 +8,16 @@ from generator.literals.names import snake_case
 from generator.literals.python import LINE_LENGTH, py_arguments, py_literal, py_name
 from generator.literals.reserved import PYTHON, python_keyword
 from generator.model import Argument, LibraryCall
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
+from generator.response import ExampleResponse, creates_each
+from generator.targets.base import (
+    Checks,
+    Context,
+    Library,
+    SampleFacts,
+    Target,
+    lacks_note,
+    printed_ids,
+)
 
 LIBRARY = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
 
@@ -51,6 +60,9 @@ def _arguments(facts: SampleFacts, call: LibraryCall) -> list[str]:
     signature does not name under its API name, which **kwargs sends as written."""
     from generator.libraries import surface  # the surfaces import the spec package
 
+    if facts.items:  # an array body: one list of dicts with the API's names, sent as written
+        items = [{a.name: a.value for a in item} for item in facts.items]
+        return [py_literal(a.value) for a in facts.path_args] + [py_literal(items)]
     method = surface(LIBRARY.name).method(call.client or "", call.method)
     names = {a.wire: a.name for a in method.arguments if a.wire} if method else {}
     if not method:
@@ -70,6 +82,23 @@ def py_keyword_as(arg: Argument) -> str:
     return f"**{{{py_literal(arg.name)}: {py_literal(arg.value)}}}"
 
 
+def _printed(facts: SampleFacts, call: LibraryCall, var: str) -> str:
+    """What the sample prints of the call's result (output() says what that prints)."""
+    if call.result == "id":
+        return f"{var}_id"
+    # an array body's create answers each item's result as the API words it: its location
+    return f'{var}["location"]' if creates_each(facts.endpoint) else f'{var}["id"]'
+
+
+def output(call: LibraryCall | None, response: ExampleResponse) -> str:
+    """What the sample prints (the template's print lines, with _printed): the ids, or for an
+    array body's create each result's location."""
+    results = response.body if isinstance(response.body, list) else []
+    if call is not None and call.result == "list" and results and "location" in results[0]:
+        return "\n".join(str(r["location"]) for r in results)
+    return printed_ids(call, response)
+
+
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The client's variable, the method to call, its arguments as code, the result's name."""
     assert call is not None and call.client is not None
@@ -82,7 +111,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "var": var,
         "result": f"{var}_id" if call.result == "id" else var,
         # bandwidth-sdk hands back dicts: the sample prints the id (base.printed_ids)
-        "printed": f"{var}_id" if call.result == "id" else f'{var}["id"]',
+        "printed": _printed(facts, call, var),
         "lacks": lacks_note(call),
     }
 
@@ -98,5 +127,6 @@ TARGETS = (
         context=context,
         postprocess=python_format,
         checks=CHECKS,
+        output=output,
     ),
 )

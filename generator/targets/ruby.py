@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
-from generator.model import LibraryCall
+from generator.model import Argument, LibraryCall
 from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
 
 LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",), stand_in=True)
@@ -37,8 +39,14 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "printed": f"{result}{reader}",
         "item_id": f"item{reader}",
         "lacks": lacks_note(call),
-        "options": [(rb_symbol(snake_case(a.name)), rb_literal(a.value)) for a in facts.data_args],
+        "options": _rows(facts.data_args),
+        "items": [_rows(item) for item in facts.items],
     }
+
+
+def _rows(args: Iterable[Argument]) -> list[tuple[str, str]]:
+    """An options hash's rows: snake_case symbols (ruby-bandwidth camelizes them) and values."""
+    return [(rb_symbol(snake_case(a.name)), rb_literal(a.value)) for a in args]
 
 
 CHECKS = Checks(variable=lambda name: snake_case(name) in RUBY)

@@ -1,0 +1,35 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+messages = Message.create(client, [
+  {
+    :from => "+19195551211",
+    :to => "+19195551213",
+    :text => "This is the test message one",
+    :callback_url => "http://my.callback.url/messages"
+  },
+  {
+    :from => "+19195551212",
+    :to => "+19195551214",
+    :text => "This is the test message two",
+    :callback_url => "http://my.callback.url/messages"
+  },
+  {
+    :from => "+19195551211",
+    :to => "+19195551215",
+    :text => "This is the test message three",
+    :media => ["http://your-site.com/image-1.jpg"],
+    :callback_url => "http://my.callback.url/messages"
+  }
+])
+messages.each do |item|
+  puts item[:id]
+end
