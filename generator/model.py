@@ -30,6 +30,7 @@ class Parameter:
     line: int | None = None
     items: ParamType | None = None  # object and array: the type of every value or item
     any_case: bool = False  # enum: the API reads its values in any letter case
+    const: JSON = None  # the one value always sent (every example's request holds it); None: none
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,30 @@ class Body:
 
 
 @dataclass(frozen=True)
+class Lack:
+    """What one library call cannot send: some parameters at all, or some exact values."""
+
+    note: str  # shown on the tab instead of a sample, on one line
+    parameters: tuple[str, ...] = ()
+    values: Mapping[str, JSON] = field(default_factory=dict)
+
+    def covers(self, example: Example) -> bool:
+        """Whether the example gives one of the parameters, or exactly all of the values."""
+        given = {a.name: a.value for a in example.arguments}
+        if self.parameters:
+            return any(name in given for name in self.parameters)
+        return bool(self.values) and all(
+            name in given and type(given[name]) is type(value) and given[name] == value
+            for name, value in self.values.items()
+        )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The parameters this lack is about."""
+        return self.parameters or tuple(self.values)
+
+
+@dataclass(frozen=True)
 class LibraryCall:
     """What one client library's sample calls for an endpoint."""
 
@@ -132,6 +157,15 @@ class LibraryCall:
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
+    missing: str | None = None  # the library has no call for the endpoint: this note instead
+    lacks: tuple[Lack, ...] = ()  # examples it cannot send as written, each with its note
+
+    def note_for(self, example: Example) -> str | None:
+        """The note its tab shows instead of a sample of this example, or None (a sample)."""
+        if self.missing is not None:
+            return self.missing
+        notes = dict.fromkeys(lack.note for lack in self.lacks if lack.covers(example))
+        return " ".join(notes) if notes else None  # every entry the example meets, once each
 
 
 @dataclass(frozen=True)
@@ -203,6 +237,20 @@ class Endpoint:
     def section(self) -> str:
         """The folder of the resource's pages: `Applications` -> `applications`."""
         return section_of(self.resource)
+
+    def tab_note(self, example: Example, library: str | None) -> str | None:
+        """The note a library's tab shows for an example instead of a sample, or None."""
+        call = self.calls.get(library) if library else None
+        return call.note_for(example) if call else None
+
+    @property
+    def lack_notes(self) -> tuple[tuple[str, Lack], ...]:
+        """Every library's `lacks` entries, in library order: the table's numbered notes."""
+        return tuple((lib, lack) for lib, call in self.calls.items() for lack in call.lacks)
+
+    def lack_marks(self, name: str) -> tuple[int, ...]:
+        """The numbers (from 1) of the table notes that concern a parameter."""
+        return tuple(i for i, (_, lack) in enumerate(self.lack_notes, 1) if name in lack.names)
 
     def in_rule(self, name: str) -> bool:
         """Whether a parameter takes part in an 'at least one of' rule."""

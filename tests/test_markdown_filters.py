@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.literals import md_cell, md_code, md_plain, md_text
+from generator.literals import md_cell, md_code, md_marks, md_plain, md_text
 
 from conftest import ROOT
 from hostile import HOSTILE
@@ -216,3 +216,9 @@ def test_no_prose_opens_a_fence_that_pairs_with_a_sample(text):
     html = _render(md_text(text) + _SAMPLES_AFTER)
     assert html.count("language-") == 1 and _SAMPLE_BLOCK in html, "the sample lost its fence"
     assert "<img" not in html and "<b>" not in html, html
+
+
+def test_note_marks_are_superscript_numbers_in_a_table_cell():
+    assert md_marks(()) == ""
+    html = markdown.markdown(f"| a |\n|:--|\n| No{md_marks((1, 3))} |", extensions=["tables"])
+    assert ">No<sup>1,3</sup></td>" in html

@@ -8,6 +8,7 @@ import http.client
 import json
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import jsonschema
@@ -101,8 +102,13 @@ def test_x_code_samples_hold_every_generated_sample_labelled_with_library_and_ve
         samples = samples[: len(TARGETS) * len(endpoint.examples)]
         wanted = [files[s["file"]] for s in manifest["samples"] if s["endpoint"] == endpoint.id]
         assert [s["source"] for s in samples] == wanted
-        assert len(samples) == len(TARGETS) * len(endpoint.examples)
-        tabs = [(example, target) for example in endpoint.examples for target in TARGETS]
+        tabs = [
+            (example, target)
+            for example in endpoint.examples
+            for target in TARGETS
+            if endpoint.tab_note(example, target.library.name if target.library else None) is None
+        ]
+        assert len(samples) == len(tabs)  # a tab with a `missing`/`lacks` note has no sample
         for sample, (example, target) in zip(samples, tabs, strict=True):
             assert set(sample) == {"lang", "label", "source"}
             assert sample["label"].startswith(target.label)
@@ -180,7 +186,7 @@ def _send(stub: Stub, api, request) -> tuple[int, dict[str, str], bytes]:
     if request.body is not None:
         data = json.dumps(request.body).encode()
         headers["Content-Type"] = "application/json"
-    query = "&".join(f"{k}={v}" for k, v in request.query.items())
+    query = urllib.parse.urlencode(request.query)  # a value may hold a space (a date and time)
     connection = http.client.HTTPConnection("127.0.0.1", stub.port, timeout=10)
     try:
         connection.request(

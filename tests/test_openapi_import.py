@@ -15,6 +15,7 @@ import yaml
 from generator.build import generate
 from generator.openapi import openapi_document
 from generator.spec import load_specs
+from generator.targets import LIBRARIES, TARGETS
 
 from conftest import ROOT, SETUP_HINT, SPEC_DIRS
 from sample_runs import check_sent_exactly
@@ -123,10 +124,19 @@ def test_vendor_extensions_name_the_sdk_calls_and_a_missing_mapping_is_noted(tmp
         "values": ["cat", "dog", "rabbit"],
         "description": "Cat, dog or rabbit.",
     }
-    got = (spec / "get_animal.yaml").read_text("utf-8")
-    assert "sdk" not in yaml.safe_load(got)
-    assert "# sdk: missing" in got
+    got = yaml.safe_load((spec / "get_animal.yaml").read_text("utf-8"))
+    # Without a mapping every library's tab says so; the cURL tab still sends the request.
+    assert {library: set(call) for library, call in got["sdk"].items()} == {
+        library: {"missing"} for library in LIBRARIES
+    }
     assert f"{spec / 'get_animal.yaml'}: no SDK mapping" in run.stderr
+    built = generator("build", "--spec", spec, "--out", tmp_path / "docs", "-q")
+    assert built.returncode == 0, built.stderr
+    page = next((tmp_path / "docs").rglob("get-animal.md")).read_text("utf-8")
+    library_tabs = [t for t in TARGETS if t.library]
+    assert page.count("No client-library call is mapped to this operation") == len(library_tabs)
+    snippets = tmp_path / "docs" / "snippets" / "get_animal"
+    assert sorted(p.name for p in snippets.rglob("*.*")) == ["curl.sh"]
 
 
 def test_a_mapping_file_completes_it_and_the_folder_builds(tmp_path: Path):

@@ -52,6 +52,8 @@ def _raw_samples(texts: list[str], sizes: range) -> list[str]:
                     ]
                     args += [Argument(p, _value(p, size, text)) for p in others[:count]]
                     example = Example("example-1", 1, "Variant", tuple(args))
+                    if endpoint.tab_note(example, "bandwidth-sdk") is not None:
+                        continue  # the Python tab shows a note: there is no sample to lay out
                     samples.append(renderer.sample(endpoint, example, RAW_PYTHON))
     return samples
 

@@ -7,6 +7,9 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from generator.errors import SpecError
 from generator.request import build_request
 from generator.spec import load_specs
 from generator.targets import TARGETS, TARGETS_BY_KEY
@@ -32,6 +35,21 @@ sdk:
   Bandwidth.Net: {resource: Call, method: UpdateAsync, data_class: UpdateCallData, result: none}
   ruby-bandwidth: {resource: Call, method: update, on_instance: true, result: none}
   bandwidth-sdk: {client: voice, method: update_call, result: none}
+"""
+# Its C# call, and the honest way out for that example: a note on the C# tab, no sample.
+CSHARP_CALL = (
+    "  Bandwidth.Net: {resource: Call, method: UpdateAsync, data_class: UpdateCallData,"
+    " result: none}\n"
+)
+WITH_LACKS = """\
+  Bandwidth.Net:
+    resource: Call
+    method: UpdateAsync
+    data_class: UpdateCallData
+    result: none
+    lacks:
+      - values: {recordingEnabled: false}
+        note: Bandwidth.Net cannot turn recording off (a non-nullable bool, left out).
 """
 
 
@@ -99,7 +117,13 @@ def test_a_false_that_bandwidth_net_drops_is_a_request_the_api_reads_differently
     spec.mkdir()
     shutil.copy(SPEC_DIRS["fixtures"] / "_api.yaml", spec)
     (spec / "update_call.yaml").write_text(UPDATE_CALL)
+    with pytest.raises(SpecError) as refused:  # the spec check finds it from the surface
+        load_specs(spec)
+    assert "Bandwidth.Net cannot send 'recordingEnabled' as false" in str(refused.value)
+    assert CSHARP_CALL in UPDATE_CALL
+    (spec / "update_call.yaml").write_text(UPDATE_CALL.replace(CSHARP_CALL, WITH_LACKS))
     endpoint, wire = _wire(spec, "update_call")
+    assert endpoint.tab_note(endpoint.examples[0], "Bandwidth.Net")
     assert wire["curl"].body == {"recordingEnabled": False}
     assert wire["csharp"].body == {}  # UpdateCallData.RecordingEnabled is a non-nullable bool
     curl = _manifest_form(wire["curl"])

@@ -29,6 +29,8 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
         facts = renderer.facts(endpoint, example)
         outputs = renderer.outputs(endpoint, example, published=False)
         for target in TARGETS:
+            if endpoint.tab_note(example, target.library.name if target.library else None) is not None:
+                continue  # its tab shows the note: no sample to write, run or record
             rel = paths.sample_path(endpoint.id, example.id, target.key, target.extension)
             files[rel] = renderer.render_sample(facts, target)
             wire = target.wire_request(endpoint, example, facts.request)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import show
 from generator.libraries.checks import method_for, resource_name
 from generator.libraries.library import Library
 from generator.libraries.sent import sent
-from generator.model import Endpoint, Example, LibraryCall
-from generator.request import Request
+from generator.model import Endpoint, Example, LibraryCall, Parameter
+from generator.request import Request, query_value
+from generator.spec.values import typed_query_value
 
 
 def library_request(
@@ -63,3 +65,41 @@ def _filled(template: str, path: str) -> str:
         given[i] if part.startswith("{") and i < len(given) else part
         for i, part in enumerate(template.split("/"))
     )
+
+
+def changed_values(
+    library: Library, call: LibraryCall, http: str, path: str, example: Example
+) -> list[tuple[str, str | None]]:
+    """The example's query and body values that `call` leaves out or sends as something the API
+    reads otherwise (a non-nullable `false`, an enum by its C# member name), from the surface:
+    each name with what it sends instead (None: left out)."""
+    method = method_for(library, call, http, path)
+    if method is None:
+        return []
+    given = {
+        a.parameter.name: a for a in example.arguments if a.parameter.location in ("query", "body")
+    }
+    out = sent(
+        library, resource_name(library, call), method, {k: a.value for k, a in given.items()}
+    )
+    query = {k: v for k, v in out.query}
+    body = out.body if isinstance(out.body, dict) else {}
+    found: list[tuple[str, str | None]] = []
+    for name, arg in given.items():
+        param = arg.parameter
+        where = query if param.location == "query" or out.body is None else body
+        if name not in where:
+            found.append((name, None))
+        elif not _read_alike(param, arg.value, where[name]):
+            found.append((name, show(where[name])))
+    return found
+
+
+def _read_alike(param: Parameter, asked: Any, sent_value: Any) -> bool:
+    """Whether the API reads the value a library sends as the example's (the spec's reading)."""
+    if param.location == "query":  # both as text on the wire, read as the parameter's type
+        asked = typed_query_value(param, query_value(asked))
+        sent_value = typed_query_value(param, "" if sent_value is None else str(sent_value))
+    if param.type == "enum" and param.any_case:
+        return isinstance(sent_value, str) and str(asked).lower() == sent_value.lower()
+    return type(asked) is type(sent_value) and asked == sent_value

@@ -123,3 +123,9 @@ def md_fence(text: str, lexer: str = "text") -> str:
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{lexer}\n{text}\n{fence}"
+
+
+def md_marks(numbers: object) -> str:
+    """Note numbers after a table value, as superscripts (`<sup>1,2</sup>`); "" for none."""
+    listed = [str(int(n)) for n in numbers] if isinstance(numbers, (list, tuple)) else []
+    return f"<sup>{','.join(listed)}</sup>" if listed else ""

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, LibraryCall
+from generator.model import Api, Endpoint, Example, Lack, LibraryCall
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import code_samples, with_titles
 from generator.openapi.schemas import parameter_to_schema
@@ -225,6 +225,8 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
 
 def _call(call: LibraryCall) -> dict[str, Any]:
     """A LibraryCall as the spec's `sdk` entry writes it (defaults left out)."""
+    if call.missing is not None:
+        return {"missing": call.missing}
     entry: dict[str, Any] = {}
     if call.resource:
         entry["resource"] = call.resource
@@ -242,4 +244,14 @@ def _call(call: LibraryCall) -> dict[str, Any]:
             entry[key] = value
     if call.unsupported:
         entry["unsupported"] = list(call.unsupported)
+    if call.lacks:
+        entry["lacks"] = [_lack(lack) for lack in call.lacks]
     return entry
+
+
+def _lack(lack: Lack) -> dict[str, Any]:
+    """A `lacks` entry as the spec writes it."""
+    given: dict[str, Any] = (
+        {"parameters": list(lack.parameters)} if lack.parameters else {"values": dict(lack.values)}
+    )
+    return {**given, "note": lack.note}

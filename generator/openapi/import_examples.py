@@ -102,12 +102,14 @@ def checked_examples(
         for key, value in given.items():
             if key not in params:
                 notes.append(f"examples.{ident}: {key!r} is not an imported parameter; dropped")
+            elif params[key][0].const is not None:
+                continue  # always sent with its `const` value: examples do not give it
             elif value is not None and not fits(params[key][0], value):
                 notes.append(f"examples.{ident}.{key}: {value!r} does not fit its type; dropped")
             elif value is not None:
                 values[key] = value
         for key, (param, fields) in params.items():
-            if param.mandatory and key not in values:
+            if param.mandatory and key not in values and param.const is None:
                 values[key] = placeholder(param, fields)
                 notes.append(f"examples.{ident}.{key}: no value in the document; placeholder")
         for rule in rules:

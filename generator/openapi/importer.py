@@ -16,7 +16,7 @@ from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
 from generator.spec.schema import NAME_RE
 from generator.spec.text import RESERVED_SECTIONS
-from generator.targets import TARGETS
+from generator.targets import LIBRARIES, TARGETS
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 PLACEHOLDER_BASE = "https://api.example.com"
@@ -88,6 +88,13 @@ def _unfit(method: str, path: str) -> str | None:
     if not re.fullmatch(r"/[^?#\s]*", path):
         return "not a plain URL path"
     return None
+
+
+# What each library's tab says for an operation without an SDK mapping (the cURL tab still runs).
+NO_MAPPING = (
+    "No client-library call is mapped to this operation yet (the OpenAPI document does not say "
+    "which one it is); the cURL tab sends the request."
+)
 
 
 def import_document(document: Mapping[str, Any], mapping: SdkMapping, source: Path) -> Imported:
@@ -173,8 +180,8 @@ def _spec(
     sdk, source = sdk_for(op, keys, resource, mapping, carries_data=carries, result=result)
     if sdk is None:
         found.notes.append(source)
-    else:
-        spec["sdk"] = sdk
+        sdk = {library: {"missing": NO_MAPPING} for library in LIBRARIES}
+    spec["sdk"] = sdk
     return spec
 
 

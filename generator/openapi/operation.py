@@ -181,6 +181,8 @@ class Operation:
             maximum=fields.get("maximum"),
             values=tuple(fields.get("values", ())),
             items=fields.get("items"),
+            const=fields.get("const"),
+            any_case=fields.get("any_case", False),
         )
         if "default" in entry and not fits(param, entry["default"]):
             self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")

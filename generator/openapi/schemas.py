@@ -12,6 +12,8 @@ _ITEM_TYPES = ("string", "integer", "number", "boolean")
 _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or check needs
 # What a format type is in OpenAPI when nothing else says it (an enum property has no values).
 ENUM_PROPERTY = "x-enum"
+# An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
+ANY_CASE = "x-any-case"
 
 
 def _enum_member(value: str) -> bool:
@@ -29,11 +31,15 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
     schema = parameter_schema(param)
     if param.type == "enum":
         schema = {"type": "string", **schema}
+        if param.any_case:
+            schema[ANY_CASE] = True
     for limit in ("minimum", "maximum"):
         if limit in schema:
             schema[limit] = _number(schema[limit])
     if param.default is not None:
         schema["default"] = param.default
+    if param.const is not None:
+        schema["const"] = param.const
     return schema
 
 
@@ -78,6 +84,8 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             fields["type"] = "enum"
             if values:
                 fields["values"] = values
+            if schema.get(ANY_CASE) is True:
+                fields["any_case"] = True
         else:
             fields["type"] = kind or "string"
             lost.append("allowed values (not all are names a C# enum member can have)")
@@ -110,4 +118,6 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             lost.append(f"{key} {schema[key]!r}")
     if "default" in schema and schema["default"] is not None:
         fields["default"] = schema["default"]
+    if "const" in schema and schema["const"] is not None:
+        fields["const"] = schema["const"]
     return fields, lost

@@ -35,8 +35,6 @@ def spec_text(name: str, spec: dict[str, Any], notes: list[str]) -> str:
     if notes:
         head.append("# Not imported, or filled in (check these):")
         head += [f"#   - {note}" for note in notes]
-    if name != "_api" and "sdk" not in spec:
-        head.append("# sdk: missing; the build needs it (see docs/spec-format.md).")
     body = yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     return "\n".join(head) + "\n" + body
 

@@ -15,6 +15,12 @@ from generator.response import ExampleResponse, example_response
 from generator.targets import DONE, LIBRARIES, TARGETS, SampleFacts, Target, sample_facts
 
 
+def _tab(endpoint: Endpoint, example: Example, target: Target) -> tuple[Target, str, str | None]:
+    """One tab of an example: its target, its sample's file, and the note it shows instead."""
+    note = endpoint.tab_note(example, target.library.name if target.library else None)
+    return target, paths.sample_path(endpoint.id, example.id, target.key, target.extension), note
+
+
 class Renderer:
     """Renders samples and pages; each template is compiled and looked up once per renderer."""
 
@@ -94,10 +100,7 @@ class Renderer:
 
     def page(self, endpoint: Endpoint) -> str:
         """The Markdown page of one endpoint; samples are included from their files."""
-        tabs = [
-            [(t, paths.sample_path(endpoint.id, x.id, t.key, t.extension)) for t in TARGETS]
-            for x in endpoint.examples
-        ]
+        tabs = [[_tab(endpoint, x, t) for t in TARGETS] for x in endpoint.examples]
         answers = {x.id: self.response(endpoint, x, True) for x in endpoint.examples}
         return self._render(
             "page.md.j2",

@@ -29,7 +29,7 @@ def read_body(data: dict[str, Any], found: Report) -> Body:
 def allows(param: Parameter, value: JSON) -> bool:
     """Whether a parameter can take exactly this value: its `const` (when the model has one),
     else one of its enum values."""
-    const = getattr(param, "const", None)
+    const = param.const
     if const is not None:
         return bool(const == value and type(const) is type(value))
     return param.type == "enum" and isinstance(value, str) and value in param.values
@@ -63,7 +63,7 @@ def read_when(
 
 def _not_allowed(param: Parameter, value: JSON) -> str:
     """Why a `when` value cannot choose this file: the parameter does not take exactly it."""
-    const = getattr(param, "const", None)
+    const = param.const
     if const is not None:
         return f"{show(value)} is not the const value of {param.name!r} ({show(const)})"
     if param.type == "enum":

@@ -9,7 +9,7 @@ from generator.spec import schema
 from generator.spec.body import read_body, read_when
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
-from generator.spec.examples import check_unsupported, read_examples, read_rules
+from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters
 from generator.spec.responses import (
     check_property_fields,
@@ -55,6 +55,7 @@ def read_endpoint(
     examples = read_examples(data, params, declared, rules, account, found, misspelt, body)
     calls = read_calls(data, params, found)
     check_unsupported(data, declared, found, misspelt)
+    check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
     check_property_fields(data, properties, found)
     path_names = {p.name for p in params.values() if p.location == "path"}
@@ -62,7 +63,7 @@ def read_endpoint(
     answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)
     examples = with_response_bodies(data, examples, properties, answers_body, found)
     if check_sdk and not found.problems:
-        check_surfaces(data, params, calls, found)
+        check_surfaces(data, params, calls, examples, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,

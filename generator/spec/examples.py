@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from generator.errors import Report
+from generator.errors import Report, show
 from generator.model import Argument, Body, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
@@ -74,6 +74,7 @@ def read_examples(
                 message = "`items` gives the items of an array body; this endpoint's body is an object (add body: {type: array} or give `values`)"
                 found.add([*where, "items"], message)
             arguments = read.values(values, [*where, "values"], params.values(), rules)
+            arguments = (*constants(params.values()), *arguments)
             examples.append(Example(ident, i + 1, _title(raw), arguments))
             continue
         outside = [p for p in params.values() if p.location != "body"]
@@ -85,6 +86,7 @@ def read_examples(
             else:
                 given[name] = value
         arguments = read.values(given, [*where, "values"], outside, _rules_of(rules, outside))
+        arguments = (*constants(outside), *arguments)
         items = _read_items(raw, where, body, params, rules, read)
         examples.append(Example(ident, i + 1, _title(raw), arguments, items))
     return tuple(examples)
@@ -178,6 +180,8 @@ class _Reader:
                     found.add(at, f"unknown parameter {name!r}{hint}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
+            elif params[name].const is not None:
+                found.add(at, _const_given(params[name]))
             elif problem := value_problem(params[name], value, parameter_schema(params[name])):
                 found.add(at, problem)
             elif beyond := integer_problems(value):
@@ -188,6 +192,8 @@ class _Reader:
         # A misspelt declaration is reported once, at the declaration, not as a value left out.
         meant = {self.misspelt[n].declared for n in values if n in self.misspelt}
         for param in expected:
+            if param.const is not None:
+                continue  # sent by every sample, with the value of its declaration
             if param.mandatory and param.name not in values and param.name not in meant:
                 found.add(where, f"mandatory parameter {param.name!r} has no value")
         for rule in rules:
@@ -195,6 +201,16 @@ class _Reader:
                 listed = ", ".join(repr(n) for n in rule.at_least_one_of)
                 found.add(where, f"gives none of {listed}; the rules need at least one")
         return tuple(arguments)
+
+
+def constants(params: Iterable[Parameter]) -> list[Argument]:
+    """The `const` parameters with their value, in declaration order: part of every example's
+    request (a library call that sends one by itself leaves it out of its sample)."""
+    return [Argument(p, p.const) for p in params if p.const is not None]
+
+
+def _const_given(param: Parameter) -> str:
+    return f"{param.name!r} is always sent as {show(param.const)} (its 'const'); examples do not give it, leave it out"
 
 
 def check_unsupported(
@@ -230,3 +246,39 @@ def _given_names(example: dict[str, Any]) -> list[tuple[list[Any], str]]:
     for j, item in enumerate(items if isinstance(items, list) else ()):
         given += [(["items", j], n) for n in (item if isinstance(item, dict) else ())]
     return given
+
+
+def check_lacks(
+    data: dict[str, Any],
+    params: dict[str, Parameter],
+    declared: Declarations,
+    found: Report,
+    misspelt: Mapping[str, Misspelt],
+) -> None:
+    """Each `lacks` entry names declared parameters, and its values are ones they can take."""
+    sdk = data.get("sdk")
+    names = declared.names
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        listed = raw.get("lacks") if isinstance(raw, dict) else None
+        for i, lack in enumerate(listed if isinstance(listed, list) else ()):
+            if not isinstance(lack, dict):
+                continue
+            where = ["sdk", library, "lacks", i]
+            given = lack.get("parameters")
+            for j, name in enumerate(given if isinstance(given, list) else ()):
+                if isinstance(name, str) and name not in names and declared.complete:
+                    message = (
+                        f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
+                    )
+                    found.add([*where, "parameters", j], message)
+            values = lack.get("values")
+            for name, value in values.items() if isinstance(values, dict) else ():
+                at = [*where, "values", name]
+                if name not in names:
+                    if declared.complete:
+                        message = f"unknown parameter {name!r}{_unknown(name, names, misspelt)}"
+                        found.add(at, message)
+                elif name in params:
+                    param = params[name]
+                    if problem := value_problem(param, value, parameter_schema(param)):
+                        found.add(at, problem)

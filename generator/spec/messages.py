@@ -145,6 +145,8 @@ def _message(error: jsonschema.ValidationError) -> str:
         )
     if rule == "minLength":
         return "is empty"
+    if rule == "minProperties":
+        return "is empty; give at least one name: value"
     if rule == "minItems":
         return f"needs at least {limit} item{'s' if limit != 1 else ''}"
     if rule == "uniqueItems":

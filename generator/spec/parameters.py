@@ -100,7 +100,7 @@ def declaration(
         location=cast(Location, location),
         type=cast(ParamType, kind),
         description=str(raw.get("description") or "").strip(),
-        mandatory=raw.get("mandatory", False) or location == "path",
+        mandatory=raw.get("mandatory", False) or location == "path" or "const" in raw,
         default=raw.get("default"),
         minimum=raw.get("minimum"),
         maximum=raw.get("maximum"),
@@ -110,6 +110,14 @@ def declaration(
     )
     if found:
         _check_limits_and_default(param, raw, where, found)
+    if "const" in raw:
+        problem = value_problem(param, raw["const"], parameter_schema(param))
+        if problem is None and (beyond := integer_problems(raw["const"])):
+            problem = beyond[0]
+        if problem is not None:
+            report([*where, "const"], problem)
+            return None
+        param = replace(param, const=raw["const"])
     return param
 
 

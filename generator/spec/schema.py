@@ -50,6 +50,7 @@ PARAMETER = {
         },
         "items": ITEM_TYPE,
         "any_case": {"type": "boolean"},
+        "const": {},
     },
 }
 
@@ -94,6 +95,19 @@ def _either_use(use: dict, own: dict) -> dict:
     return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
 
 
+# One `lacks` entry: parameters a call cannot send at all, or values it cannot send (sdk.py checks
+# that exactly one of the two is given).
+LACK = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["note"],
+    "properties": {
+        "parameters": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "values": {"type": "object", "minProperties": 1, "propertyNames": NAME},
+        "note": TEXT,
+    },
+}
+
 LIBRARY_CALL = {
     "type": "object",
     "additionalProperties": False,
@@ -108,6 +122,7 @@ LIBRARY_CALL = {
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        "lacks": {"type": "array", "minItems": 1, "items": LACK},
     },
 }
 
@@ -142,6 +157,9 @@ BODY = {
         "max_items": {"type": "integer", "minimum": 1},
     },
 }
+
+# `missing: NOTE`: the library has no call for the endpoint (other keys: reported by sdk.py).
+MISSING_CALL = {"type": "object", "required": ["missing"], "properties": {"missing": TEXT}}
 
 ENDPOINT = {
     "type": "object",
@@ -196,7 +214,11 @@ ENDPOINT = {
         },
         "sdk": {
             "type": "object",
-            "additionalProperties": LIBRARY_CALL,
+            "additionalProperties": {
+                "if": {"type": "object", "required": ["missing"]},
+                "then": MISSING_CALL,
+                "else": LIBRARY_CALL,
+            },
         },
         "response": RESPONSE,
     },

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import Report
-from generator.model import LibraryCall, Parameter
+from generator.errors import Report, show
+from generator.model import Example, Lack, LibraryCall, Parameter
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
 
@@ -34,6 +34,9 @@ def read_calls(
             continue
         if not isinstance(raw, dict):
             continue
+        if "missing" in raw:
+            calls[library] = _missing_call(library, raw, found)
+            continue
         known = LIBRARIES[library]
         for key in known.needs:
             if key not in raw:
@@ -52,7 +55,14 @@ def read_calls(
                 ["sdk", library, "list_field"], "only a call with result: list has a list_field"
             )
         for key in raw:
-            if key not in ("method", "result", "unsupported", *known.needs, *known.options):
+            if key not in (
+                "method",
+                "result",
+                "unsupported",
+                "lacks",
+                *known.needs,
+                *known.options,
+            ):
                 users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
                 if users:
                     found.add(
@@ -70,11 +80,59 @@ def read_calls(
             is_async=raw.get("async", True),
             list_field=raw.get("list_field"),
             unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
+            lacks=_lacks(library, raw.get("lacks"), found),
         )
     for library in LIBRARIES:
         if library not in sdk:
             found.add(["sdk"], f"no call given for client library {library!r}")
     return calls
+
+
+def one_line(text: str) -> str:
+    """A note as its tab shows it: on one line, blanks as single spaces."""
+    return " ".join(text.split())
+
+
+def _missing_call(library: str, raw: dict[str, Any], found: Report) -> LibraryCall:
+    """`missing: NOTE`, the whole entry: the library has no call, its tab shows the note."""
+    for key in raw:
+        if key != "missing":
+            message = f"{key!r} cannot go with 'missing' (the library has no call for this endpoint, so its tab shows the note instead of a sample); remove one of them"
+            found.add(["sdk", library, key], message)
+    note = raw["missing"]
+    if isinstance(note, str) and not note.strip():
+        found.add(["sdk", library, "missing"], "is empty; say why the library cannot do this")
+    return LibraryCall(library, "", "", missing=one_line(note) if isinstance(note, str) else "")
+
+
+def _lacks(library: str, listed: Any, found: Report) -> tuple[Lack, ...]:
+    """A call's `lacks` entries, each with exactly one of `parameters` and `values`, and a note."""
+    lacks = []
+    for i, raw in enumerate(listed if isinstance(listed, list) else ()):
+        if not isinstance(raw, dict):
+            continue  # reported by the schema
+        where = ["sdk", library, "lacks", i]
+        if "parameters" in raw and "values" in raw:
+            found.add(where, "gives both 'parameters' and 'values'; write one entry for each")
+            continue
+        if "parameters" not in raw and "values" not in raw:
+            found.add(where, "needs 'parameters' (never sent) or 'values' (not sent as given)")
+            continue
+        note = raw.get("note")
+        if isinstance(note, str) and not note.strip():
+            found.add([*where, "note"], "is empty; say what the library cannot send")
+        names = raw.get("parameters")
+        values = raw.get("values")
+        lacks.append(
+            Lack(
+                note=one_line(note) if isinstance(note, str) else "",
+                parameters=(
+                    tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ()
+                ),
+                values=dict(values) if isinstance(values, dict) else {},
+            )
+        )
+    return tuple(lacks)
 
 
 def _check_method(library: str, method: Any, where: list[Any], found: Report) -> None:
@@ -90,7 +148,11 @@ def _check_method(library: str, method: Any, where: list[Any], found: Report) ->
 
 
 def check_surfaces(
-    data: dict[str, Any], params: dict[str, Parameter], calls: dict[str, LibraryCall], found: Report
+    data: dict[str, Any],
+    params: dict[str, Parameter],
+    calls: dict[str, LibraryCall],
+    examples: tuple[Example, ...],
+    found: Report,
 ) -> None:
     """Each call against its library's surface: resource, method, the request it sends, data
     class, properties and enum members (run on an otherwise valid spec, so nothing cascades)."""
@@ -104,12 +166,43 @@ def check_surfaces(
         return  # outside the API the surfaces describe (a synthetic one): nothing to check against
     for library, call in calls.items():
         raw = sdk[library]
-        if not call.method or not (call.resource or call.client):
+        if call.missing is not None or not call.method or not (call.resource or call.client):
             continue
         lacks = raw.get("unsupported") if isinstance(raw.get("unsupported"), list) else []
+        lacks = [*lacks, *(n for lack in call.lacks for n in lack.parameters)]
         sent = [p for p in params.values() if p.name not in lacks]
         array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
         problems = check_call(surface(library), call, data["method"], data["path"], sent, array)
         for where, message in problems:
             field = where[0] if where[0] in raw else "method"
             found.add(["sdk", library, field], message)
+        if not problems:
+            check_sent_as_given(data, call, examples, found)
+
+
+def check_sent_as_given(
+    data: dict[str, Any], call: LibraryCall, examples: tuple[Example, ...], found: Report
+) -> None:
+    """Each example a library's sample shows (no `lacks` note) is sent as it gives it: a value
+    the library would leave out or change silently is an error, with the honest way out."""
+    from generator.libraries import surface
+    from generator.libraries.wire import changed_values
+
+    for example in examples:
+        if call.note_for(example) is not None:
+            continue
+        changed = changed_values(surface(call.library), call, data["method"], data["path"], example)
+        for name, instead in changed:
+            given = next(a.value for a in example.arguments if a.name == name)
+            what = "leaves it out" if instead is None else f"sends {instead}"
+            message = f"{call.library} cannot send {name!r} as {show(given)} (its call {what}); add a `lacks` entry with a note to its sdk entry, so its tab says so, or change the example"
+            values = example_values(data, example)
+            at = ["examples", example.number - 1, "values"]
+            found.add([*at, name] if name in values else at, message)
+
+
+def example_values(data: dict[str, Any], example: Example) -> dict[str, Any]:
+    """The `values` mapping an example was read from."""
+    raw = (data.get("examples") or [])[example.number - 1]
+    values = raw.get("values") if isinstance(raw, dict) else None
+    return values if isinstance(values, dict) else {}

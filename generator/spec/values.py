@@ -22,6 +22,8 @@ _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
     """The schema one parameter's value must meet; `wire`: as the API reads it (enum values in
     any case where the spec says the API accepts that, `any_case`)."""
+    if wire and param.const is not None:
+        return {"const": param.const}  # the API takes only this value
     if param.type == "enum":
         if wire and param.any_case:
             alternatives = "|".join(re.escape(v) for v in param.values)

@@ -1,0 +1,21 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Conference.createMember('conf-7qrj2t3lfixl4cgjcdonkna', {
+  callId: 'c-qbs5kwrsyx6wsdi',
+  joinTone: false,
+  leavingTone: false
+}, function (err, response) {
+  if (err) {
+    console.log(err);
+  }
+  else {
+    console.log(response.id);
+  }
+});

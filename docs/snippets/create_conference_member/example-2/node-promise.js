@@ -1,0 +1,16 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Conference.createMember('conf-7qrj2t3lfixl4cgjcdonkna', {
+  callId: 'c-zan4g74pprsq',
+  mute: true
+})
+.then(function (response) {
+  console.log(response.id);
+});

@@ -1,0 +1,2 @@
+curl -i 'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/calls' \
+  -u 'YOUR_API_TOKEN:YOUR_API_SECRET'

@@ -1,0 +1,22 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Call.list({
+  bridgeId: 'brg-65dhjwrmbasiei',
+  sortOrder: 'asc'
+}, function (err, response) {
+  if (err) {
+    console.log(err);
+  }
+  else {
+    response.forEach(function (item) {
+      console.log(item.id);
+    });
+  }
+});

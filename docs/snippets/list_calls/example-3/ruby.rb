@@ -1,0 +1,18 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+calls = Call.list(client, {
+  :bridge_id => "brg-65dhjwrmbasiei",
+  :sort_order => "asc"
+})
+calls.each do |item|
+  puts item.id
+end

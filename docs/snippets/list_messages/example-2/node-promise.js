@@ -1,0 +1,17 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Message.list({
+  from: '+19195551212'
+})
+.then(function (response) {
+  response.messages.forEach(function (item) {
+    console.log(item.id);
+  });
+});

@@ -1,0 +1,12 @@
+import bandwidth
+
+messaging_api = bandwidth.client(
+    "messaging",
+    "YOUR_USER_ID",
+    "YOUR_API_TOKEN",
+    "YOUR_API_SECRET",
+    api_endpoint="https://api.catapult.inetwork.com",
+)
+
+for message in messaging_api.list_messages(from_="+19195551212"):
+    print(message["id"])

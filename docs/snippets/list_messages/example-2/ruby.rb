@@ -1,0 +1,17 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+messages = Message.list(client, {
+  :from => "+19195551212"
+})
+messages.each do |item|
+  puts item[:id]
+end

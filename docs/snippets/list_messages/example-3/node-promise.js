@@ -1,0 +1,18 @@
+const Bandwidth = require('node-bandwidth');
+
+const client = new Bandwidth({
+  userId: 'YOUR_USER_ID',
+  apiToken: 'YOUR_API_TOKEN',
+  apiSecret: 'YOUR_API_SECRET',
+  baseUrl: 'https://api.catapult.inetwork.com'
+});
+
+client.Message.list({
+  toDateTime: '2012-10-05 20:37:39',
+  direction: 'out'
+})
+.then(function (response) {
+  response.messages.forEach(function (item) {
+    console.log(item.id);
+  });
+});
