@@ -83,12 +83,22 @@ class Example:
     arguments: tuple[Argument, ...]
     # An array body (`body: {type: array}`): one tuple of body arguments per item of the body.
     items: tuple[tuple[Argument, ...], ...] = ()
+    # Per client library, the call its sample makes for this example (one of the alternatives)
+    calls: Mapping[str, LibraryCall] = field(default_factory=dict)
     # `response.body`: property values the answer shows where they differ from generated ones.
     response_body: Mapping[str, Any] | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
         return tuple(a for a in self.arguments if a.parameter.location == location)
+
+
+@dataclass(frozen=True)
+class CallArg:
+    """A parameter a call takes as a separate argument after the path ids (`args`)."""
+
+    name: str  # the parameter's wire name
+    as_name: str | None = None  # the library's own name for the argument (`as`)
 
 
 @dataclass(frozen=True)
@@ -145,7 +155,7 @@ class Lack:
 
 @dataclass(frozen=True)
 class LibraryCall:
-    """What one client library's sample calls for an endpoint."""
+    """What one client library's sample calls for an endpoint (or for some of its examples)."""
 
     library: str
     resource: str
@@ -157,6 +167,20 @@ class LibraryCall:
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
+    implies: tuple[tuple[str, JSON], ...] = ()  # values the call sends by itself (not passed)
+    args: tuple[CallArg, ...] = ()  # parameters passed as separate arguments, in this order
+    takes_data: bool = True  # False: carries only path ids, implies and args (a dedicated call)
+
+    @property
+    def implied(self) -> dict[str, JSON]:
+        """The values the call sends by itself, by parameter name."""
+        return dict(self.implies)
+
+    @property
+    def arg_names(self) -> tuple[str, ...]:
+        """The parameters passed as separate arguments, in order."""
+        return tuple(a.name for a in self.args)
+
     missing: str | None = None  # the library has no call for the endpoint: this note instead
     lacks: tuple[Lack, ...] = ()  # examples it cannot send as written, each with its note
 
@@ -216,8 +240,10 @@ class Endpoint:
     parameters: tuple[Parameter, ...]
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
-    calls: dict[str, LibraryCall] = field(default_factory=dict)
+    calls: dict[str, LibraryCall] = field(default_factory=dict)  # each library's general call
     properties: tuple[Property, ...] = ()
+    # Per library, its calls in the spec's order (dedicated first, the general one last)
+    alternatives: dict[str, tuple[LibraryCall, ...]] = field(default_factory=dict)
     responding: Responding | None = None  # None: the defaults (generator.response.responding)
     body: Body = Body()
     # `when`: the parameter values that send a request on this method and path to this file
@@ -240,13 +266,19 @@ class Endpoint:
 
     def tab_note(self, example: Example, library: str | None) -> str | None:
         """The note a library's tab shows for an example instead of a sample, or None."""
-        call = self.calls.get(library) if library else None
+        call = (example.calls.get(library) or self.calls.get(library)) if library else None
         return call.note_for(example) if call else None
 
     @property
     def lack_notes(self) -> tuple[tuple[str, Lack], ...]:
         """Every library's `lacks` entries, in library order: the table's numbered notes."""
-        return tuple((lib, lack) for lib, call in self.calls.items() for lack in call.lacks)
+        every = self.alternatives or {lib: (call,) for lib, call in self.calls.items()}
+        found: list[tuple[str, Lack]] = []
+        for lib, calls in every.items():
+            for lack in (lack for c in calls for lack in c.lacks):
+                if (lib, lack) not in found:  # alternatives often share a note
+                    found.append((lib, lack))
+        return tuple(found)
 
     def lack_marks(self, name: str) -> tuple[int, ...]:
         """The numbers (from 1) of the table notes that concern a parameter."""

@@ -118,10 +118,11 @@ def test_names_that_python_cannot_take_stop_the_render():
     sample = Renderer(api).sample(send, send.examples[0], TARGETS_BY_KEY["python"])
     assert '    from_="' in sample  # send_message's own argument, which sends "from"
     call = dataclasses.replace(endpoint.calls["bandwidth-sdk"], method="del")
+    first = endpoint.examples[0]  # the call its sample makes is the example's
     with pytest.raises(ValueError, match="'del'"):
         Renderer(api).sample(
             dataclasses.replace(endpoint, calls={**endpoint.calls, "bandwidth-sdk": call}),
-            endpoint.examples[0],
+            dataclasses.replace(first, calls={**first.calls, "bandwidth-sdk": call}),
             TARGETS_BY_KEY["python"],
         )
 

@@ -160,3 +160,92 @@ def test_the_stub_reads_enum_values_in_their_exact_case_unless_the_spec_says_any
     wrong = {"from": "+19195551212", "profile": profile.values[0].upper()}
     problems = schema_violations(conference, "body", wrong)
     assert [v.parameter for v in problems] == ["profile"], problems
+
+
+HANGUP_OR_UPDATE = """\
+resource: Calls
+title: Update Call
+description: Changes a call.
+method: POST
+path: /v1/users/{userId}/calls/{callId}
+parameters:
+  - {name: callId, in: path, type: string, description: The call.}
+  - {name: state, type: enum, values: [active, completed], description: The new state.}
+  - {name: recordingEnabled, type: boolean, description: Whether the call is recorded.}
+  - {name: transferTo, type: string, description: Transfers only.}
+  - {name: transferCallerId, type: string, description: Transfers only.}
+  - {name: whisperAudio, type: object, items: string, description: Transfers only.}
+  - {name: callbackUrl, type: string, description: Transfers only.}
+  - {name: recordingFileFormat, type: enum, values: [wav, mp3], description: The format.}
+examples:
+  - title: Hang up
+    values: {callId: c-k2ffu2ucdf3jjb4v, state: completed}
+  - title: Hang up, recorded
+    values: {callId: c-k2ffu2ucdf3jjb4v, state: completed, recordingEnabled: true}
+  - title: Answer, by the general call
+    values: {callId: c-k2ffu2ucdf3jjb4v, state: active}
+    sdk: {node-bandwidth: update}
+sdk:
+  node-bandwidth:
+    - {resource: Call, method: hangup, implies: {state: completed}, result: none}
+    - {resource: Call, method: update, result: none}
+  Bandwidth.Net:
+    - {resource: Call, method: HangupAsync, implies: {state: completed}, result: none}
+    - {resource: Call, method: UpdateAsync, data_class: UpdateCallData, result: none}
+  ruby-bandwidth:
+    - {resource: Call, method: hangup, on_instance: true, implies: {state: completed}, result: none}
+    - {resource: Call, method: update, on_instance: true, result: none}
+  bandwidth-sdk:
+    - {client: voice, method: hangup_call, implies: {state: completed}, result: none}
+    - {client: voice, method: update_call, result: none}
+"""
+
+
+def _alternatives_spec(tmp_path: Path) -> Path:
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    shutil.copy(SPEC_DIRS["fixtures"] / "_api.yaml", spec)
+    (spec / "update_call.yaml").write_text(HANGUP_OR_UPDATE)
+    return spec
+
+
+def test_each_example_makes_the_first_call_whose_implies_it_gives_and_that_carries_the_rest(
+    tmp_path,
+):
+    _, endpoints = load_specs(_alternatives_spec(tmp_path))
+    hangup, recorded, answer = endpoints[0].examples
+    assert {lib: c.method for lib, c in hangup.calls.items()} == {
+        "node-bandwidth": "hangup",
+        "Bandwidth.Net": "HangupAsync",
+        "ruby-bandwidth": "hangup",
+        "bandwidth-sdk": "hangup_call",
+    }
+    # hangup carries nothing but the id: recordingEnabled needs the general call
+    assert {c.method for c in recorded.calls.values()} == {"update", "UpdateAsync", "update_call"}
+    assert answer.calls["node-bandwidth"].method == "update"  # named by the example's sdk
+
+
+def test_the_manifest_records_what_the_chosen_call_sends(tmp_path):
+    endpoint, wire = _wire(_alternatives_spec(tmp_path), "update_call")
+    assert wire["node-promise"].body == {"state": "completed"}  # hangup(callId) sends it itself
+    assert wire["csharp"].body == {"state": "completed"}
+    assert wire["ruby"].body == {"state": "completed"}
+    python = wire["python"].body  # hangup_call delegates to update_call: every argument, nulled
+    assert python["state"] == "completed"
+    assert [k for k, v in python.items() if v is None] == [
+        "recordingEnabled",
+        "recordingFileFormat",
+        "transferTo",
+        "transferCallerId",
+        "whisperAudio",
+        "callbackUrl",
+    ]
+    curl = _manifest_form(wire["curl"])
+    for key, request in wire.items():
+        assert meaning_problems(endpoint, curl, _manifest_form(request)) == [], key
+    ruby = TARGETS_BY_KEY["ruby"]
+    also = ruby.also_sends(endpoint, wire["ruby"], endpoint.examples[0])
+    assert also == [  # the GET of the call it acts on, and hangup's reload
+        {"method": "GET", "path": wire["ruby"].path},
+        {"method": "GET", "path": wire["ruby"].path},
+    ]

@@ -45,7 +45,9 @@ _MODEL_CLASSES = (
     model.Responding,
     model.Body,
 )
-_MODEL_TYPES = {cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall, model.Lack)}
+_MODEL_TYPES = {
+    cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall, model.Lack, model.CallArg)
+}
 # What the landing page, the navigation and the checks across files read of every endpoint.
 SUMMARY = ("id", "source", "resource", "title", "method", "path")
 _DIST_INFO = re.compile(r"^(?P<name>[A-Za-z0-9_.]+)-(?P<version>[^-]+)\.dist-info$")

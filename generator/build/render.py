@@ -42,7 +42,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
                 "request": manifest_request(renderer.api, wire),
                 "output": outputs[target.key],  # what it prints, against the samples' server
             }
-            if also := target.also_sends(endpoint, wire):
+            if also := target.also_sends(endpoint, wire, example):
                 entry["also"] = also  # the library's own reads: Ruby's GET after a create
             samples.append(manifest_item(entry))
     return EndpointOutput(files, samples)

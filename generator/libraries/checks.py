@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from generator.errors import show
 from generator.libraries.library import Library
 from generator.libraries.model import Method, path_shape
 from generator.model import LibraryCall, Parameter
@@ -28,9 +29,11 @@ def check_call(
     http: str,
     path: str,
     params: Iterable[Parameter],
+    declared: Iterable[str] = (),
     array: bool = False,
 ) -> Problems:
-    """Every way `call` disagrees with `library`'s surface for the endpoint `http path`."""
+    """Every way `call` disagrees with `library`'s surface for the endpoint `http path` (the
+    parameters it sends, and every parameter the endpoint declares)."""
     key = "resource" if call.resource or not call.client else "client"
     name = resource_name(library, call)
     resource = library.resource(name)
@@ -75,10 +78,12 @@ def check_call(
             (["list_field"], f"{name}.{call.method}'s page holds {method.returns.list_field!r}")
         )
     data = [p for p in params if p.location != "path"]
+    found += _check_args(library, name, method, call)
+    found += _check_implies(name, method, call, set(declared) | {p.name for p in data})
     if library.data_classes:
         found += _check_data_class(library, method, call, data)
     else:
-        found += _check_arguments(library, name, method, data)
+        found += _check_arguments(library, name, method, data, call)
     return found
 
 
@@ -114,16 +119,62 @@ def _sending(library: Library, http: str, path: str) -> str:
     return f"; {' or '.join(dict.fromkeys(calls))} sends {http} {path}"
 
 
+def _check_args(library: Library, name: str, method: Method, call: LibraryCall) -> Problems:
+    """`args` are the method's own arguments after the path ids, in its order (`as`: its name)."""
+    after_ids = [a for a in method.positional if a.kind != "path"]
+    names = [a.name for a in after_ids]
+    found: Problems = []
+    for j, given in enumerate(call.args):
+        arg = method.argument_for(given.name)
+        where = ["args", j]
+        if arg is None or arg.kind not in ("body_key", "query_key"):
+            hint = did_you_mean(given.as_name or given.name, names) or (
+                f"; it takes {', '.join(names)}" if names else "; it takes none after the ids"
+            )
+            found.append((where, f"{name}.{method.name} has no argument for {given.name!r}{hint}"))
+        elif given.as_name is not None and given.as_name != arg.name:
+            message = f"{name}.{method.name} names its argument for {given.name!r} {arg.name!r}"
+            found.append((where, f"{message}, not {given.as_name!r}"))
+        elif j >= len(after_ids) or after_ids[j] is not arg:
+            place = f"argument {j + 1} after the ids"
+            expected = repr(after_ids[j].name) if j < len(after_ids) else "nothing"
+            message = f"{name}.{method.name} takes {expected} as {place}, not {arg.name!r}"
+            found.append((where, f"{message}; list args in the method's order"))
+    return found
+
+
+def _check_implies(name: str, method: Method, call: LibraryCall, declared: set[str]) -> Problems:
+    """`implies` says what the method sends by itself: exactly its fixed keys the endpoint declares."""
+    fixed = method.fixed_values
+    found: Problems = []
+    for key, value in call.implies:
+        if key not in fixed or not (type(fixed[key]) is type(value) and fixed[key] == value):
+            sends = ", ".join(f"{k}: {show(v)}" for k, v in fixed.items()) or "nothing"
+            message = f"{name}.{method.name} does not send {key}: {show(value)} by itself"
+            found.append((["implies", key], f"{message}; it sends {sends}"))
+    for key, value in fixed.items():
+        if key in declared and key not in call.implied:
+            message = f"{name}.{method.name} sends {key}: {show(value)} by itself"
+            found.append((["method"], f"{message}; add implies: {{{key}: {show(value)}}}"))
+    return found
+
+
 def _check_arguments(
-    library: Library, name: str, method: Method, data: list[Parameter]
+    library: Library, name: str, method: Method, data: list[Parameter], call: LibraryCall
 ) -> Problems:
-    """A library without data classes: each parameter needs an argument, **kwargs or a whole body."""
+    """A library without data classes: each parameter needs an argument, **kwargs or a whole body;
+    outside Python (keyword arguments) one the method takes by itself is listed in `args`."""
     if any(a.kind in ("body", "query", "kwargs") for a in method.arguments):
         return []
     wires = [a.wire for a in method.arguments if a.wire and a.kind in ("body_key", "query_key")]
     found: Problems = []
+    keywords = library.wire.key_case == "per-argument"
     for param in data:
-        if method.argument_for(param.name) is None:
+        own = method.argument_for(param.name)
+        if own is not None and not keywords and param.name not in call.arg_names:
+            message = f"{name}.{method.name} takes {param.name!r} as an argument of its own"
+            found.append((["method"], f"{message}; list it in args: [{param.name}]"))
+        if own is None:
             hint = did_you_mean(param.name, wires) or (
                 f"; it takes {', '.join(wires)}" if wires else "; it takes none"
             )

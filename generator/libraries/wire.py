@@ -22,10 +22,11 @@ def library_request(
     method = method_for(library, call, endpoint.method, endpoint.path, array=array)
     if method is None:  # the spec checks refuse such a call; nothing better to say
         return request
+    implied = call.implied  # the call sends these by itself (its surface's fixed values)
     values: dict[str, Any] | list[dict[str, Any]] = {
         a.parameter.name: a.value
         for a in example.arguments
-        if a.parameter.location in ("query", "body")
+        if a.parameter.location in ("query", "body") and a.parameter.name not in implied
     }
     if array:  # the body's items, each as the sample writes it
         values = [{a.name: a.value for a in item} for item in example.items]
@@ -76,8 +77,10 @@ def changed_values(
     method = method_for(library, call, http, path)
     if method is None:
         return []
-    given = {
-        a.parameter.name: a for a in example.arguments if a.parameter.location in ("query", "body")
+    given = {  # what the call sends by itself (implies) the sample does not pass
+        a.parameter.name: a
+        for a in example.arguments
+        if a.parameter.location in ("query", "body") and a.parameter.name not in call.implied
     }
     out = sent(
         library, resource_name(library, call), method, {k: a.value for k, a in given.items()}

@@ -219,12 +219,20 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         extension["example_responses"] = bodies
     if endpoint.when:
         extension["when"] = dict(endpoint.when)
-    extension["sdk"] = {library: _call(call) for library, call in endpoint.calls.items()}
+    extension["sdk"] = {
+        library: (
+            _call(calls[0])
+            if len(calls) == 1
+            else [_call(c, i < len(calls) - 1) for i, c in enumerate(calls)]
+        )
+        for library, calls in (endpoint.alternatives or _single(endpoint)).items()
+    }
     return extension
 
 
-def _call(call: LibraryCall) -> dict[str, Any]:
-    """A LibraryCall as the spec's `sdk` entry writes it (defaults left out)."""
+def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
+    """A LibraryCall as the spec's `sdk` entry writes it (defaults left out; `dedicated`: not the
+    last of a list, which takes data only when it says so)."""
     if call.missing is not None:
         return {"missing": call.missing}
     entry: dict[str, Any] = {}
@@ -246,7 +254,20 @@ def _call(call: LibraryCall) -> dict[str, Any]:
         entry["unsupported"] = list(call.unsupported)
     if call.lacks:
         entry["lacks"] = [_lack(lack) for lack in call.lacks]
+    if dedicated and call.takes_data:
+        entry["data"] = True
+    if call.implies:
+        entry["implies"] = dict(call.implies)
+    if call.args:
+        entry["args"] = [
+            a.name if a.as_name is None else {"name": a.name, "as": a.as_name} for a in call.args
+        ]
     return entry
+
+
+def _single(endpoint: Endpoint) -> dict[str, tuple[LibraryCall, ...]]:
+    """Each library's one call, for an endpoint built without alternatives."""
+    return {library: (call,) for library, call in endpoint.calls.items()}
 
 
 def _lack(lack: Lack) -> dict[str, Any]:

@@ -70,7 +70,7 @@ class Renderer:
 
     def render_sample(self, facts: SampleFacts, target: Target) -> str:
         """One copy-paste-ready sample from facts worked out before (shared by all targets)."""
-        call = target.call(facts.endpoint)
+        call = target.call(facts.endpoint, facts.example)
         context = {
             **self._shared,
             "endpoint": facts.endpoint,
@@ -96,7 +96,7 @@ class Renderer:
     def outputs(self, endpoint: Endpoint, example: Example, published: bool) -> dict[str, str]:
         """What each tab's sample prints for the example's answer, by target key."""
         answer = self.response(endpoint, example, published)
-        return {t.key: t.output(t.call(endpoint), answer) for t in TARGETS}
+        return {t.key: t.output(t.call(endpoint, example), answer) for t in TARGETS}
 
     def page(self, endpoint: Endpoint) -> str:
         """The Markdown page of one endpoint; samples are included from their files."""

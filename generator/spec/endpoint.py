@@ -7,6 +7,7 @@ from pathlib import Path
 from generator.model import Api, Endpoint
 from generator.spec import schema
 from generator.spec.body import read_body, read_when
+from generator.spec.calls import check_call_fields, choose_calls
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
@@ -16,7 +17,7 @@ from generator.spec.responses import (
     read_responding,
     with_response_bodies,
 )
-from generator.spec.sdk import check_surfaces, read_calls
+from generator.spec.sdk import check_sent_as_given, check_surfaces, read_calls, surface_carry
 from generator.spec.text import (
     check_item_name,
     check_links,
@@ -54,6 +55,7 @@ def read_endpoint(
     when = read_when(data, params, declared.names, found)
     examples = read_examples(data, params, declared, rules, account, found, misspelt, body)
     calls = read_calls(data, params, found)
+    check_call_fields(data, params, calls, found)
     check_unsupported(data, declared, found, misspelt)
     check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
@@ -62,8 +64,12 @@ def read_endpoint(
     responding = read_responding(data, path_names, account, found)
     answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)
     examples = with_response_bodies(data, examples, properties, answers_body, found)
-    if check_sdk and not found.problems:
-        check_surfaces(data, params, calls, examples, found)
+    described = check_sdk and not found.problems and check_surfaces(data, params, calls, found)
+    if not found.problems:
+        carry = surface_carry(data) if described else None
+        examples = choose_calls(data, examples, calls, carry, found)
+    if described and not found.problems:
+        check_sent_as_given(data, examples, found)
     found.raise_if_any()
     return Endpoint(
         id=path.stem,
@@ -77,8 +83,9 @@ def read_endpoint(
         parameters=tuple(params.values()),
         rules=rules,
         examples=examples,
-        calls=calls,
+        calls={library: alternatives[-1] for library, alternatives in calls.items()},
         properties=properties,
+        alternatives=calls,
         responding=responding,
         body=body,
         when=when,

@@ -213,6 +213,18 @@ def _const_given(param: Parameter) -> str:
     return f"{param.name!r} is always sent as {show(param.const)} (its 'const'); examples do not give it, leave it out"
 
 
+def sdk_entries(data: dict[str, Any]) -> list[tuple[list[Any], dict[str, Any]]]:
+    """Every call of the `sdk` section with where it is: `sdk.LIB`, or `sdk.LIB.N` in a list."""
+    sdk = data.get("sdk")
+    found: list[tuple[list[Any], dict[str, Any]]] = []
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        if isinstance(raw, dict):
+            found.append((["sdk", library], raw))
+        elif isinstance(raw, list):
+            found += [(["sdk", library, i], c) for i, c in enumerate(raw) if isinstance(c, dict)]
+    return found
+
+
 def check_unsupported(
     data: dict[str, Any],
     declared: Declarations,
@@ -220,16 +232,16 @@ def check_unsupported(
     misspelt: Mapping[str, Misspelt],
 ) -> None:
     """A library's `unsupported` names declared parameters, and no example gives one of them."""
-    sdk = data.get("sdk")
     names = declared.names
-    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
-        listed = raw.get("unsupported") if isinstance(raw, dict) else None
+    for at, raw in sdk_entries(data):
+        library = at[1]
+        listed = raw.get("unsupported")
         if not isinstance(listed, list):
             continue
         for j, name in enumerate(listed):
             if isinstance(name, str) and name not in names and declared.complete:
                 message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
-                found.add(["sdk", library, "unsupported", j], message)
+                found.add([*at, "unsupported", j], message)
         for i, example in mapping_items(data, "examples"):
             for at, name in _given_names(example):
                 if name in listed:
@@ -256,14 +268,13 @@ def check_lacks(
     misspelt: Mapping[str, Misspelt],
 ) -> None:
     """Each `lacks` entry names declared parameters, and its values are ones they can take."""
-    sdk = data.get("sdk")
     names = declared.names
-    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
-        listed = raw.get("lacks") if isinstance(raw, dict) else None
+    for at, raw in sdk_entries(data):
+        listed = raw.get("lacks")
         for i, lack in enumerate(listed if isinstance(listed, list) else ()):
             if not isinstance(lack, dict):
                 continue
-            where = ["sdk", library, "lacks", i]
+            where = [*at, "lacks", i]
             given = lack.get("parameters")
             for j, name in enumerate(given if isinstance(given, list) else ()):
                 if isinstance(name, str) and name not in names and declared.complete:

@@ -123,6 +123,36 @@ LIBRARY_CALL = {
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
         "lacks": {"type": "array", "minItems": 1, "items": LACK},
+        "implies": {"type": "object", "minProperties": 1, "propertyNames": NAME},
+        "args": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "if": {"type": "object"},
+                "then": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name"],
+                    "properties": {"name": NAME, "as": NAME},
+                },
+                "else": NAME,
+            },
+        },
+        "data": {"type": "boolean"},
+    },
+}
+
+# `missing: NOTE`: the library has no call for the endpoint (other keys: reported by sdk.py).
+MISSING_CALL = {"type": "object", "required": ["missing"], "properties": {"missing": TEXT}}
+
+# A library's entry: one call, or its alternatives (dedicated calls first, the general one last).
+LIBRARY_CALLS = {
+    "if": {"type": "array"},
+    "then": {"type": "array", "minItems": 1, "items": LIBRARY_CALL},
+    "else": {
+        "if": {"type": "object", "required": ["missing"]},
+        "then": MISSING_CALL,
+        "else": LIBRARY_CALL,
     },
 }
 
@@ -158,8 +188,6 @@ BODY = {
     },
 }
 
-# `missing: NOTE`: the library has no call for the endpoint (other keys: reported by sdk.py).
-MISSING_CALL = {"type": "object", "required": ["missing"], "properties": {"missing": TEXT}}
 
 ENDPOINT = {
     "type": "object",
@@ -208,17 +236,14 @@ ENDPOINT = {
                     "title": LINE,
                     "values": {"type": "object"},
                     "response": EXAMPLE_RESPONSE,
+                    "sdk": {"type": "object", "additionalProperties": NAME},
                     "items": {"type": "array", "items": {"type": "object"}},
                 },
             },
         },
         "sdk": {
             "type": "object",
-            "additionalProperties": {
-                "if": {"type": "object", "required": ["missing"]},
-                "then": MISSING_CALL,
-                "else": LIBRARY_CALL,
-            },
+            "additionalProperties": LIBRARY_CALLS,
         },
         "response": RESPONSE,
     },

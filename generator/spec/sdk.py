@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.errors import Report, show
 from generator.model import Example, Lack, LibraryCall, Parameter
+from generator.spec.calls import CALL_KEYS, Carry, read_args
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
 
@@ -21,71 +22,100 @@ def _unknown_library(name: str) -> str:
 
 def read_calls(
     data: dict[str, Any], params: dict[str, Parameter], found: Report
-) -> dict[str, LibraryCall]:
-    """Per client library, the call its sample makes, with the fields that library needs."""
+) -> dict[str, tuple[LibraryCall, ...]]:
+    """Per client library, the calls its samples make (one, or its alternatives in order), each
+    with the fields that library needs."""
     sdk = data.get("sdk")
     if not isinstance(sdk, dict):
         return {}
-    calls = {}
-    carries_data = any(p.location != "path" for p in params.values())
+    calls: dict[str, tuple[LibraryCall, ...]] = {}
     for library, raw in sdk.items():
         if library not in LIBRARIES:
             found.add(["sdk", library], _unknown_library(library))
             continue
-        if not isinstance(raw, dict):
+        if isinstance(raw, dict) and "missing" in raw:
+            calls[library] = (_missing_call(library, raw, found),)
             continue
-        if "missing" in raw:
-            calls[library] = _missing_call(library, raw, found)
-            continue
-        known = LIBRARIES[library]
-        for key in known.needs:
-            if key not in raw:
-                found.add(
-                    ["sdk", library], f"{key!r} is missing; the {known.language} sample needs it"
-                )
-        for key in known.data_needs if carries_data else ():
-            if key not in raw:
-                message = (
-                    f"{key!r} is missing; the {known.language} sample passes the parameters in it"
-                )
-                found.add(["sdk", library], message)
-        _check_method(library, raw.get("method"), ["sdk", library, "method"], found)
-        if "list_field" in raw and raw.get("result") != "list":
-            found.add(
-                ["sdk", library, "list_field"], "only a call with result: list has a list_field"
-            )
-        for key in raw:
-            if key not in (
-                "method",
-                "result",
-                "unsupported",
-                "lacks",
-                *known.needs,
-                *known.options,
-            ):
-                users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
-                if users:
-                    found.add(
-                        ["sdk", library, key],
-                        f"{key!r} is not used by {library}, only by {', '.join(users)}",
-                    )
-        calls[library] = LibraryCall(
-            library=library,
-            resource=raw.get("resource", ""),
-            method=raw.get("method", ""),
-            result=raw.get("result", "item"),
-            data_class=raw.get("data_class"),
-            client=raw.get("client"),
-            on_instance=raw.get("on_instance", False),
-            is_async=raw.get("async", True),
-            list_field=raw.get("list_field"),
-            unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
-            lacks=_lacks(library, raw.get("lacks"), found),
-        )
+        entries = list(enumerate(raw)) if isinstance(raw, list) else [(None, raw)]
+        read = []
+        for i, entry in entries:
+            if not isinstance(entry, dict):
+                continue
+            where: list[Any] = ["sdk", library] if i is None else ["sdk", library, i]
+            general = i is None or i == len(entries) - 1
+            read.append(_read_call(library, entry, where, params, general, found))
+        if read and len(read) == len(entries):
+            calls[library] = tuple(read)
     for library in LIBRARIES:
         if library not in sdk:
             found.add(["sdk"], f"no call given for client library {library!r}")
     return calls
+
+
+def _read_call(
+    library: str,
+    raw: dict[str, Any],
+    where: list[Any],
+    params: dict[str, Parameter],
+    general: bool,
+    found: Report,
+) -> LibraryCall:
+    """One call of a library's entry; `general`: the single or last call, which carries every
+    value (the others carry their path ids, implies and args, and with `data: true` the rest)."""
+    known = LIBRARIES[library]
+    takes_data = general or raw.get("data") is True
+    implies = raw["implies"] if isinstance(raw.get("implies"), dict) else {}
+    args = read_args(raw.get("args"))
+    own = {a.name for a in args} | set(implies)  # what the call takes by itself
+    carries_data = takes_data and any(
+        p.location != "path" and p.name not in own for p in params.values()
+    )
+    for key in known.needs:
+        if key not in raw:
+            found.add(where, f"{key!r} is missing; the {known.language} sample needs it")
+    for key in known.data_needs if carries_data else ():
+        if key not in raw:
+            message = f"{key!r} is missing; the {known.language} sample passes the parameters in it"
+            found.add(where, message)
+    _check_method(library, raw.get("method"), [*where, "method"], found)
+    if "list_field" in raw and raw.get("result") != "list":
+        found.add([*where, "list_field"], "only a call with result: list has a list_field")
+    if general and "data" in raw:
+        found.add(
+            [*where, "data"],
+            "only a dedicated call (not the last) takes data: the last always does",
+        )
+    for key in raw:
+        if key not in (
+            "method",
+            "result",
+            "unsupported",
+            "lacks",
+            *CALL_KEYS,
+            *known.needs,
+            *known.options,
+        ):
+            users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
+            if users:
+                found.add(
+                    [*where, key], f"{key!r} is not used by {library}, only by {', '.join(users)}"
+                )
+    return LibraryCall(
+        library=library,
+        resource=raw.get("resource", ""),
+        method=raw.get("method", ""),
+        result=raw.get("result", "item"),
+        data_class=raw.get("data_class"),
+        client=raw.get("client"),
+        on_instance=raw.get("on_instance", False),
+        is_async=raw.get("async", True),
+        list_field=raw.get("list_field"),
+        unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
+        implies=tuple(implies.items()),
+        args=args,
+        takes_data=takes_data,
+        lacks=_lacks(raw.get("lacks"), where, found),
+    )
 
 
 def one_line(text: str) -> str:
@@ -105,13 +135,13 @@ def _missing_call(library: str, raw: dict[str, Any], found: Report) -> LibraryCa
     return LibraryCall(library, "", "", missing=one_line(note) if isinstance(note, str) else "")
 
 
-def _lacks(library: str, listed: Any, found: Report) -> tuple[Lack, ...]:
+def _lacks(listed: Any, at: list[Any], found: Report) -> tuple[Lack, ...]:
     """A call's `lacks` entries, each with exactly one of `parameters` and `values`, and a note."""
     lacks = []
     for i, raw in enumerate(listed if isinstance(listed, list) else ()):
         if not isinstance(raw, dict):
             continue  # reported by the schema
-        where = ["sdk", library, "lacks", i]
+        where = [*at, "lacks", i]
         if "parameters" in raw and "values" in raw:
             found.add(where, "gives both 'parameters' and 'values'; write one entry for each")
             continue
@@ -150,12 +180,12 @@ def _check_method(library: str, method: Any, where: list[Any], found: Report) ->
 def check_surfaces(
     data: dict[str, Any],
     params: dict[str, Parameter],
-    calls: dict[str, LibraryCall],
-    examples: tuple[Example, ...],
+    calls: dict[str, tuple[LibraryCall, ...]],
     found: Report,
-) -> None:
+) -> bool:
     """Each call against its library's surface: resource, method, the request it sends, data
-    class, properties and enum members (run on an otherwise valid spec, so nothing cascades)."""
+    class, properties, enum members, args and implies (run on an otherwise valid spec, so nothing
+    cascades). False when the endpoint is outside the API the surfaces describe."""
     from generator.libraries import surface  # the surfaces import this package's messages
     from generator.libraries.checks import check_call
 
@@ -163,32 +193,60 @@ def check_surfaces(
     if not any(
         surface(name).calls_for(data["method"], data["path"]) for name in calls if name in sdk
     ):
-        return  # outside the API the surfaces describe (a synthetic one): nothing to check against
-    for library, call in calls.items():
-        raw = sdk[library]
-        if call.missing is not None or not call.method or not (call.resource or call.client):
-            continue
-        lacks = raw.get("unsupported") if isinstance(raw.get("unsupported"), list) else []
-        lacks = [*lacks, *(n for lack in call.lacks for n in lack.parameters)]
-        sent = [p for p in params.values() if p.name not in lacks]
-        array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
-        problems = check_call(surface(library), call, data["method"], data["path"], sent, array)
-        for where, message in problems:
-            field = where[0] if where[0] in raw else "method"
-            found.add(["sdk", library, field], message)
-        if not problems:
-            check_sent_as_given(data, call, examples, found)
+        return False  # a synthetic API: nothing to check against
+    array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
+    for library, alternatives in calls.items():
+        for i, call in enumerate(alternatives):
+            listed = isinstance(sdk[library], list)
+            raw = sdk[library][i] if listed else sdk[library]
+            where: list[Any] = ["sdk", library, i] if listed else ["sdk", library]
+            if call.missing is not None or not call.method or not (call.resource or call.client):
+                continue
+            lacks = raw.get("unsupported") if isinstance(raw.get("unsupported"), list) else []
+            lacks = [*lacks, *(n for lack in call.lacks for n in lack.parameters)]
+            sent = [
+                p for p in params.values() if p.name not in lacks and p.name not in call.implied
+            ]
+            if not call.takes_data:  # a dedicated call: only what it carries itself
+                sent = [p for p in sent if p.location == "path" or p.name in call.arg_names]
+            problems = check_call(
+                surface(library),
+                call,
+                data["method"],
+                data["path"],
+                sent,
+                declared=params,
+                array=array,
+            )
+            for at, message in problems:
+                field = at[0] if at[0] in raw else "method"
+                found.add([*where, field, *at[1:]], message)
+    return True
 
 
-def check_sent_as_given(
-    data: dict[str, Any], call: LibraryCall, examples: tuple[Example, ...], found: Report
-) -> None:
-    """Each example a library's sample shows (no `lacks` note) is sent as it gives it: a value
-    the library would leave out or change silently is an error, with the honest way out."""
+def surface_carry(data: dict[str, Any]) -> Carry:
+    """What each library's call cannot carry of an example's values, from its surface."""
+    from generator.libraries import surface
+    from generator.libraries.carry import cannot_carry
+
+    array = isinstance(data.get("body"), dict) and data["body"].get("type") == "array"
+
+    def carry(library: str, call: LibraryCall, names: list[str]) -> list[str]:
+        return cannot_carry(
+            surface(library), call, data["method"], data["path"], names, array=array
+        )
+
+    return carry
+
+
+def check_sent_as_given(data: dict[str, Any], examples: tuple[Example, ...], found: Report) -> None:
+    """Each example a library's sample shows (no `lacks` note) is sent, by the call chosen for
+    it, as it gives it: a value the library would leave out or change silently is an error, with
+    the honest way out."""
     from generator.libraries import surface
     from generator.libraries.wire import changed_values
 
-    for example in examples:
+    for example, call in ((x, c) for x in examples for c in x.calls.values()):
         if call.note_for(example) is not None:
             continue
         changed = changed_values(surface(call.library), call, data["method"], data["path"], example)

@@ -11,10 +11,13 @@ import pkgutil
 
 from generator.targets.base import (
     DONE,
+    CallArguments,
     Library,
     SampleFacts,
     Target,
+    call_arguments,
     lacks_note,
+    passes_data,
     sample_facts,
 )
 
@@ -34,6 +37,9 @@ LIBRARIES: dict[str, Library] = {t.library.name: t.library for t in TARGETS if t
 
 __all__ = [
     "DONE",
+    "CallArguments",
+    "call_arguments",
+    "passes_data",
     "LIBRARIES",
     "TARGETS",
     "TARGETS_BY_KEY",

@@ -105,9 +105,14 @@ class Target:
         """The template's name in the Jinja environment."""
         return f"samples/{self.key}.{self.extension}.j2"
 
-    def call(self, endpoint: Endpoint) -> LibraryCall | None:
-        """What this target's library calls for an endpoint (None for raw HTTP)."""
-        return endpoint.calls.get(self.library.name) if self.library else None
+    def call(self, endpoint: Endpoint, example: Example | None = None) -> LibraryCall | None:
+        """What this target's library calls for an example of an endpoint (its general call
+        without an example; None for raw HTTP)."""
+        if self.library is None:
+            return None
+        if example is not None and self.library.name in example.calls:
+            return example.calls[self.library.name]
+        return endpoint.calls.get(self.library.name)
 
     def wire_request(self, endpoint: Endpoint, example: Example, request: Request) -> Request:
         """The request this target's sample puts on the wire for an example's request: what its
@@ -115,20 +120,56 @@ class Target:
         from generator.libraries import surface  # the surfaces import the spec package, which
         from generator.libraries.wire import library_request  # imports the targets
 
-        call = self.call(endpoint)
+        call = self.call(endpoint, example)
         if self.library is None or call is None:
             return request
         return library_request(surface(self.library.name), call, endpoint, example, request)
 
-    def also_sends(self, endpoint: Endpoint, request: Request) -> list[dict[str, str]]:
+    def also_sends(
+        self, endpoint: Endpoint, request: Request, example: Example | None = None
+    ) -> list[dict[str, str]]:
         """The requests this target's library sends besides the example's (Ruby's GETs)."""
         from generator.libraries import surface
         from generator.libraries.wire import library_also_sends
 
-        call = self.call(endpoint)
+        call = self.call(endpoint, example)
         if self.library is None or call is None:
             return []
         return library_also_sends(surface(self.library.name), call, endpoint, request)
+
+
+class CallArguments(NamedTuple):
+    """An example's values as one call takes them: its `args` in order (None: not given, but a
+    later one is), and the rest for its params object, data class or keyword arguments."""
+
+    positional: list[Argument | None]
+    rest: list[Argument]
+
+
+def call_arguments(facts: SampleFacts, call: LibraryCall) -> CallArguments:
+    """The call's separate arguments (trailing ones the example does not give left out) and the
+    query and body values left for its params object: neither holds what the call implies."""
+    given = {a.name: a for a in facts.data_args}
+    positional: list[Argument | None] = [given.get(name) for name in call.arg_names]
+    while positional and positional[-1] is None:
+        positional.pop()
+    skip = set(call.arg_names) | set(call.implied)
+    return CallArguments(positional, [a for a in facts.data_args if a.name not in skip])
+
+
+def passes_data(facts: SampleFacts, call: LibraryCall, library: str, resource: str) -> bool:
+    """Whether the sample passes a params object / hash (even empty): the endpoint has query or
+    body parameters, the call takes data, and its method (when the surface knows it) has one."""
+    if not (facts.takes_params and call.takes_data):
+        return False
+    from generator.libraries import surface  # the surfaces import the spec package
+    from generator.libraries.checks import method_for
+
+    endpoint = facts.endpoint
+    method = method_for(
+        surface(library), call, endpoint.method, endpoint.path, endpoint.body.is_array
+    )
+    return method is None or any(a.kind in ("body", "query") for a in method.arguments)
 
 
 def lacks_note(call: LibraryCall | None) -> str:

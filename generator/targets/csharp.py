@@ -7,7 +7,15 @@ from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
 from generator.model import Argument, LibraryCall
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
+from generator.targets.base import (
+    Checks,
+    Context,
+    Library,
+    SampleFacts,
+    Target,
+    call_arguments,
+    lacks_note,
+)
 
 LIBRARY = Library(
     "Bandwidth.Net",
@@ -73,10 +81,15 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The result's variable, the data class's property rows, and the namespaces they need."""
     assert call is not None
     var = camel_case(facts.endpoint.item_name)
-    data = facts.data_args
+    given = call_arguments(facts, call)
+    data = given.rest if call.data_class else []
+    values = [cs_literal(a.value) for a in facts.path_args]
+    values += [
+        "null" if a is None else cs_literal(a.value, a.parameter.items) for a in given.positional
+    ]
     return {
         "result": {"id": f"{var}Id", "item": var, "list": f"{var}s", "none": ""}[call.result],
-        "path_values": [cs_literal(a.value) for a in facts.path_args],
+        "path_values": values,  # path ids, then the call's separate arguments
         "properties": [_property(a, call) for a in data],
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
         "items": [[_property(a, call) for a in item] for item in facts.items],

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from generator.literals.js import js_literal
 from generator.model import LibraryCall
 from generator.response import creates_each
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
+from generator.targets.base import (
+    Checks,
+    Context,
+    Library,
+    SampleFacts,
+    Target,
+    call_arguments,
+    lacks_note,
+    passes_data,
+)
 
 LIBRARY = Library("node-bandwidth", "4.0.0", "Node.js", ("resource",), ("list_field",))
 
@@ -41,7 +51,14 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     # parameters with the id from Location) prints its id (base.printed_ids).
     listed = f"response.{page}" if page else "response"
     printed = {"list": listed, "id": "response"}.get(call.result, "response.id")
+    given = call_arguments(facts, call)
+    passes = passes_data(facts, call, LIBRARY.name, call.resource)
+    values = [js_literal(a.value) for a in facts.path_args]
+    values += ["undefined" if a is None else js_literal(a.value) for a in given.positional]
     return {
+        "values": values,  # path ids, then the call's separate arguments
+        "passes_data": passes,
+        "data_args": given.rest if passes else [],
         "function": f"client.{call.resource}.{call.method}",
         "returns": returns,
         "printed": printed,

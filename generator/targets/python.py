@@ -5,7 +5,13 @@ from __future__ import annotations
 import keyword
 
 from generator.literals.names import snake_case
-from generator.literals.python import LINE_LENGTH, py_arguments, py_literal, py_name
+from generator.literals.python import (
+    LINE_LENGTH,
+    py_arguments,
+    py_literal,
+    py_name,
+    py_parameter,
+)
 from generator.literals.reserved import PYTHON, python_keyword
 from generator.model import Argument, LibraryCall
 from generator.response import ExampleResponse, creates_each
@@ -15,6 +21,7 @@ from generator.targets.base import (
     Library,
     SampleFacts,
     Target,
+    call_arguments,
     lacks_note,
     printed_ids,
 )
@@ -56,7 +63,8 @@ CHECKS = Checks(sdk_method=_sdk_method, variable=lambda name: snake_case(name) i
 
 def _arguments(facts: SampleFacts, call: LibraryCall) -> list[str]:
     """The call's arguments as the method's signature takes them (generator/libraries): path ids
-    by position, each parameter under its argument's name (`from_`), and a parameter the
+    by position, its `args` by position up to the first the example does not give and then by
+    keyword, each other parameter under its argument's name (`from_`), and a parameter the
     signature does not name under its API name, which **kwargs sends as written."""
     from generator.libraries import surface  # the surfaces import the spec package
 
@@ -65,13 +73,23 @@ def _arguments(facts: SampleFacts, call: LibraryCall) -> list[str]:
         return [py_literal(a.value) for a in facts.path_args] + [py_literal(items)]
     method = surface(LIBRARY.name).method(call.client or "", call.method)
     names = {a.wire: a.name for a in method.arguments if a.wire} if method else {}
-    if not method:
+    given = call_arguments(facts, call)
+    if not method and not call.args:
         return py_arguments(facts.path_args, facts.data_args)
-    keywords = [
+    out = [py_literal(a.value) for a in facts.path_args]
+    by_keyword = False
+    for entry, arg in zip(call.args, given.positional):
+        if arg is None:
+            by_keyword = True
+        elif by_keyword:
+            keyword = entry.as_name or names.get(arg.name) or py_parameter(arg.name)
+            out.append(f"{keyword}={py_literal(arg.value)}")
+        else:
+            out.append(py_literal(arg.value))
+    return out + [
         f"{names[a.name]}={py_literal(a.value)}" if a.name in names else py_keyword_as(a)
-        for a in facts.data_args
+        for a in given.rest
     ]
-    return [py_literal(a.value) for a in facts.path_args] + keywords
 
 
 def py_keyword_as(arg: Argument) -> str:

@@ -8,7 +8,16 @@ from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
 from generator.model import Argument, LibraryCall
-from generator.targets.base import Checks, Context, Library, SampleFacts, Target, lacks_note
+from generator.targets.base import (
+    Checks,
+    Context,
+    Library,
+    SampleFacts,
+    Target,
+    call_arguments,
+    lacks_note,
+    passes_data,
+)
 
 LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",), stand_in=True)
 
@@ -31,7 +40,12 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     if method is not None and method.returns.kind == "id":
         reader = ""  # the id itself, a String
     instance = snake_case(call.resource)
+    given = call_arguments(facts, call)
+    passes = passes_data(facts, call, LIBRARY.name, call.resource)
+    positional = ["nil" if a is None else rb_literal(a.value) for a in given.positional]
     return {
+        "takes_params": passes,
+        "arg_values": positional,  # the call's separate arguments, after the ids
         "var": instance if call.on_instance else var,
         "result": result,
         "instance_ids": [rb_literal(a.value) for a in instance_ids],
@@ -39,7 +53,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "printed": f"{result}{reader}",
         "item_id": f"item{reader}",
         "lacks": lacks_note(call),
-        "options": _rows(facts.data_args),
+        "options": _rows(given.rest),
         "items": [_rows(item) for item in facts.items],
     }
 

@@ -1,0 +1,14 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+call = Call.get(client, "c-qbs5kwrsyx6wsdi")
+call.set_dtmf("1WWW,59#")
+puts "Done"

@@ -1,0 +1,12 @@
+import bandwidth
+
+voice_api = bandwidth.client(
+    "voice",
+    "YOUR_USER_ID",
+    "YOUR_API_TOKEN",
+    "YOUR_API_SECRET",
+    api_endpoint="https://api.catapult.inetwork.com",
+)
+
+voice_api.answer_call("c-qbs5kwrsyx6wsdi")
+print("Done")

@@ -1,0 +1,28 @@
+using System;
+using System.Threading.Tasks;
+using Bandwidth.Net;
+using Bandwidth.Net.Api;
+
+public class Program
+{
+    public static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    private static async Task RunAsync()
+    {
+        var client = new Client(
+            "YOUR_USER_ID",
+            "YOUR_API_TOKEN",
+            "YOUR_API_SECRET",
+            "https://api.catapult.inetwork.com");
+
+        await client.Call.UpdateAsync("c-qbs5kwrsyx6wsdi", new UpdateCallData
+        {
+            RecordingEnabled = true,
+            RecordingFileFormat = "mp3"
+        });
+        Console.WriteLine("Done");
+    }
+}

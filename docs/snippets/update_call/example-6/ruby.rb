@@ -1,0 +1,17 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+call = Call.get(client, "c-qbs5kwrsyx6wsdi")
+call.update({
+  :recording_enabled => true,
+  :recording_file_format => "mp3"
+})
+puts "Done"

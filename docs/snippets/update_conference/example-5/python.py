@@ -1,0 +1,16 @@
+import bandwidth
+
+voice_api = bandwidth.client(
+    "voice",
+    "YOUR_USER_ID",
+    "YOUR_API_TOKEN",
+    "YOUR_API_SECRET",
+    api_endpoint="https://api.catapult.inetwork.com",
+)
+
+voice_api.update_conference(
+    "conf-7qrj2t3lfixl4cgjcdonkna",
+    callback_url="http://my.callback.url/conferences",
+    callback_timeout=2000,
+)
+print("Done")

@@ -1,0 +1,17 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+conference = Conference.get(client, "conf-7qrj2t3lfixl4cgjcdonkna")
+conference.update({
+  :callback_url => "http://my.callback.url/conferences",
+  :callback_timeout => 2000
+})
+puts "Done"
