@@ -75,6 +75,10 @@ class Property:
     name: str
     type: ParamType
     description: str
+    # What a set member declares beyond that (a property taken with `use:`): the stub's answers
+    # and the page's example bodies hold these values.
+    values: tuple[str, ...] = ()
+    default: JSON = None
 
 
 # The kinds of rule across parameters, as the spec's `rules` entries name them.
@@ -135,6 +139,8 @@ class Example:
     items: tuple[tuple[Argument, ...], ...] = ()
     # Per client library, the call its sample makes for this example (one of the alternatives)
     calls: Mapping[str, LibraryCall] = field(default_factory=dict)
+    # `response.body`: property values the answer shows where they differ from generated ones.
+    response_body: Mapping[str, Any] | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
@@ -244,6 +250,15 @@ class LibraryCall:
 
 
 @dataclass(frozen=True)
+class Responding:
+    """What an endpoint answers a request it accepts (`response`): the status and, when the
+    answer points at a new item, the path template of its `Location` (last `{name}`: the new id)."""
+
+    status: int
+    location: str | None = None
+
+
+@dataclass(frozen=True)
 class Credentials:
     """Placeholder credentials printed in every sample; the stub accepts exactly these."""
 
@@ -288,6 +303,7 @@ class Endpoint:
     properties: tuple[Property, ...] = ()
     # Per library, its calls in the spec's order (dedicated first, the general one last)
     alternatives: dict[str, tuple[LibraryCall, ...]] = field(default_factory=dict)
+    responding: Responding | None = None  # None: the defaults (generator.response.responding)
     body: Body = Body()
     # `when`: the parameter values that send a request on this method and path to this file
     # rather than to the one without `when` (several pages on one method and path).

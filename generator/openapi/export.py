@@ -130,7 +130,7 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
     }
     if endpoint.located("body"):
         operation["requestBody"] = _request_body(api, endpoint)
-    operation["responses"] = responses(endpoint)
+    operation["responses"] = responses(api, endpoint)
     operation["x-codeSamples"] = with_titles(samples, endpoint)
     operation[EXTENSION] = _extension(endpoint)
     return operation
@@ -251,7 +251,9 @@ def _object_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
     )
     if examples:
         media["examples"] = examples
-    return {"required": bool(required), "content": {"application/json": media}}
+    # Without a body nothing is given: the stub refuses that when a parameter is mandatory or a
+    # rule needs one of them.
+    return {"required": bool(required or rules), "content": {"application/json": media}}
 
 
 def _value_of(example: Example, name: str) -> Any:
@@ -286,6 +288,14 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         extension["rules"] = other_rules
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
+    if endpoint.responding is not None:
+        given = endpoint.responding
+        extension["response"] = {"status": given.status}
+        if given.location is not None:
+            extension["response"]["location"] = given.location
+    bodies = {x.id: dict(x.response_body) for x in endpoint.examples if x.response_body}
+    if bodies:
+        extension["example_responses"] = bodies
     if endpoint.when:
         extension["when"] = dict(endpoint.when)
     extension["sdk"] = {

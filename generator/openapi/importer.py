@@ -178,6 +178,7 @@ def _spec(
         spec["rules"] = [{"at_least_one_of": list(r)} for r in rules]
         spec["rules"] += [{"at_most_one_of": list(r)} for r in apart]
     spec["examples"] = found.examples(own.get("examples"), rules)
+    spec.update(own_response(own, spec["examples"]))
     answer = success_schema(op.get("responses") or {})
     result = "none" if method == "DELETE" else "list" if schema_type(answer) == "array" else "item"
     carries = any(p.location != "path" for p, _ in found.params.values())
@@ -188,3 +189,15 @@ def _spec(
         sdk = {library: {"missing": NO_MAPPING} for library in LIBRARIES}
     spec["sdk"] = sdk
     return spec
+
+
+def own_response(own: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
+    """What this project's own export carries of `response` (x-api-samples): the endpoint's, and
+    each example's body (set on the examples in place)."""
+    bodies = own.get("example_responses")
+    for example in examples:
+        body = bodies.get(example["id"]) if isinstance(bodies, dict) else None
+        if isinstance(body, dict):
+            example["response"] = {"body": body}
+    given = own.get("response")
+    return {"response": given} if isinstance(given, dict) else {}

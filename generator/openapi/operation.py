@@ -111,9 +111,11 @@ class Operation:
         found = []
         for name, prop in (schema.get("properties") or {}).items():
             if NAME_RE.match(str(name)) and isinstance(prop, Mapping):
-                kind = format_fields(dict(prop))[0]["type"]
+                fields = format_fields(dict(prop))[0]
                 text = str(prop.get("description") or NO_TEXT).strip()
-                found.append({"name": str(name), "type": kind, "description": text})
+                entry = {"name": str(name), "type": fields["type"], "description": text}
+                entry.update({k: fields[k] for k in ("values", "default") if k in fields})
+                found.append(entry)
         return found
 
     def examples(self, titles: Any, rules: list[tuple[str, ...]]) -> list[dict[str, Any]]:

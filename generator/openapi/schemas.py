@@ -59,10 +59,16 @@ def _javascript(pattern: str) -> str:
 def property_to_schema(prop: Property) -> dict[str, Any]:
     """The OpenAPI schema of one field of an answer."""
     if prop.type == "enum":
-        return {"type": "string", ENUM_PROPERTY: True, "description": prop.description}
-    schema: dict[str, Any] = {"type": prop.type, "description": prop.description}
+        schema: dict[str, Any] = {"type": "string", ENUM_PROPERTY: True}
+        if prop.values:
+            schema["enum"] = list(prop.values)
+    else:
+        schema = {"type": prop.type}
     if prop.type == "array":
         schema["items"] = {}
+    if prop.default is not None:
+        schema["default"] = prop.default
+    schema["description"] = prop.description
     return schema
 
 

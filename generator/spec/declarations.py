@@ -94,5 +94,8 @@ def read_properties(data: dict[str, Any], sets: Sets | None, found: Report) -> t
                 found.add(at if at != where else [*where, "name"], message)
                 continue
             first_line[name] = line_of(data, where)
-            result.append(Property(name, kind, str(text or "").strip()))
+            values = tuple(v for v in entry.get("values") or () if isinstance(v, str))
+            result.append(
+                Property(name, kind, str(text or "").strip(), values, entry.get("default"))
+            )
     return tuple(result)

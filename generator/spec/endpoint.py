@@ -12,6 +12,11 @@ from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters, with_api_nulls
+from generator.spec.responses import (
+    check_property_fields,
+    read_responding,
+    with_response_bodies,
+)
 from generator.spec.sdk import check_sent_as_given, check_surfaces, read_calls, surface_carry
 from generator.spec.text import (
     check_item_name,
@@ -62,6 +67,11 @@ def read_endpoint(
     check_unsupported(data, declared, found, misspelt)
     check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
+    check_property_fields(data, properties, found)
+    path_names = {p.name for p in params.values() if p.location == "path"}
+    responding = read_responding(data, path_names, account, found)
+    answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)
+    examples = with_response_bodies(data, examples, properties, answers_body, found)
     described = check_sdk and not found.problems and check_surfaces(data, params, calls, found)
     if not found.problems:
         carry = surface_carry(data) if described else None
@@ -84,6 +94,7 @@ def read_endpoint(
         calls={library: alternatives[-1] for library, alternatives in calls.items()},
         properties=properties,
         alternatives=calls,
+        responding=responding,
         body=body,
         when=when,
     )

@@ -76,7 +76,19 @@ PROPERTY = {
     "type": "object",
     "additionalProperties": False,
     "required": ["name", "type", "description"],
-    "properties": {"name": NAME, "type": TYPE, "description": TEXT},
+    "properties": {
+        "name": NAME,
+        "type": TYPE,
+        "description": TEXT,
+        # enum: what the answer can hold (the stub and the page's example bodies use the first)
+        "values": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"type": "string"},
+            "uniqueItems": True,
+        },
+        "default": {},  # what the answer holds when nothing set it (checked against the type)
+    },
 }
 
 # `- use: application` in `properties`: the set's names, types and descriptions.
@@ -160,6 +172,26 @@ LIBRARY_CALLS = {
     },
 }
 
+# `response`: what the endpoint answers a request it accepts (generator/response.py has the defaults).
+RESPONSE = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "status": {"type": "integer", "minimum": 200, "maximum": 299},
+        "location": {
+            "type": "string",
+            "pattern": "^/[^?#\\s]*\\}\\Z",
+            "description": "a URL path ending with the new item's {id}",
+        },
+    },
+}
+# `examples[].response`: where this example's answer differs from the generated one.
+EXAMPLE_RESPONSE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["body"],
+    "properties": {"body": {"type": "object"}},
+}
 # `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
 BODY = {
     "type": "object",
@@ -215,6 +247,7 @@ ENDPOINT = {
                     "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
+                    "response": EXAMPLE_RESPONSE,
                     "sdk": {"type": "object", "additionalProperties": NAME},
                     "items": {"type": "array", "items": {"type": "object"}},
                 },
@@ -224,6 +257,7 @@ ENDPOINT = {
             "type": "object",
             "additionalProperties": LIBRARY_CALLS,
         },
+        "response": RESPONSE,
     },
 }
 

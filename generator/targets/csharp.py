@@ -18,7 +18,13 @@ from generator.targets.base import (
 )
 
 LIBRARY = Library(
-    "Bandwidth.Net", "4.1.2", "C#", ("resource",), ("data_class", "async"), ("data_class",)
+    "Bandwidth.Net",
+    "4.1.2",
+    "C#",
+    ("resource",),
+    ("data_class", "async"),
+    ("data_class",),
+    stand_in=True,
 )
 
 

@@ -19,7 +19,7 @@ from generator.targets.base import (
     passes_data,
 )
 
-LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
+LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",), stand_in=True)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:

@@ -17,4 +17,4 @@ conference_member.play_audio({
   :locale => "en_US",
   :voice => "Kate"
 })
-puts 'Done'
+puts "Done"

@@ -15,4 +15,4 @@ conference_member.play_audio({
   :file_url => "http://example.com/file.mp3",
   :loop_enabled => true
 })
-puts 'Done'
+puts "Done"
