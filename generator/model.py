@@ -12,6 +12,7 @@ JSON = Any
 Location = Literal["path", "query", "body"]
 ParamType = Literal["string", "integer", "number", "boolean", "enum", "object", "array"]
 Result = Literal["id", "item", "list", "none"]
+NullIs = Literal["unset", "refused"]
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,43 @@ class Parameter:
     minimum: float | None = None
     maximum: float | None = None
     values: tuple[str, ...] = ()
+    # string limits: length, a regular expression the whole value matches, a date-time
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    format: Literal["datetime"] | None = None
+    # array and object limits: how many items (or a mapping's entries)
+    min_items: int | None = None
+    max_items: int | None = None
+
+    @property
+    def limits(self) -> tuple[tuple[str, str | None], ...]:
+        """The table's Limits, in order: each a text and a value shown as code (or None)."""
+        many = "entries" if self.type == "object" else "items"
+        found: list[tuple[str, str | None]] = [
+            (text, None)
+            for text, given in (
+                (f"minimum {self.minimum}", self.minimum),
+                (f"maximum {self.maximum}", self.maximum),
+                (f"min length {self.min_length}", self.min_length),
+                (f"max length {self.max_length}", self.max_length),
+                (f"at least {self.min_items} {many}", self.min_items),
+                (f"at most {self.max_items} {many}", self.max_items),
+            )
+            if given is not None
+        ]
+        if self.pattern is not None:
+            found.append(("pattern", self.pattern))
+        if self.format == "datetime":
+            found.append(("date-time, e.g.", "2014-05-25T12:00:00Z"))
+        return tuple(found)
+
     line: int | None = None
     items: ParamType | None = None  # object and array: the type of every value or item
     any_case: bool = False  # enum: the API reads its values in any letter case
+    # How the API treats a JSON null for this optional parameter: `unset` (as not sent) or
+    # `refused`; None when the spec does not say (the parameter's own, else _api.yaml's).
+    null_is: NullIs | None = None
     const: JSON = None  # the one value always sent (every example's request holds it); None: none
     # An object's named fields (or, with items `object`, those of every item of a list): each a
     # parameter that travels inside its object, in declaration order.
@@ -76,18 +111,38 @@ class Property:
     values: tuple[str, ...] = ()  # enum: the values the API answers
     items: ParamType | None = None  # object and array: the type of every value or item
     fields: tuple[Property, ...] = ()  # an object's (or every list item's) own fields
+    default: JSON = None  # what the answer holds when nothing set it
+
+
+# The kinds of rule across parameters, as the spec's `rules` entries name them.
+RULE_KINDS = ("at_least_one_of", "at_most_one_of")
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule across parameters: at least one of `names` must be set."""
+    """A rule across parameters: at least one of its names must be set, or at most one may be."""
 
-    at_least_one_of: tuple[str, ...]
+    at_least_one_of: tuple[str, ...] = ()
+    at_most_one_of: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The parameters the rule is about."""
+        return self.at_least_one_of or self.at_most_one_of
+
+    def broken_by(self, given: set[str]) -> bool:
+        """Whether a request that sets (non-null) exactly `given` breaks the rule."""
+        if self.at_most_one_of:
+            return len(given & set(self.at_most_one_of)) > 1
+        return not given & set(self.at_least_one_of)
 
     @property
     def note(self) -> str:
         """The rule as a sentence for readers."""
-        names = [f"`{n}`" for n in self.at_least_one_of]
+        names = [f"`{n}`" for n in self.names]
+        if self.at_most_one_of:
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            return f"At most one of {listed} may be set."
         listed = ", ".join(names[:-1]) + f" or {names[-1]}"
         return f"At least one of {listed} must be set."
 
@@ -117,6 +172,8 @@ class Example:
     items: tuple[tuple[Argument, ...], ...] = ()
     # Per client library, the call its sample makes for this example (one of the alternatives)
     calls: Mapping[str, LibraryCall] = field(default_factory=dict)
+    # `response.body`: property values the answer shows where they differ from generated ones.
+    response_body: Mapping[str, Any] | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """The arguments that travel in one part of the request."""
@@ -194,6 +251,9 @@ class LibraryCall:
     data_class: str | None = None
     client: str | None = None
     on_instance: bool = False
+    # Ruby: the instance methods that fetch the next level, each with the next path id
+    # (`Conference.get(client, c).get_member(m)`), before `method` is called on the last one.
+    chain: tuple[str, ...] = ()
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
@@ -229,6 +289,15 @@ class LibraryCall:
 
 
 @dataclass(frozen=True)
+class Responding:
+    """What an endpoint answers a request it accepts (`response`): the status and, when the
+    answer points at a new item, the path template of its `Location` (last `{name}`: the new id)."""
+
+    status: int
+    location: str | None = None
+
+
+@dataclass(frozen=True)
 class Credentials:
     """Placeholder credentials printed in every sample; the stub accepts exactly these."""
 
@@ -250,6 +319,8 @@ class Api:
     parameter_sets: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
     # False for a synthetic API (the benchmarks): sdk entries not checked against the libraries.
     check_sdk: bool = True
+    # How the API treats a JSON null for an optional parameter that does not say (`null_is`).
+    null_is: NullIs | None = None
 
 
 @dataclass(frozen=True)
@@ -271,6 +342,7 @@ class Endpoint:
     properties: tuple[Property, ...] = ()
     # Per library, its calls in the spec's order (dedicated first, the general one last)
     alternatives: dict[str, tuple[LibraryCall, ...]] = field(default_factory=dict)
+    responding: Responding | None = None  # None: the defaults (generator.response.responding)
     body: Body = Body()
     # `when`: the parameter values that send a request on this method and path to this file
     # rather than to the one without `when` (several pages on one method and path).
@@ -321,8 +393,8 @@ class Endpoint:
         return tuple(i for i, (_, lack) in enumerate(self.lack_notes, 1) if name in lack.names)
 
     def in_rule(self, name: str) -> bool:
-        """Whether a parameter takes part in an 'at least one of' rule."""
-        return any(name in r.at_least_one_of for r in self.rules)
+        """Whether a parameter takes part in a rule (its table row says `No*`)."""
+        return any(name in r.names for r in self.rules)
 
 
 # Within a path, the order a reader expects: list, create, get, replace, update, delete.

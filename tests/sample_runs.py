@@ -18,7 +18,7 @@ from generator.model import Endpoint, Parameter
 from generator.paths import MANIFEST
 from generator.request import query_value
 from generator.spec.values import typed_query_value
-from generator.stub import DEFAULT_PAGE_SIZE, Recorded, Stub
+from generator.stub import Recorded, Stub
 
 from conftest import NODE_MODULES, ROOT, SAMPLES_PYTHON, SETUP_HINT
 
@@ -26,7 +26,6 @@ TESTS = ROOT / "tests"
 DRIVERS = TESTS / "drivers"
 STANDINS = TESTS / "standins"
 BATCH_TIMEOUT = 300
-LIST_SEED = DEFAULT_PAGE_SIZE + 1
 
 
 @dataclass(frozen=True)
@@ -144,16 +143,11 @@ def built_samples(spec_dir: Path, out: Path, base_url: str) -> list[dict[str, An
 
 def run_batch(stub: Stub, docs: Path, entries: list[dict[str, Any]], work: Path) -> list[SampleRun]:
     """Run one target's samples in one driver process against a freshly reset stub; each sample
-    starts from the same state: the items the examples act on, and more than a page to list."""
+    starts from its example's state (the items its page's Response shows)."""
     stub.reset()
-    stub.seed_examples()  # the item a get/update/delete sample acts on
-    for entry in entries:
-        path = entry["request"]["path"]
-        route = stub.routes.find("GET", path)
-        if route is not None and route.kind == "collection" and entry["request"]["method"] == "GET":
-            for i in range(LIST_SEED):  # more than a page, so libraries that page follow Link
-                stub.seed(f"{path}/seeded-{i}", {"name": f"seeded {i}"})
-    stub.checkpoint()
+    examples = {(e.id, x.id): (e, x) for e in stub.endpoints for x in e.examples}
+    for entry in entries:  # each sample starts from what its example's Response shows
+        stub.prepare(entry["file"], *examples[entry["endpoint"], entry["example"]])
     runner = RUNNERS[entries[0]["target"]]
     work.mkdir(parents=True, exist_ok=True)
     samples = [(entry["file"], docs / entry["file"]) for entry in entries]
@@ -364,3 +358,39 @@ def check_sent_exactly(run: SampleRun) -> None:
     assert list(received) == list(expected["body"]), f"{where}: key order differs"
     if entry["target"] == "curl":
         assert request.body == curl_body(run.path), f"{where}: body bytes differ from the file's -d"
+
+
+def check_prints_its_output(run: SampleRun) -> None:
+    """The sample printed what its tab documents (the manifest's `output`, which the page shows):
+    a library's sample exactly; curl's `curl -i` the documented status line, every documented
+    header with its value, and the documented JSON body (the server adds headers of its own)."""
+    entry = run.entry
+    where = f"{entry['file']} ({entry['target']})"
+    assert run.outcome is not None, f"{where}: the driver did not report this sample"
+    assert not run.outcome.error, f"{where} failed:\n{run.outcome.error}"
+    printed, documented = run.outcome.output.rstrip("\n"), entry["output"]
+    if entry["target"] != "curl":
+        assert (
+            printed == documented
+        ), f"{where} printed {printed!r}; its tab documents {documented!r}"
+        return
+    head, _, body = printed.replace("\r\n", "\n").partition("\n\n")
+    want_head, _, want_body = documented.partition("\n\n")
+    status, *headers = head.split("\n")
+    want_status, *want_headers = want_head.split("\n")
+    assert status == want_status, f"{where} answered {status!r}; its page documents {want_status!r}"
+    received = {}
+    for line in headers:
+        name, _, value = line.partition(":")
+        received[name.strip().lower()] = value.strip()
+    for line in want_headers:
+        name, _, value = line.partition(": ")
+        assert (
+            received.get(name.lower()) == value
+        ), f"{where}: {name} is {received.get(name.lower())!r}, not {value!r}"
+    if want_body:
+        assert json.loads(body) == json.loads(
+            want_body
+        ), f"{where}: body {body!r} differs from its page"
+    else:
+        assert body == "", f"{where}: answered a body {body!r} its page does not show"

@@ -54,7 +54,7 @@ def test_build_writes_pages_samples_and_manifest(tmp_path):
     ]
     assert len(manifest["samples"]) == len(tabs)
     create = next(s for s in manifest["samples"] if s["endpoint"] == "create_application")
-    assert set(create) == {"endpoint", "example", "target", "file", "request"}
+    assert set(create) == {"endpoint", "example", "target", "file", "request", "output"}
     assert create["request"]["path"] == "/v1/users/YOUR_USER_ID/applications"
 
 

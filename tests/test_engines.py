@@ -19,6 +19,7 @@ import yaml
 from playwright.sync_api import Browser, Error, Page, sync_playwright
 
 from generator.spec import load_specs
+from generator.targets import TARGETS
 
 from project_copy import copy_project
 
@@ -174,9 +175,9 @@ def test_copy_button_copies_the_visible_sample(page: Page, project: Path):
     first = page.locator(".tabbed-set").first
     first.locator("label", has_text="Python").click()
     visible = first.locator(".tabbed-block:visible")
-    expected = visible.locator("pre > code").inner_text()
+    expected = visible.locator("pre > code").first.inner_text()  # the sample, before its Output
     visible.hover()
-    visible.locator("button[data-clipboard-target]").click()
+    visible.locator("button[data-clipboard-target]").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "bandwidth" in copied, "not the Python sample"
     assert copied.rstrip("\n") == expected.rstrip("\n")
@@ -230,7 +231,8 @@ def test_every_sample_is_highlighted_in_the_scheme_colours(page: Page):
     html = (page.context.request.get(page.url)).text()
     assert '<span class="k">' not in html and "hljs-" not in html
     first = page.locator(".tabbed-set").first
-    blocks = first.locator("pre > code")
+    blocks = first.locator("pre > code:not(.language-text)")  # the samples, not their Output
+    assert blocks.count() == len(TARGETS)
     for index in range(blocks.count()):
         classes = blocks.nth(index).evaluate(
             "c => new Set([...c.querySelectorAll('span[class^=hljs-]')].map(s => s.className)).size"
@@ -247,3 +249,17 @@ def test_every_sample_is_highlighted_in_the_scheme_colours(page: Page):
     light = page.evaluate(keyword)
     page.locator("form[data-md-component=palette] label:visible").click()
     assert page.evaluate(keyword) != light
+
+
+def test_each_example_shows_its_response_and_each_tab_its_output(page: Page):
+    """The Create page's first example: the Python tab's Output is the new id, and the Response
+    below the tabs is the 201 whose Location names it (both shown as text by either engine)."""
+    _go(page, PAGE)
+    first = page.locator(".tabbed-set").first
+    first.locator("label", has_text="Python").click()
+    output = first.locator(".tabbed-block:visible pre > code.language-text").inner_text().strip()
+    assert output.startswith("a-") and len(output) == 14, output
+    response = page.locator("pre > code.language-http").first.inner_text()
+    lines = response.splitlines()
+    assert lines[0] == "HTTP/1.1 201 Created", response
+    assert lines[1].startswith("Location: https://") and lines[1].endswith(f"/{output}"), response

@@ -139,9 +139,40 @@ def test_parameters_keep_types_limits_enums_defaults_and_mandatory(exported):
             assert schema.get("enum", []) == list(param.values)
             assert schema.get("default") == param.default
             assert schema.get("minimum") == param.minimum and schema.get("maximum") == param.maximum
+            assert schema.get("maxLength") == param.max_length, param.name
+            many = "Properties" if param.type == "object" else "Items"
+            assert schema.get(f"max{many}") == param.max_items, param.name
             if param.items:
                 inner = schema["items" if param.type == "array" else "additionalProperties"]
                 assert inner == {"type": param.items}
+
+
+def test_string_and_item_limits_are_exported_and_imported_back():
+    from generator.model import Parameter
+    from generator.openapi.schemas import format_fields, parameter_to_schema
+
+    text = Parameter(
+        "dtmfOut", "body", "string", "Digits.", min_length=1, max_length=92, pattern="[0-9#*]+"
+    )
+    when = Parameter("fromDateTime", "query", "string", "Since.", format="datetime")
+    listed = Parameter("callIds", "body", "array", "Calls.", items="string", max_items=2)
+    mapping = Parameter("sipHeaders", "body", "object", "Headers.", items="string", min_items=1)
+    schema = parameter_to_schema(text)
+    assert (schema["minLength"], schema["maxLength"]) == (1, 92)
+    assert schema["pattern"] == "^(?:[0-9#*]+)$"  # the whole value, as JavaScript reads it
+    assert parameter_to_schema(when)["format"] == "date-time"
+    assert parameter_to_schema(listed)["maxItems"] == 2
+    assert parameter_to_schema(mapping)["minProperties"] == 1
+    for param in (text, when, listed, mapping):
+        fields, lost = format_fields(parameter_to_schema(param))
+        assert lost == [], param.name
+        for name in ("min_length", "max_length", "pattern", "format", "min_items", "max_items"):
+            assert fields.get(name) == getattr(param, name), (param.name, name)
+    for value, fits in (("12#", True), ("12x", False), ("", False), ("1" * 93, False)):
+        assert jsonschema.Draft202012Validator(schema).is_valid(value) is fits, value
+    dates = jsonschema.Draft202012Validator(parameter_to_schema(when))
+    assert dates.is_valid("2014-05-25T12:00:00Z") and dates.is_valid("2014-05-25 12:00:00")
+    assert not dates.is_valid("2014-13-25T12:00:00Z") and not dates.is_valid("yesterday")
 
 
 def test_every_example_is_named_and_its_request_meets_the_documents_schemas(exported):
@@ -158,6 +189,48 @@ def test_every_example_is_named_and_its_request_meets_the_documents_schemas(expo
             for param in op["parameters"]:
                 if param["in"] == "query" and param["name"] in request.query:
                     assert param["examples"][example.id]["summary"] == example.title
+
+
+def test_at_most_one_of_rules_refuse_a_body_with_two_of_them(exported):
+    _, api, endpoints, _, document = exported
+    for endpoint in endpoints:
+        for rule in (r for r in endpoint.rules if r.at_most_one_of):
+            body = operation(document, endpoint)["requestBody"]["content"]["application/json"]
+            schema = object_schema(body["schema"], endpoint.body.is_array)
+            example = endpoint.examples[0]
+            valid = build_request(api, endpoint, example).body
+            valid = valid[0] if endpoint.body.is_array else valid
+            first, second = (p for p in endpoint.parameters if p.name in rule.at_most_one_of[:2])
+            values = {
+                p.name: p.values[0] if p.values else ["x"] if p.type == "array" else "x"
+                for p in (first, second)
+            }
+            check = jsonschema.Draft202012Validator(schema)
+            trimmed = {k: v for k, v in valid.items() if k not in values}
+            assert check.is_valid({**trimmed, first.name: values[first.name]})
+            assert not check.is_valid({**trimmed, **values}), endpoint.id
+            # import reads the rule back from the file's own x-api-samples (a variant's, when
+            # the file shares its method and path with another)
+            op = operation(document, endpoint)
+            own = next(
+                (
+                    v
+                    for v in op["x-api-samples"].get("variants", [])
+                    if v["operationId"] == endpoint.id
+                ),
+                op,
+            )["x-api-samples"]
+            assert {"at_most_one_of": list(rule.at_most_one_of)} in own.get("rules", [])
+
+
+def object_schema(schema: dict, array: bool) -> dict:
+    """The schema of one object body (or one item of an array body) in an operation's body,
+    which files sharing a method and path give as `anyOf` by JSON type."""
+    options = schema.get("anyOf", [])
+    typed = [o for o in options if isinstance(o, dict) and o.get("type") in ("object", "array")]
+    if typed:
+        schema = next(o for o in typed if o["type"] == ("array" if array else "object"))
+    return schema["items"] if array else schema
 
 
 def test_at_least_one_of_rules_are_any_of_required_and_refuse_a_body_without_them():

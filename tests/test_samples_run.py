@@ -12,7 +12,13 @@ from generator.spec import load_specs
 from generator.targets import TARGETS, TARGETS_BY_KEY
 
 from conftest import SPEC_DIRS
-from sample_runs import RUNNERS, built_samples, check_sent_exactly, meaning_problems
+from sample_runs import (
+    RUNNERS,
+    built_samples,
+    check_prints_its_output,
+    check_sent_exactly,
+    meaning_problems,
+)
 
 
 def _cases(with_note: bool):
@@ -46,6 +52,13 @@ def test_sample_runs_and_sends_exactly_its_request(
     sample_batches, spec_dir, endpoint, example, target
 ):
     check_sent_exactly(sample_batches(spec_dir, target)[endpoint, example])
+
+
+@pytest.mark.parametrize(("spec_dir", "endpoint", "example", "target"), CASES)
+def test_sample_prints_what_its_tab_documents(sample_batches, spec_dir, endpoint, example, target):
+    """What a sample prints against the stub is what its tab's Output shows (for cURL: the
+    example's Response), so a page never documents an answer the API does not give."""
+    check_prints_its_output(sample_batches(spec_dir, target)[endpoint, example])
 
 
 @pytest.fixture(scope="module")

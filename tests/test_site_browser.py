@@ -161,8 +161,8 @@ def _visible_code(page: Page, example_index: int) -> str:
     return (
         page.locator(".tabbed-set")
         .nth(example_index)
-        .locator(".tabbed-block:visible code")
-        .inner_text()
+        .locator(".tabbed-block:visible pre > code")
+        .first.inner_text()  # the sample; its Output follows it
     )
 
 
@@ -194,14 +194,15 @@ def test_copy_button_copies_the_visible_sample(visit: Visit, site: Site):
     page = visit.page
     page.goto(site.page_url())
     blocks = page.locator("pre > code")
-    assert blocks.count() == len(TARGETS) * len(site.endpoint.examples)
+    samples = page.locator("pre > code:not(.language-text):not(.language-http)")
+    assert samples.count() == len(TARGETS) * len(site.endpoint.examples)
     assert page.locator("pre button[data-clipboard-target]").count() == blocks.count()
 
     example = site.endpoint.examples[0]
     page.locator(".tabbed-set").first.locator("label", has_text="Python").click()
     visible = page.locator(".tabbed-set").first.locator(".tabbed-block:visible")
     visible.hover()
-    visible.locator("button[data-clipboard-target]").click()
+    visible.locator("button[data-clipboard-target]").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.rstrip("\n") == site.sample_text(example.id, "python").rstrip("\n")
     assert visit.problems == []

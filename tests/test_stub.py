@@ -135,6 +135,55 @@ def test_null_counts_as_unset_as_bandwidth_sdk_sends_it(applications):
     assert call(applications, "POST", APPS, body).status == 201
 
 
+def _applications_with(tmp_path, api_text):
+    """A copy of the applications spec folder whose _api.yaml is `api_text(original)`."""
+    import shutil
+
+    folder = tmp_path / "spec"
+    shutil.copytree(SPEC_DIRS["applications"], folder)
+    api = folder / "_api.yaml"
+    api.write_text(api_text(api.read_text("utf-8")), "utf-8")
+    return folder
+
+
+def test_null_is_refused_where_the_spec_does_not_say_how_the_api_treats_it(tmp_path):
+    silent = _applications_with(tmp_path, lambda text: text.replace("null_is: unset\n", ""))
+    with Stub(silent) as stub:
+        reply = call(stub, "POST", APPS, {**VALID, "autoAnswer": None})
+        assert reply.status == 400
+        assert reply.json()["message"] == (
+            "body parameter 'autoAnswer' cannot be null: the spec does not say how the API"
+            " treats null for it (null_is)"
+        )
+        assert call(stub, "POST", APPS, {**VALID, "autoAnswer": True}).status == 201
+
+
+def test_a_parameter_says_how_the_api_treats_null_beside_the_api_wide_rule(tmp_path):
+    def own_rules(text):
+        text = text.replace("null_is: unset\n", "")
+        mark = "    - name: autoAnswer\n"
+        assert mark in text
+        return text.replace(mark, mark + "      null_is: unset\n")
+
+    with Stub(_applications_with(tmp_path / "own", own_rules)) as stub:
+        assert call(stub, "POST", APPS, {**VALID, "autoAnswer": None}).status == 201
+        refused = call(stub, "POST", APPS, {**VALID, "incomingMessageUrl": None})
+        assert (
+            refused.status == 400 and "'incomingMessageUrl' cannot be null" in refused.raw.decode()
+        )
+
+    def refused_one(text):
+        mark = "    - name: autoAnswer\n"
+        return text.replace(mark, mark + "      null_is: refused\n")
+
+    with Stub(_applications_with(tmp_path / "refused", refused_one)) as stub:
+        reply = call(stub, "POST", APPS, {**VALID, "autoAnswer": None, "incomingMessageUrl": None})
+        assert reply.status == 400
+        assert reply.json()["message"] == (
+            "body parameter 'autoAnswer' cannot be null (the API refuses null for it)"
+        )
+
+
 def test_enum_values_are_accepted_in_any_case_as_bandwidth_net_sends_them(applications):
     assert call(applications, "POST", APPS, {**VALID, "callbackHttpMethod": "get"}).status == 201
 
@@ -257,15 +306,17 @@ def test_unknown_ids_are_404(applications):
 
 def test_the_items_the_examples_act_on_can_be_seeded_and_each_sample_starts_afresh(applications):
     seeded = applications.seed_examples()
-    assert seeded == [f"{APPS}/a-zuwwfzzrbea"]  # Get, Update and Delete Application's examples
+    item = f"{APPS}/a-zuwwfzzrbea"  # Get, Update and Delete Application's examples
+    # ... and the item each of List Applications' two examples answers
+    assert item in seeded and len(seeded) == 3
     applications.checkpoint()
     applications.mark("delete sample")
-    assert call(applications, "DELETE", seeded[0]).status == 200
-    assert call(applications, "GET", seeded[0]).status == 404
+    assert call(applications, "DELETE", item).status == 200
+    assert call(applications, "GET", item).status == 404
     applications.mark("get sample")  # each mark puts the checkpoint's items back
-    assert call(applications, "GET", seeded[0]).status == 200
+    assert call(applications, "GET", item).status == 200
     applications.reset()
-    assert call(applications, "GET", seeded[0]).status == 404
+    assert call(applications, "GET", item).status == 404
 
 
 def test_writes_the_spec_does_not_declare_are_refused(applications):
@@ -387,6 +438,56 @@ def test_lists_and_mappings_in_a_body_are_checked_item_by_item(fixtures):
     bridges = f"/v1/users/{CREDENTIALS.user_id}/bridges"
     assert call(fixtures, "POST", bridges, {"callIds": ["c-1", "c-2"]}).status == 201
     assert call(fixtures, "POST", bridges, {"callIds": "c-1"}).status == 400
+
+
+def test_string_and_item_limits_are_enforced_naming_the_parameter(fixtures):
+    calls = f"/v1/users/{CREDENTIALS.user_id}/calls"
+    valid = {"from": "+19195551212", "to": "+19195551313"}
+    assert call(fixtures, "POST", calls, {**valid, "tag": "t" * 256}).status == 201
+    cases = [
+        ({"tag": "t" * 257}, "body parameter 'tag' is 257 characters long; max_length is 256"),
+        ({"tag": ""}, "body parameter 'tag' is 0 characters long; min_length is 1"),
+        (
+            {"from": "19195551212"},
+            "body parameter 'from' is \"19195551212\", which does not match the pattern"
+            " \\+[0-9]{10,15}",
+        ),
+        (
+            {"sipHeaders": {f"X-{n}": "v" for n in range(6)}},
+            "body parameter 'sipHeaders' has 6 entries; max_items is 5",
+        ),
+        ({"sipHeaders": {}}, "body parameter 'sipHeaders' has 0 entries; min_items is 1"),
+    ]
+    for change, message in cases:
+        reply = call(fixtures, "POST", calls, {**valid, **change})
+        assert (reply.status, reply.json()["message"]) == (400, message), change
+    bridges = f"/v1/users/{CREDENTIALS.user_id}/bridges"
+    three = call(fixtures, "POST", bridges, {"callIds": ["c-1", "c-2", "c-3"]})
+    assert three.json()["message"] == "body parameter 'callIds' has 3 items; max_items is 2"
+    # a pattern matches the whole value: a trailing line break is not the end of it
+    assert call(fixtures, "POST", calls, {**valid, "from": "+19195551212\n"}).status == 400
+
+
+def test_at_most_one_of_refuses_two_of_its_parameters_and_null_is_not_set():
+    messages = f"/v1/users/{CREDENTIALS.user_id}/messages"
+    text = {"from": "+19195551212", "to": "+19195551213", "text": "Hello"}
+    media = {"media": ["http://example.com/a.jpg"]}
+    with Stub(SPEC_DIRS["published"]) as stub:
+        both = call(stub, "POST", messages, {**text, **media, "receiptRequested": "all"})
+        assert (both.status, both.json()["message"]) == (
+            400,
+            "at most one of media, receiptRequested may be set, not media and receiptRequested",
+        )
+        # bandwidth-sdk sends null for the one the sample leaves out: that is not setting it
+        alone = call(stub, "POST", messages, {**text, **media, "receiptRequested": None})
+        assert alone.status == 201
+        assert call(stub, "POST", messages, {**text, "receiptRequested": "all"}).status == 201
+        # and per item of an array body (Send Messages): that item's result is an error
+        several = call(stub, "POST", messages, [text, {**text, **media, "receiptRequested": "all"}])
+        assert several.status == 202
+        first, second = several.json()
+        assert first["result"] == "accepted" and second["result"] == "error"
+        assert "at most one of media, receiptRequested" in json.dumps(second["error"])
 
 
 def test_records_every_request_with_its_label_and_reset_forgets(applications):

@@ -104,5 +104,6 @@ def test_add_a_list_endpoint_regenerate_and_its_samples_run(repository):
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     ran = [line for line in result.stdout.splitlines() if line.startswith("PASSED")]
-    # two examples, six targets, none skipped: each sample run, and its request's meaning checked
-    assert len(ran) == 24, result.stdout[-3000:]
+    # two examples, six targets, none skipped: each sample run, its output compared with its
+    # tab's, and its request's meaning checked
+    assert len(ran) == 36, result.stdout[-3000:]

@@ -45,6 +45,7 @@ _MODEL_CLASSES = (
     model.Rule,
     model.Example,
     model.Argument,
+    model.Responding,
     model.Body,
 )
 _MODEL_TYPES = {

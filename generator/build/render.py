@@ -32,6 +32,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
     samples = []
     for example in endpoint.examples:
         facts = renderer.facts(endpoint, example)
+        outputs = renderer.outputs(endpoint, example, published=False)
         for target in TARGETS:
             if not has_sample(endpoint, example, target):
                 continue  # its tab shows the note: no sample to write, run or record
@@ -44,6 +45,7 @@ def render_endpoint(renderer: Renderer, endpoint: Endpoint) -> EndpointOutput:
                 "target": target.key,
                 "file": rel,
                 "request": manifest_request(renderer.api, wire),
+                "output": outputs[target.key],  # what it prints, against the samples' server
             }
             if also := target.also_sends(endpoint, wire, example):
                 entry["also"] = also  # the library's own reads: Ruby's GET after a create

@@ -23,6 +23,44 @@ def resource_name(library: Library, call: LibraryCall) -> str:
     return call.resource or call.client or ""
 
 
+def fetches(library: Library, resource: str) -> list[Method]:
+    """The instance methods of a resource that fetch one item below it with one more path id
+    (Ruby's `conference.get_member(member_id)`): the steps an `on_instance` chain can list."""
+    found = library.resource(resource)
+    return [
+        m
+        for m in (found.methods if found else ())
+        if m.receiver == "instance"
+        and m.http == "GET"
+        and m.returns.kind == "item"
+        and sum(a.kind == "path" for a in m.arguments) == 1
+        and library.resource(fetched_resource(m)) is not None
+    ]
+
+
+def fetched_resource(method: Method) -> str:
+    """The resource a fetch returns: the first word of its return type (`ConferenceMember`)."""
+    return method.returns.type.split(" ", 1)[0]
+
+
+def chain_end(library: Library, call: LibraryCall) -> tuple[str, Problems]:
+    """The resource whose method `call` calls: its own, or the one its `on_instance` chain
+    fetches last; and the chain's problems (a step that is not such a fetch, with did you mean)."""
+    name = resource_name(library, call)
+    for step in call.chain:
+        if library.resource(name) is None:
+            return name, []  # reported as an unknown resource
+        allowed = {m.name: m for m in fetches(library, name)}
+        if step not in allowed:
+            hint = did_you_mean(step, allowed) or (
+                f"; {name} fetches with {', '.join(allowed)}" if allowed else ""
+            )
+            message = f"{name}.{step} is not an instance method that fetches an item{hint}"
+            return name, [(["on_instance"], message)]
+        name = fetched_resource(allowed[step])
+    return name, []
+
+
 def check_call(
     library: Library,
     call: LibraryCall,
@@ -35,10 +73,17 @@ def check_call(
     """Every way `call` disagrees with `library`'s surface for the endpoint `http path` (the
     parameters it sends, and every parameter the endpoint declares)."""
     key = "resource" if call.resource or not call.client else "client"
-    name = resource_name(library, call)
-    resource = library.resource(name)
-    if resource is None:
+    start = library.resource(resource_name(library, call))
+    if start is None:
+        name = resource_name(library, call)
         return [([key], f"{library.name} has no resource {name!r}{library.suggest_resource(name)}")]
+    if call.on_instance and library.language == "Ruby" and not _has_getter(start.methods):
+        return [(["resource"], _no_getter(library, start.name))]
+    name, broken = chain_end(library, call)
+    if broken:
+        return broken
+    resource = library.resource(name)
+    assert resource is not None  # chain_end returns only resources of the library
     method = resource.method(call.method)
     if method is None:
         hint = library.suggest_method(name, call.method) or _sending(library, http, path)
@@ -50,7 +95,8 @@ def check_call(
             (
                 ["method"],
                 f"{name}.{call.method} sends {method.http} {method.path}, not {http} {path}"
-                + _sending(library, http, path),
+                + _sending(library, http, path)
+                + _reached(library, name, call.method, http, path),
             )
         )
         return found
@@ -87,12 +133,43 @@ def check_call(
     return found
 
 
+def _has_getter(methods: Iterable[Method]) -> bool:
+    """Whether a resource has the class method `get` that fetches an instance by its id."""
+    return any(m.name == "get" and m.receiver == "class" for m in methods)
+
+
+def _no_getter(library: Library, resource: str) -> str:
+    """Why an instance of `resource` cannot be fetched first, and the chain that reaches it."""
+    message = f"{resource} has no class method get to fetch the instance with"
+    for parent in library.resources:
+        for fetch in fetches(library, parent.name):
+            if fetched_resource(fetch) == resource and _has_getter(parent.methods):
+                return message + (
+                    f"; {parent.name}.{fetch.name} fetches one: write resource: {parent.name}"
+                    f" and on_instance: [{fetch.name}]"
+                )
+    return message
+
+
+def _reached(library: Library, resource: str, method: str, http: str, path: str) -> str:
+    """`; write on_instance: [get_member] ...` when an item fetched from `resource` has a
+    method `method` that sends `http path` (Ruby's chain), else nothing."""
+    for fetch in fetches(library, resource):
+        below = library.resource(fetched_resource(fetch))
+        if below and any(_sends(m, http, path) for m in below.overloads(method)):
+            return (
+                f"; write on_instance: [{fetch.name}] to call it on the"
+                f" {below.name} that {resource}.{fetch.name} fetches"
+            )
+    return ""
+
+
 def method_for(
     library: Library, call: LibraryCall, http: str, path: str, array: bool = False
 ) -> Method | None:
     """The method (the C# overload) a call makes for the endpoint `http path`, or None; with
     `array`, the overload that takes an array body when there is one (SendAsync(MessageData[]))."""
-    resource = library.resource(resource_name(library, call))
+    resource = library.resource(chain_end(library, call)[0])
     overloads = resource.overloads(call.method) if resource else ()
     sending = [m for m in overloads if _sends(m, http, path)]
     fitting = [m for m in sending if takes_array(m) == array]

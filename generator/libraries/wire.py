@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import show
-from generator.libraries.checks import method_for, resource_name
+from generator.libraries.checks import chain_end, fetched_resource, method_for, resource_name
 from generator.libraries.library import Library
 from generator.libraries.sent import sent
 from generator.literals.names import snake_case
@@ -34,7 +34,7 @@ def library_request(
             {a.name: _as_written(library, a.parameter, a.value) for a in item}
             for item in example.items
         ]
-    out = sent(library, resource_name(library, call), method, values)
+    out = sent(library, chain_end(library, call)[0], method, values)
     query = {k: "" if v is None else v for k, v in out.query}
     body = out.body
     if body is None and request.body is not None:
@@ -54,8 +54,9 @@ def library_also_sends(
     library: Library, call: LibraryCall, endpoint: Endpoint, request: Request
 ) -> list[dict[str, str]]:
     """The requests `call` sends besides its own, from the surface: ruby-bandwidth's GET of the
-    item an instance method is called on, and its GET after a create or a reload. A `{name}` left
-    in a path is an id known only when the call runs (the new item's, from Location)."""
+    item an instance method is called on and of each level its `on_instance` chain fetches, and
+    its GET after a create or a reload. A `{name}` left in a path is an id known only when the
+    call runs (the new item's, from Location)."""
     method = method_for(library, call, endpoint.method, endpoint.path, endpoint.body.is_array)
     if method is None:
         return []
@@ -64,6 +65,13 @@ def library_also_sends(
     getter = resource.method("get") if resource and call.on_instance else None
     if getter is not None and getter.receiver == "class":
         found.append({"method": getter.http, "path": _filled(getter.path, request.path)})
+    name = resource_name(library, call)
+    for step in call.chain:
+        fetch = library.method(name, step)
+        if fetch is None:  # the spec checks refuse such a chain
+            break
+        found.append({"method": fetch.http, "path": _filled(fetch.path, request.path)})
+        name = fetched_resource(fetch)
     for extra in method.extra_requests:
         if extra.body is not None and extra.body != endpoint.body.type:
             continue  # sent only for a body of another JSON type

@@ -2,7 +2,15 @@
 
 from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.js import js_key, js_literal
-from generator.literals.markdown import md_cell, md_code, md_marks, md_plain, md_text, md_wbr
+from generator.literals.markdown import (
+    md_cell,
+    md_code,
+    md_fence,
+    md_marks,
+    md_plain,
+    md_text,
+    md_wbr,
+)
 from generator.literals.names import camel_case, pascal_case, snake_case
 from generator.literals.python import (
     py_arguments,
@@ -34,6 +42,7 @@ FILTERS = {
     "md_cell": md_cell,
     "md_code": md_code,
     "md_wbr": md_wbr,
+    "md_fence": md_fence,
     "md_marks": md_marks,
     "snake_case": snake_case,
     "pascal_case": pascal_case,

@@ -117,6 +117,14 @@ def md_wbr(name: object) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "<wbr>", html.escape(str(name)))
 
 
+def md_fence(text: str, lexer: str = "text") -> str:
+    """A fenced code block that shows `text` exactly, as inert text: its fence is longer than any
+    run of backticks in it, so nothing in the text can close it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{lexer}\n{text}\n{fence}"
+
+
 def md_marks(numbers: object) -> str:
     """Note numbers after a table value, as superscripts (`<sup>1,2</sup>`); "" for none."""
     listed = [str(int(n)) for n in numbers] if isinstance(numbers, (list, tuple)) else []

@@ -6,10 +6,10 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, Lack, LibraryCall
+from generator.model import Api, Endpoint, Example, Lack, LibraryCall, Parameter
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import endpoint_samples, with_titles
-from generator.openapi.schemas import parameter_to_schema
+from generator.openapi.schemas import NULL_IS, parameter_to_schema
 from generator.spec.values import located_rules
 
 OPENAPI_VERSION = "3.1.0"
@@ -110,6 +110,7 @@ def _document(api: Api, endpoints: list[Endpoint], paths: dict[str, Any]) -> dic
         EXTENSION: {
             "account_parameter": api.account_parameter,
             "check_sdk": api.check_sdk,
+            **({"null_is": api.null_is} if api.null_is else {}),
             "credentials": {
                 "user_id": credentials.user_id,
                 "api_token": credentials.api_token,
@@ -128,8 +129,8 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
         "parameters": _parameters(api, endpoint),
     }
     if endpoint.located("body"):
-        operation["requestBody"] = _request_body(endpoint)
-    operation["responses"] = responses(endpoint)
+        operation["requestBody"] = _request_body(api, endpoint)
+    operation["responses"] = responses(api, endpoint)
     operation["x-codeSamples"] = with_titles(samples, endpoint)
     operation[EXTENSION] = _extension(endpoint)
     return operation
@@ -184,7 +185,7 @@ def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
             "in": param.location,
             "required": param.mandatory or param.location == "path",
             "description": param.description,
-            "schema": parameter_to_schema(param),
+            "schema": {**parameter_to_schema(param), **_own_nulls(api, param)},
         }
         examples = _examples(endpoint.examples, lambda e, name=param.name: _value_of(e, name))
         if examples:
@@ -193,9 +194,14 @@ def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
     return found
 
 
-def _request_body(endpoint: Endpoint) -> dict[str, Any]:
+def _own_nulls(api: Api, param: Parameter) -> dict[str, Any]:
+    """`x-null-is` where a parameter's null rule is its own, not the API's (read back by import)."""
+    return {NULL_IS: param.null_is} if param.null_is and param.null_is != api.null_is else {}
+
+
+def _request_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
     """The JSON body: an object of the body parameters, or an array of such objects."""
-    found = _object_body(endpoint)
+    found = _object_body(api, endpoint)
     if not endpoint.body.is_array:
         return found
     media = found["content"]["application/json"]
@@ -214,26 +220,40 @@ def _request_body(endpoint: Endpoint) -> dict[str, Any]:
     return {"required": True, "content": {"application/json": media}}
 
 
-def _object_body(endpoint: Endpoint) -> dict[str, Any]:
+def _object_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
     params = endpoint.located("body")
-    properties = {p.name: {**parameter_to_schema(p), "description": p.description} for p in params}
+    properties = {
+        p.name: {**parameter_to_schema(p), **_own_nulls(api, p), "description": p.description}
+        for p in params
+    }
     schema: dict[str, Any] = {"type": "object", "properties": properties}
     required = [p.name for p in params if p.mandatory]
     if required:
         schema["required"] = required
     schema["additionalProperties"] = False
-    rules = located_rules(endpoint, "body")
+    rules = [r for r in located_rules(endpoint, "body") if r.at_least_one_of]
+    # At most one of a, b: no two of them together (import reads these rules from x-api-samples).
+    apart = [
+        {"not": {"required": [a, b]}}
+        for r in located_rules(endpoint, "body")
+        for i, a in enumerate(r.at_most_one_of)
+        for b in r.at_most_one_of[i + 1 :]
+    ]
     if len(rules) == 1:
         schema["anyOf"] = [{"required": [n]} for n in rules[0].at_least_one_of]
     elif rules:
         schema["allOf"] = [{"anyOf": [{"required": [n]} for n in r.at_least_one_of]} for r in rules]
+    if apart:
+        schema["allOf"] = [*schema.get("allOf", []), *apart]
     media: dict[str, Any] = {"schema": schema}
     examples = _examples(
         endpoint.examples, lambda e: {a.name: a.value for a in e.located("body")}, keep_empty=True
     )
     if examples:
         media["examples"] = examples
-    return {"required": bool(required), "content": {"application/json": media}}
+    # Without a body nothing is given: the stub refuses that when a parameter is mandatory or a
+    # rule needs one of them.
+    return {"required": bool(required or rules), "content": {"application/json": media}}
 
 
 def _value_of(example: Example, name: str) -> Any:
@@ -256,11 +276,26 @@ def _extension(endpoint: Endpoint) -> dict[str, Any]:
         "item_name": endpoint.item_name,
         "examples": {e.id: e.title for e in endpoint.examples},
     }
-    other_rules = [list(r.at_least_one_of) for r in endpoint.rules if r not in body_rules]
+    other_rules = [
+        {"at_least_one_of": list(r.at_least_one_of)}
+        for r in endpoint.rules
+        if r not in body_rules and r.at_least_one_of
+    ]
+    other_rules += [
+        {"at_most_one_of": list(r.at_most_one_of)} for r in endpoint.rules if r.at_most_one_of
+    ]
     if other_rules:
-        extension["rules"] = [{"at_least_one_of": names} for names in other_rules]
+        extension["rules"] = other_rules
     if endpoint.properties:
         extension["properties"] = [p.name for p in endpoint.properties]
+    if endpoint.responding is not None:
+        given = endpoint.responding
+        extension["response"] = {"status": given.status}
+        if given.location is not None:
+            extension["response"]["location"] = given.location
+    bodies = {x.id: dict(x.response_body) for x in endpoint.examples if x.response_body}
+    if bodies:
+        extension["example_responses"] = bodies
     if endpoint.when:
         extension["when"] = dict(endpoint.when)
     extension["sdk"] = {
@@ -288,7 +323,7 @@ def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
     for key, value, default in (
         ("data_class", call.data_class, None),
         ("client", call.client, None),
-        ("on_instance", call.on_instance, False),
+        ("on_instance", list(call.chain) if call.chain else call.on_instance, False),
         ("async", call.is_async, True),
         ("list_field", call.list_field, None),
     ):

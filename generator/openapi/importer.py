@@ -60,6 +60,8 @@ def api_settings(document: Mapping[str, Any]) -> tuple[dict[str, Any], str, list
         # exported by this tool says whether its own were checked.
         "check_sdk": own.get("check_sdk", False) is True,
     }
+    if own.get("null_is") in ("unset", "refused"):
+        settings["null_is"] = own["null_is"]
     return settings, parts.path.rstrip("/"), notes
 
 
@@ -162,16 +164,21 @@ def _spec(
         spec["body"] = found.array
     if own.get("when"):
         spec["when"] = dict(own["when"])
-    rules += [tuple(r["at_least_one_of"]) for r in own.get("rules") or []]
+    own_rules = own.get("rules") or []
+    rules += [tuple(r["at_least_one_of"]) for r in own_rules if "at_least_one_of" in r]
     rules = [r for r in rules if all(n in found.params for n in r)]
+    apart = [tuple(r["at_most_one_of"]) for r in own_rules if "at_most_one_of" in r]
+    apart = [r for r in apart if all(n in found.params for n in r)]
     if found.entries:
         spec["parameters"] = list(found.entries.values())
     properties = found.properties(op.get("responses") or {})
     if properties:
         spec["properties"] = properties
-    if rules:
+    if rules or apart:
         spec["rules"] = [{"at_least_one_of": list(r)} for r in rules]
+        spec["rules"] += [{"at_most_one_of": list(r)} for r in apart]
     spec["examples"] = found.examples(own.get("examples"), rules)
+    spec.update(own_response(own, spec["examples"]))
     answer = success_schema(op.get("responses") or {})
     result = "none" if method == "DELETE" else "list" if schema_type(answer) == "array" else "item"
     carries = any(p.location != "path" for p, _ in found.params.values())
@@ -182,3 +189,15 @@ def _spec(
         sdk = {library: {"missing": NO_MAPPING} for library in LIBRARIES}
     spec["sdk"] = sdk
     return spec
+
+
+def own_response(own: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
+    """What this project's own export carries of `response` (x-api-samples): the endpoint's, and
+    each example's body (set on the examples in place)."""
+    bodies = own.get("example_responses")
+    for example in examples:
+        body = bodies.get(example["id"]) if isinstance(bodies, dict) else None
+        if isinstance(body, dict):
+            example["response"] = {"body": body}
+    given = own.get("response")
+    return {"response": given} if isinstance(given, dict) else {}

@@ -8,8 +8,8 @@ from typing import Any
 
 from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
-from generator.openapi.schemas import NO_TEXT, format_fields, schema_type
-from generator.spec.parameters import declaration
+from generator.openapi.schemas import NO_TEXT, NULL_IS, format_fields, schema_type
+from generator.spec.parameters import LIMITS, declaration
 from generator.spec.schema import NAME_RE
 
 
@@ -110,7 +110,6 @@ class Operation:
         for name, prop in (schema.get("properties") or {}).items():
             if NAME_RE.match(str(name)) and isinstance(prop, Mapping):
                 own = format_fields(dict(prop))[0]
-                own.pop("default", None)
                 for limit in ("minimum", "maximum"):
                     own.pop(limit, None)
                 text = str(prop.get("description") or NO_TEXT).strip()
@@ -170,6 +169,8 @@ class Operation:
         if mandatory and where != "path":
             entry["mandatory"] = True
         entry.update({k: v for k, v in fields.items() if k != "type"})
+        if schema.get(NULL_IS) in ("unset", "refused") and not mandatory and where != "path":
+            entry["null_is"] = schema[NULL_IS]
         entry["description"] = str(description or schema.get("description") or NO_TEXT).strip()
         param = Parameter(
             name=name,
@@ -185,6 +186,7 @@ class Operation:
             numeric_text=fields.get("numeric_text", False),
             const=fields.get("const"),
             any_case=fields.get("any_case", False),
+            **{k: fields[k] for k in LIMITS if k in fields},
         )
         if "default" in entry and not fits(param, entry["default"]):
             self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")
@@ -203,8 +205,8 @@ def _fields_of(entry: Mapping[str, Any], where: str) -> tuple[Parameter, ...]:
 
 
 def _property_fields(own: dict[str, Any]) -> dict[str, Any]:
-    """A property's type, values, items and fields (a property has no limits or default)."""
-    kept = {k: v for k, v in own.items() if k in ("type", "values", "items")}
+    """A property's type, values, items, default and fields (a property has no limits)."""
+    kept = {k: v for k, v in own.items() if k in ("type", "values", "items", "default")}
     if own.get("fields"):
         kept["fields"] = [
             {"name": f["name"], **_property_fields(f), "description": f["description"]}

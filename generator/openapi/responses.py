@@ -1,11 +1,13 @@
-"""What each endpoint answers, as the stub answers it (until the spec format describes answers)."""
+"""What each endpoint answers, as its spec's `response` and `properties` say (generator/response.py:
+the stub answers the same), with each example's answer."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Endpoint
+from generator.model import Api, Endpoint
 from generator.openapi.schemas import property_to_schema
+from generator.response import creates, example_response, has_body, is_list, responding
 
 _ERROR = {
     "type": "object",
@@ -45,33 +47,49 @@ def _json(description: str, schema: dict[str, Any], headers: dict[str, Any]) -> 
     return answer
 
 
-def success(endpoint: Endpoint) -> tuple[str, dict[str, Any]]:
+def _examples(api: Api, endpoint: Endpoint) -> dict[str, Any]:
+    """Each example's answer body, by example id (what the page's Response shows)."""
+    return {
+        x.id: {
+            "summary": x.title,
+            "value": example_response(api, endpoint, x, api.base_url).body,
+        }
+        for x in endpoint.examples
+    }
+
+
+def success(api: Api, endpoint: Endpoint) -> tuple[str, dict[str, Any]]:
     """The status and response object of a request the stub accepts."""
-    where = kind(endpoint)
-    if where == "collection" and endpoint.method == "POST" and endpoint.body.is_array:
+    if creates(endpoint) and endpoint.body.is_array:
         schema = {"type": "array", "items": _item_schema(endpoint)}
         return "202", _json("Accepted: one result per item of the body, in order.", schema, {})
-    if where == "collection" and endpoint.method == "POST":
+    answer = responding(endpoint)
+    status = str(answer.status)
+    if answer.location is not None:
         location = {
             "description": "The URL of the new item; its last segment is the new id.",
+            "required": True,
             "schema": {"type": "string", "format": "uri"},
         }
-        return "201", {"description": "Created.", "headers": {"Location": location}}
-    if where == "collection" and endpoint.method == "GET":
+        return status, {"description": "Created.", "headers": {"Location": location}}
+    if not has_body(endpoint):
+        return status, {"description": "Done; the answer has no body."}
+    if is_list(endpoint):
         link = {
             "description": 'The next page, as `<URL>; rel="next"`, when there is one.',
             "schema": {"type": "string"},
         }
         schema = {"type": "array", "items": _item_schema(endpoint)}
-        return "200", _json("One page of items.", schema, {"Link": link})
-    if where == "item" and endpoint.method == "GET":
-        return "200", _json("The item.", _item_schema(endpoint), {})
-    return "200", {"description": "Done; the answer has no body."}
+        found = _json("One page of items.", schema, {"Link": link})
+    else:
+        found = _json("The item.", _item_schema(endpoint), {})
+    found["content"]["application/json"]["examples"] = _examples(api, endpoint)
+    return status, found
 
 
-def responses(endpoint: Endpoint) -> dict[str, Any]:
+def responses(api: Api, endpoint: Endpoint) -> dict[str, Any]:
     """Every answer an endpoint gives: success, and the errors the stub returns."""
-    status, answer = success(endpoint)
+    status, answer = success(api, endpoint)
     found: dict[str, Any] = {status: answer}
     if endpoint.located("query") or endpoint.located("body"):
         found["400"] = {"$ref": "#/components/responses/invalid"}

@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.model import Parameter, Property
 from generator.spec.schema import NAME_RE
-from generator.spec.values import parameter_schema
+from generator.spec.values import DATETIME, parameter_schema
 from generator.targets import TARGETS
 
 _ITEM_TYPES = ("string", "integer", "number", "boolean")
@@ -15,6 +15,8 @@ _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or ch
 ENUM_PROPERTY = "x-enum"
 # A number the API also reads written as text (the format's `numeric_text`).
 NUMERIC_TEXT = "x-numeric-text"
+# How the API treats null for one parameter, where it differs from the document's x-api-samples.
+NULL_IS = "x-null-is"
 # An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
 ANY_CASE = "x-any-case"
 
@@ -62,16 +64,28 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
         schema["const"] = param.const
     if param.numeric_text:
         schema[NUMERIC_TEXT] = True
+    if param.format == "datetime":  # the stub's pattern for it stays, as it is what it enforces
+        schema["format"] = "date-time"
+    if "pattern" in schema:
+        schema["pattern"] = _javascript(schema["pattern"])
+    for each in schema.get("allOf", []):
+        each["pattern"] = _javascript(each["pattern"])
     return schema
+
+
+def _javascript(pattern: str) -> str:
+    """A pattern as OpenAPI (ECMA-262) reads it: `$` for Python's `\\Z` at its end."""
+    return pattern.removesuffix("\\Z") + "$" if pattern.endswith("\\Z") else pattern
 
 
 def property_to_schema(prop: Property) -> dict[str, Any]:
     """The OpenAPI schema of one field of an answer: its type, values, items and fields."""
     if prop.type == "enum" and prop.values:
-        return {"type": "string", "enum": list(prop.values), "description": prop.description}
-    if prop.type == "enum":
-        return {"type": "string", ENUM_PROPERTY: True, "description": prop.description}
-    schema: dict[str, Any] = {"type": prop.type, "description": prop.description}
+        schema: dict[str, Any] = {"type": "string", "enum": list(prop.values)}
+    elif prop.type == "enum":
+        schema = {"type": "string", ENUM_PROPERTY: True}
+    else:
+        schema = {"type": prop.type}
     if prop.fields:
         obj = {"type": "object", "properties": {f.name: property_to_schema(f) for f in prop.fields}}
         if prop.type == "array":
@@ -82,6 +96,9 @@ def property_to_schema(prop: Property) -> dict[str, Any]:
         schema["items"] = {"type": prop.items} if prop.items else {}
     elif prop.type == "object" and prop.items:
         schema["additionalProperties"] = {"type": prop.items}
+    if prop.default is not None:
+        schema["default"] = prop.default
+    schema["description"] = prop.description
     return schema
 
 
@@ -97,6 +114,41 @@ def schema_type(schema: dict[str, Any]) -> str | None:
             if len(options) == 1:
                 return schema_type(options[0])
     return kind if isinstance(kind, str) else None
+
+
+_COUNTS = {"minLength": "min_length", "maxLength": "max_length"}
+_ITEM_COUNTS = {"minItems": "min_items", "maxItems": "max_items"}
+_ENTRY_COUNTS = {"minProperties": "min_items", "maxProperties": "max_items"}
+
+
+def _read_limits(schema: dict[str, Any], fields: dict[str, Any]) -> list[str]:
+    """The string and item limits of a schema into `fields`; what of them the format cannot say."""
+    kind, lost = fields["type"], []
+    counts = {"string": _COUNTS, "array": _ITEM_COUNTS, "object": _ENTRY_COUNTS}.get(kind, {})
+    for key in (*_COUNTS, *_ITEM_COUNTS, *_ENTRY_COUNTS):
+        given = schema.get(key)
+        if key in counts and isinstance(given, int) and not isinstance(given, bool):
+            fields[counts[key]] = given
+        elif key in schema:
+            lost.append(f"{key} {given!r}")
+    patterns = [schema["pattern"]] if isinstance(schema.get("pattern"), str) else []
+    patterns += [
+        p["pattern"] for p in schema.get("allOf", []) if isinstance(p, dict) and "pattern" in p
+    ]
+    if kind == "string" and schema.get("format") == "date-time":
+        fields["format"] = "datetime"
+        patterns = [p for p in patterns if p != _javascript(DATETIME)]
+    for pattern in patterns:
+        whole = pattern.startswith("^(?:") and pattern.endswith(")$")
+        if kind == "string" and whole and "pattern" not in fields:
+            fields["pattern"] = pattern[4:-2]
+        else:
+            lost.append(f"pattern {pattern!r} (the format's pattern matches the whole value)")
+    if schema.get("format") not in (None, "date-time", *_PLAIN_FORMATS) or (
+        schema.get("format") == "date-time" and kind != "string"
+    ):
+        lost.append(f"format {schema['format']!r}")
+    return lost
 
 
 def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -144,11 +196,7 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             lost.append(
                 f"{'items' if fields['type'] == 'array' else 'values'} that are not text, numbers or booleans (imported as string)"
             )
-    for key in ("pattern", "minLength", "maxLength", "format", "minItems", "maxItems"):
-        if key == "format" and schema.get(key) in _PLAIN_FORMATS:
-            continue
-        if key in schema:
-            lost.append(f"{key} {schema[key]!r}")
+    lost += _read_limits(schema, fields)
     if "default" in schema and schema["default"] is not None:
         fields["default"] = schema["default"]
     if "const" in schema and schema["const"] is not None:

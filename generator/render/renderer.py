@@ -11,7 +11,8 @@ from generator import paths
 from generator.model import Api, Endpoint, Example
 from generator.render.environment import TEMPLATES, environment
 from generator.request import build_request
-from generator.targets import LIBRARIES, TARGETS, SampleFacts, Target, sample_facts
+from generator.response import ExampleResponse, example_response
+from generator.targets import DONE, LIBRARIES, TARGETS, SampleFacts, Target, sample_facts
 
 
 def _tab(endpoint: Endpoint, example: Example, target: Target) -> tuple[Target, str, str | None]:
@@ -41,6 +42,7 @@ class Renderer:
             "credentials": api.credentials,
             "base_url": self.base_url,
             "basic_auth": f"{api.credentials.api_token}:{api.credentials.api_secret}",
+            "done": DONE,  # what a sample prints when its call hands back nothing
         }
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
@@ -86,9 +88,20 @@ class Renderer:
         text = self._render(target.template, context)
         return target.postprocess(text) if target.postprocess else text
 
+    def response(self, endpoint: Endpoint, example: Example, published: bool) -> ExampleResponse:
+        """What the API answers the example (its server: the published one, or the samples')."""
+        base_url = self.api.base_url if published else self.base_url
+        return example_response(self.api, endpoint, example, base_url)
+
+    def outputs(self, endpoint: Endpoint, example: Example, published: bool) -> dict[str, str]:
+        """What each tab's sample prints for the example's answer, by target key."""
+        answer = self.response(endpoint, example, published)
+        return {t.key: t.output(t.call(endpoint, example), answer) for t in TARGETS}
+
     def page(self, endpoint: Endpoint) -> str:
         """The Markdown page of one endpoint; samples are included from their files."""
         tabs = [[_tab(endpoint, x, t) for t in TARGETS] for x in endpoint.examples]
+        answers = {x.id: self.response(endpoint, x, True) for x in endpoint.examples}
         return self._render(
             "page.md.j2",
             {
@@ -98,6 +111,8 @@ class Renderer:
                 "examples": list(zip(endpoint.examples, tabs)),
                 "server": self.api.base_url,
                 "libraries": list(LIBRARIES.values()),
+                "responses": {x: a.text() for x, a in answers.items()},
+                "outputs": {x.id: self.outputs(endpoint, x, True) for x in endpoint.examples},
             },
         )
 

@@ -54,6 +54,7 @@ def read_api(spec_dir: Path) -> ApiFile:
         credentials=Credentials(**data["credentials"]),
         parameter_sets={name: members for name, members in sets.items() if members is not None},
         check_sdk=data.get("check_sdk", True),
+        null_is=data.get("null_is"),
     )
     return ApiFile(api, account, sets, [])
 

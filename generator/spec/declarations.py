@@ -131,4 +131,5 @@ def typed_property(
         values=tuple(v for v in raw.get("values") or () if isinstance(v, str)),
         items=raw.get("items") if kind in ("object", "array") else None,
         fields=tuple(fields),
+        default=raw.get("default"),
     )

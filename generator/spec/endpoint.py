@@ -11,7 +11,12 @@ from generator.spec.calls import check_call_fields, choose_calls
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
-from generator.spec.parameters import check_path, read_parameters
+from generator.spec.parameters import check_path, read_parameters, with_api_nulls
+from generator.spec.responses import (
+    check_property_fields,
+    read_responding,
+    with_response_bodies,
+)
 from generator.spec.sdk import check_sent_as_given, check_surfaces, read_calls, surface_carry
 from generator.spec.text import (
     check_item_name,
@@ -27,14 +32,22 @@ def load_endpoint(path: Path, api: Api | None) -> Endpoint:
     """Read and check one endpoint spec (with `api` None, checks that need it are skipped)."""
     if api is None:
         return read_endpoint(path, None, None)
-    return read_endpoint(path, api.account_parameter, api.parameter_sets, api.check_sdk)
+    return read_endpoint(
+        path, api.account_parameter, api.parameter_sets, api.check_sdk, null_is=api.null_is
+    )
 
 
 def read_endpoint(
-    path: Path, account: str | None, sets: Sets | None, check_sdk: bool = True
+    path: Path,
+    account: str | None,
+    sets: Sets | None,
+    check_sdk: bool = True,
+    *,
+    null_is: str | None = None,
 ) -> Endpoint:
     """Read and check one endpoint spec, given the account parameter and the parameter sets
-    when they are known (`check_sdk`: sdk entries against the library surfaces)."""
+    when they are known (`check_sdk`: sdk entries against the library surfaces; `null_is`:
+    _api.yaml's rule for nulls)."""
     found = read_spec(path, schema.ENDPOINT, "an endpoint spec")
     data = found.data
     check_links(data, found)
@@ -54,6 +67,11 @@ def read_endpoint(
     check_unsupported(data, declared, found, misspelt)
     check_lacks(data, params, declared, found, misspelt)
     properties = read_properties(data, sets, found)
+    check_property_fields(data, properties, found)
+    path_names = {p.name for p in params.values() if p.location == "path"}
+    responding = read_responding(data, path_names, account, found)
+    answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)
+    examples = with_response_bodies(data, examples, properties, answers_body, found)
     described = check_sdk and not found.problems and check_surfaces(data, params, calls, found)
     if not found.problems:
         carry = surface_carry(data) if described else None
@@ -70,12 +88,13 @@ def read_endpoint(
         description=data["description"].strip(),
         method=data["method"],
         path=data["path"],
-        parameters=tuple(params.values()),
+        parameters=tuple(with_api_nulls(params, null_is).values()),
         rules=rules,
         examples=examples,
         calls={library: alternatives[-1] for library, alternatives in calls.items()},
         properties=properties,
         alternatives=calls,
+        responding=responding,
         body=body,
         when=when,
     )

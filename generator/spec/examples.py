@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.errors import Report, show
-from generator.model import Argument, Body, Example, Parameter, Rule
+from generator.model import RULE_KINDS, Argument, Body, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
@@ -32,14 +32,15 @@ def read_rules(
     names = declared.names
     rules = []
     for i, raw in mapping_items(data, "rules"):
-        listed = raw.get("at_least_one_of")
+        kind = next((k for k in RULE_KINDS if k in raw), None)
+        listed = raw.get(kind) if kind and len(raw) == 1 else None
         if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
-            continue
+            continue  # reported by the schema
         for j, name in enumerate(listed):
             if name not in names and declared.complete:
                 message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
-                found.add(["rules", i, "at_least_one_of", j], message)
-        rules.append(Rule(tuple(listed)))
+                found.add(["rules", i, kind, j], message)
+        rules.append(Rule(**{str(kind): tuple(listed)}))
     return tuple(rules)
 
 
@@ -99,7 +100,7 @@ def _title(raw: dict[str, Any]) -> str:
 def _rules_of(rules: tuple[Rule, ...], params: Iterable[Parameter]) -> tuple[Rule, ...]:
     """The rules whose every parameter is one of `params`."""
     names = {p.name for p in params}
-    return tuple(r for r in rules if all(n in names for n in r.at_least_one_of))
+    return tuple(r for r in rules if all(n in names for n in r.names))
 
 
 def _read_items(
@@ -194,10 +195,17 @@ class _Reader:
                 continue  # sent by every sample, with the value of its declaration
             if param.mandatory and param.name not in values and param.name not in meant:
                 found.add(where, f"mandatory parameter {param.name!r} has no value")
+        given = {n for n, v in values.items() if v is not None}
         for rule in rules:
-            if not any(values.get(n) is not None for n in rule.at_least_one_of):
-                listed = ", ".join(repr(n) for n in rule.at_least_one_of)
-                found.add(where, f"gives none of {listed}; the rules need at least one")
+            if not rule.broken_by(given):
+                continue
+            listed = ", ".join(repr(n) for n in rule.names)
+            if rule.at_most_one_of:
+                both = ", ".join(repr(n) for n in rule.names if n in given)
+                message = f"gives {both}; the rules allow at most one of {listed}"
+            else:
+                message = f"gives none of {listed}; the rules need at least one"
+            found.add(where, message)
         return tuple(arguments)
 
 

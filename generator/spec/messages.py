@@ -12,6 +12,7 @@ import jsonschema
 
 from generator.errors import show
 from generator.model import Parameter
+from generator.spec.values import DATETIME
 
 # What each JSON type is called in messages.
 KIND = {
@@ -154,6 +155,12 @@ def _message(error: jsonschema.ValidationError) -> str:
         )
     if rule == "minLength":
         return "is empty"
+    if rule == "maxProperties" and isinstance(value, dict):
+        keys = ", ".join(str(k) for k in value)
+        return f"has {keys}: one key per entry; write each as its own entry"
+    if rule == "minProperties" and _schema_of(error).get("properties"):
+        keys = ", ".join(_schema_of(error)["properties"])
+        return f"is empty; give one of {keys}"
     if rule == "minProperties":
         return "is empty; give at least one name: value"
     if rule == "minItems":
@@ -164,6 +171,33 @@ def _message(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
+_COUNTED = {
+    "maxLength": "max_length",
+    "minLength": "min_length",
+    "maxItems": "max_items",
+    "minItems": "min_items",
+    "maxProperties": "max_items",
+    "minProperties": "min_items",
+}
+
+
+def limit_problem(param: Parameter, error: jsonschema.ValidationError) -> str | None:
+    """The string or item limit a value breaks, in the format's words (`is 1200 characters
+    long; max_length is 1000`), or None when the error is about something else."""
+    value, rule = cast(Any, error.instance), str(error.validator)
+    if rule in _COUNTED and not error.absolute_path:
+        size = len(value)
+        what = {"maxLength": "characters long", "minLength": "characters long"}.get(rule)
+        what = what or ("entries" if isinstance(value, dict) else "items")
+        said = f"is {size} {what}" if "long" in what else f"has {size} {what}"
+        return f"{said}; {_COUNTED[rule]} is {error.validator_value}"
+    if rule == "pattern" and not error.absolute_path:
+        if error.validator_value == DATETIME:
+            return f"is {show(value)}, which is not a date-time (format: datetime, such as 2014-05-25T12:00:00Z)"
+        return f"is {show(value)}, which does not match the pattern {param.pattern}"
+    return None
+
+
 def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str | None:
     """Why `value` cannot be given to `param` (type, limits, allowed values), or None."""
     error = jsonschema.exceptions.best_match(
@@ -171,6 +205,8 @@ def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str |
     )
     if error is None:
         return None
+    if limit := limit_problem(param, error):
+        return limit
     if error.validator == "maximum":
         return f"{show(value)} is above maximum {number(cast(float, param.maximum))}"
     if error.validator == "minimum":

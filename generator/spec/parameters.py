@@ -9,20 +9,24 @@ from typing import Any, cast
 import jsonschema
 
 from generator.errors import Report
-from generator.model import Location, Parameter, ParamType
+from generator.model import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
 from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared, Sets, used_set
 from generator.spec.messages import did_you_mean, number, show, value_problem
 from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
-from generator.spec.values import parameter_schema
+from generator.spec.values import parameter_schema, pattern_problem
 from generator.targets import TARGETS
 
+# Limits of strings, and of lists and mappings (FORMAT-PROPOSAL 11).
+TEXT_LIMITS = ("min_length", "max_length", "pattern", "format")
+ITEM_LIMITS = ("min_items", "max_items")
+LIMITS = (*TEXT_LIMITS, *ITEM_LIMITS)
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = (
     "name", "in", "type", "mandatory", "minimum", "maximum", "values", "items", "fields",
-    "numeric_text",
+    "numeric_text", "null_is", *LIMITS,
 )  # fmt: skip
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
     {**schema.PARAMETER, "required": ["name", "type"]}
@@ -99,6 +103,18 @@ def declaration(
             report([*where, limit], f"only integer and number parameters have a {limit}")
     if "numeric_text" in raw and kind not in ("integer", "number"):
         report([*where, "numeric_text"], "only integer and number parameters have numeric_text")
+    for limit in TEXT_LIMITS:
+        if limit in raw and kind != "string":
+            report([*where, limit], f"only string parameters have a {limit}")
+    for limit in ITEM_LIMITS:
+        if limit in raw and kind not in ("array", "object"):
+            report([*where, limit], f"only array and object parameters have {limit}")
+    if isinstance(raw.get("pattern"), str) and (problem := pattern_problem(raw["pattern"])):
+        report([*where, "pattern"], problem)
+        return None
+    if "null_is" in raw and (raw.get("mandatory") is True or location == "path"):
+        message = "a mandatory parameter is never null; null_is says how the API treats null for an optional one"
+        report([*where, "null_is"], message)
     if found:
         _check_enum_values(raw.get("values"), [*where, "values"], found)
         if "any_case" in raw and kind != "enum":
@@ -122,6 +138,13 @@ def declaration(
         any_case=raw.get("any_case", False) is True and kind == "enum",
         fields=fields,
         numeric_text=raw.get("numeric_text", False) is True and kind in ("integer", "number"),
+        null_is=raw.get("null_is"),
+        min_length=raw.get("min_length") if kind == "string" else None,
+        max_length=raw.get("max_length") if kind == "string" else None,
+        pattern=raw.get("pattern") if kind == "string" else None,
+        format=raw.get("format") if kind == "string" else None,
+        min_items=raw.get("min_items") if kind in ("array", "object") else None,
+        max_items=raw.get("max_items") if kind in ("array", "object") else None,
     )
     if found:
         _check_limits_and_default(param, raw, where, found)
@@ -181,6 +204,16 @@ def _fields(
     return tuple(fields) if usable else None
 
 
+def with_api_nulls(params: dict[str, Parameter], null_is: str | None) -> dict[str, Parameter]:
+    """The parameters with _api.yaml's `null_is` where an optional one does not say its own."""
+    if null_is is None:
+        return params
+    return {
+        name: p if p.mandatory or p.null_is else replace(p, null_is=cast(NullIs, null_is))
+        for name, p in params.items()
+    }
+
+
 def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:
     """Each allowed value must be one every target's sample can name (targets' own checks)."""
     for j, value in enumerate(values if isinstance(values, list) else []):
@@ -220,6 +253,10 @@ def _check_limits_and_default(
             found.add([*where, limit], message)
     if low is not None and high is not None and low > high:
         found.add([*where, "minimum"], f"minimum {number(low)} is above maximum {number(high)}")
+    for least, most in (("min_length", "max_length"), ("min_items", "max_items")):
+        low_n, high_n = getattr(param, least), getattr(param, most)
+        if low_n is not None and high_n is not None and low_n > high_n:
+            found.add([*where, least], f"{least} {low_n} is above {most} {high_n}")
     if "default" not in raw:
         return
     if problem := value_problem(param, raw["default"], parameter_schema(param)):

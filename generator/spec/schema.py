@@ -77,6 +77,9 @@ FIELD = {
     "properties": _DECLARED,
 }
 
+# The parameters one rule is about (`at_least_one_of`, `at_most_one_of`).
+NAMES_OF_RULE = {"type": "array", "minItems": 2, "items": NAME, "uniqueItems": True}
+
 PARAMETER = {
     "type": "object",
     "additionalProperties": False,
@@ -85,6 +88,13 @@ PARAMETER = {
         **_DECLARED,
         "fields": {"type": "array", "minItems": 1, "items": _either_use(USE_FIELDS, FIELD)},
         "in": {"enum": ["path", "query", "body"]},
+        "min_length": {"type": "integer", "minimum": 0},
+        "max_length": {"type": "integer", "minimum": 0},
+        "pattern": {"type": "string", "minLength": 1},
+        "format": {"enum": ["datetime"]},
+        "min_items": {"type": "integer", "minimum": 0},
+        "max_items": {"type": "integer", "minimum": 0},
+        "null_is": {"enum": ["unset", "refused"]},
         "const": {},
     },
 }
@@ -111,6 +121,7 @@ PROPERTY = {
         "values": _DECLARED["values"],
         "items": ITEM_TYPE,
         "fields": {"type": "array", "minItems": 1, "items": {"$ref": _PROPERTY_ID}},
+        "default": {},  # what the answer holds when nothing set it (checked against the type)
     },
 }
 
@@ -146,7 +157,13 @@ LIBRARY_CALL = {
         "result": {"enum": ["id", "item", "list", "none"]},
         "data_class": NAME,
         "client": NAME,
-        "on_instance": {"type": "boolean"},
+        # true, or the instance methods that fetch each level below the item (Ruby's chain)
+        "on_instance": {
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "array", "items": NAME, "uniqueItems": True},
+            ]
+        },
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
@@ -193,6 +210,26 @@ LIBRARY_CALLS = {
     },
 }
 
+# `response`: what the endpoint answers a request it accepts (generator/response.py has the defaults).
+RESPONSE = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "status": {"type": "integer", "minimum": 200, "maximum": 299},
+        "location": {
+            "type": "string",
+            "pattern": "^/[^?#\\s]*\\}\\Z",
+            "description": "a URL path ending with the new item's {id}",
+        },
+    },
+}
+# `examples[].response`: where this example's answer differs from the generated one.
+EXAMPLE_RESPONSE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["body"],
+    "properties": {"body": {"type": "object"}},
+}
 # `body: {type: array}`: the body is a JSON array; the body parameters describe one item.
 BODY = {
     "type": "object",
@@ -230,14 +267,10 @@ ENDPOINT = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["at_least_one_of"],
+                "minProperties": 1,
+                "maxProperties": 1,
                 "properties": {
-                    "at_least_one_of": {
-                        "type": "array",
-                        "minItems": 2,
-                        "items": NAME,
-                        "uniqueItems": True,
-                    }
+                    kind: NAMES_OF_RULE for kind in ("at_least_one_of", "at_most_one_of")
                 },
             },
         },
@@ -252,6 +285,7 @@ ENDPOINT = {
                     "id": EXAMPLE_ID,
                     "title": LINE,
                     "values": {"type": "object"},
+                    "response": EXAMPLE_RESPONSE,
                     "sdk": {"type": "object", "additionalProperties": NAME},
                     "items": {"type": "array", "items": {"type": "object"}},
                 },
@@ -261,6 +295,7 @@ ENDPOINT = {
             "type": "object",
             "additionalProperties": LIBRARY_CALLS,
         },
+        "response": RESPONSE,
     },
 }
 
@@ -277,6 +312,7 @@ API = {
         },
         "account_parameter": NAME,
         "check_sdk": {"type": "boolean"},
+        "null_is": {"enum": ["unset", "refused"]},
         "credentials": {
             "type": "object",
             "additionalProperties": False,

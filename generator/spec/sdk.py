@@ -52,6 +52,21 @@ def read_calls(
     return calls
 
 
+def _check_chain_length(
+    chain: list[Any], params: dict[str, Parameter], where: list[Any], found: Report
+) -> None:
+    """An instance chain fetches one level per path id after the first, so it lists at most the
+    path ids minus one methods."""
+    ids = [p.name for p in params.values() if p.location == "path"]
+    if len(chain) > max(len(ids) - 1, 0):
+        most = max(len(ids) - 1, 0)
+        message = (
+            f"lists {len(chain)} methods, but the path has {len(ids)} id(s) ({', '.join(ids)}):"
+            f" the first fetches the item, each method listed takes the next, so at most {most}"
+        )
+        found.add(where, message)
+
+
 def _read_call(
     library: str,
     raw: dict[str, Any],
@@ -100,6 +115,9 @@ def _read_call(
                 found.add(
                     [*where, key], f"{key!r} is not used by {library}, only by {', '.join(users)}"
                 )
+    chain = raw.get("on_instance")
+    if isinstance(chain, list):
+        _check_chain_length(chain, params, [*where, "on_instance"], found)
     return LibraryCall(
         library=library,
         resource=raw.get("resource", ""),
@@ -107,7 +125,8 @@ def _read_call(
         result=raw.get("result", "item"),
         data_class=raw.get("data_class"),
         client=raw.get("client"),
-        on_instance=raw.get("on_instance", False),
+        on_instance=bool(raw.get("on_instance", False)) or isinstance(chain, list),
+        chain=tuple(chain) if isinstance(chain, list) else (),
         is_async=raw.get("async", True),
         list_field=raw.get("list_field"),
         unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from generator.errors import Report
+from generator.model import RULE_KINDS
 from generator.paths import PLACEHOLDER
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
@@ -36,9 +37,10 @@ def _uses(data: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             for name in item if isinstance(item, dict) else ():
                 uses.append((name, ["examples", i, "items", j, name]))
     for i, raw in mapping_items(data, "rules"):
-        listed = raw.get("at_least_one_of")
-        for j, name in enumerate(listed if isinstance(listed, list) else []):
-            uses.append((name, ["rules", i, "at_least_one_of", j]))
+        for kind in RULE_KINDS:
+            listed = raw.get(kind)
+            for j, name in enumerate(listed if isinstance(listed, list) else []):
+                uses.append((name, ["rules", i, kind, j]))
     sdk = data.get("sdk")
     for library, raw in sdk.items() if isinstance(sdk, dict) else ():
         listed = raw.get("unsupported") if isinstance(raw, dict) else None

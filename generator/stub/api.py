@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from generator.model import Api, Endpoint
+from generator.response import accepted, location_path, new_id, responding
 from generator.spec.values import typed_query_value
 from generator.stub.answers import (
     Answer,
@@ -25,7 +26,7 @@ from generator.stub.checks import (
     item_error,
     schema_violations,
 )
-from generator.stub.routes import READS, Route, Routes, choose
+from generator.stub.routes import READS, Route, Routes, Template, choose
 from generator.stub.state import Store
 
 DEFAULT_PAGE_SIZE = 25
@@ -101,7 +102,34 @@ class ApiAnswers:
                 return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
             missing = self._missing_parent(route.collection)
             return missing or Answer(200)
-        return self._act(action, route, values, data)
+        answer = self._act(action, route, values, data)
+        if answer.status >= 300:
+            return answer
+        path_values = Template.of(endpoint.path).match(path) or {}
+        fields = data if isinstance(data, dict) else {}
+        return self._as_declared(endpoint, answer, path_values, values, fields)
+
+    def _as_declared(
+        self,
+        endpoint: Endpoint,
+        done: Answer,
+        path_values: dict[str, str],
+        query: dict[str, Any],
+        body: dict[str, Any],
+    ) -> Answer:
+        """A declared endpoint's answer with its `response`: its status, and the new item's
+        Location (stored there, under the id every request meaning the example's gets)."""
+        answering = responding(endpoint)
+        if answering.location is None:
+            return Answer(answering.status, done.headers, done.body)
+        item_id = new_id(endpoint, {**query, **body})
+        location = location_path(endpoint, path_values, item_id)
+        collection = location.rsplit("/", 1)[0]
+        if self.store.get(collection, item_id) is not None:  # the same request again: a new id
+            item_id = self.store.create(collection, {})
+            location = location_path(endpoint, path_values, item_id)
+        self.store.put(collection, item_id, body)
+        return Answer(answering.status, (("Location", f"{self.base_url}{location}"),))
 
     def _create_each(self, route: Route, items: list[dict[str, Any]]) -> Answer:
         """An array body's create, as the API answers a multi-message send: 202 and one result
@@ -115,9 +143,11 @@ class ApiAnswers:
             if problems:
                 results.append(item_error(problems))
                 continue
-            new_id = self.store.create(route.collection, item)
-            location = f"{self.base_url}{route.collection}/{new_id}"
-            results.append({"result": "accepted", "location": location})
+            item_id = new_id(route.endpoint, item)  # the id the example's page shows
+            if self.store.get(route.collection, item_id) is not None:
+                item_id = self.store.create(route.collection, item)
+            self.store.put(route.collection, item_id, item)
+            results.append(accepted(f"{self.base_url}{route.collection}/{item_id}"))
         return json_answer(202, results)
 
     def _act(self, action: str, route: Route, query: dict[str, Any], data: Any) -> Answer:
@@ -125,9 +155,8 @@ class ApiAnswers:
         missing = self._missing_parent(collection)
         if missing is not None:
             return missing
-        if action == "create":
-            new_id = store.create(collection, data)
-            return Answer(201, (("Location", f"{self.base_url}{collection}/{new_id}"),))
+        if action == "create":  # stored by _as_declared, where `response` says
+            return Answer(201)
         if action == "replace":  # the item the body names by id, or a new one
             given: dict[str, Any] = data if isinstance(data, dict) else {}
             new_id = str(given.get("id") or "") or store.create(collection, {})

@@ -9,13 +9,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from generator.model import Endpoint, Example
+from generator.request import build_request
+from generator.response import example_state
 from generator.spec import load_specs
 from generator.stub.answers import Answer, method_not_allowed
 from generator.stub.api import ApiAnswers
 from generator.stub.records import Recorded
 from generator.stub.routes import Routes
 from generator.stub.server import Incoming, Server
-from generator.stub.state import Items, Store, example_item_paths
+from generator.stub.state import Items, Store
 
 HOST = "127.0.0.1"
 MARK_PATH = "/_stub/mark"
@@ -33,6 +36,7 @@ class Stub:
         self._requests: list[Recorded] = []
         self._label = ""
         self._checkpoint: Items | None = None
+        self._prepared: dict[str, Items] = {}  # per label: the state its sample starts from
         self._server = Server((HOST, port), self.respond)
         self._answers = ApiAnswers(self.api, self.routes, self.store, self.url)
         self._thread: threading.Thread | None = None
@@ -94,7 +98,7 @@ class Stub:
         after `checkpoint`, also put the stored objects back as they were then."""
         with self._lock:
             self._label = label
-            checkpoint = self._checkpoint
+            checkpoint = self._prepared.get(label, self._checkpoint)
         if checkpoint is not None:
             self.store.restore(checkpoint)
 
@@ -111,6 +115,7 @@ class Stub:
             self._requests.clear()
             self._label = ""
             self._checkpoint = None
+            self._prepared.clear()
         self.store.clear()
 
     def seed(self, item_path: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -121,12 +126,50 @@ class Stub:
         return self.store.put(route.collection, route.item_id, data or {})
 
     def seed_examples(self) -> list[str]:
-        """Store an empty object at every item path an example's request addresses (the
-        application a get, update or delete sample acts on); returns those paths."""
-        paths = example_item_paths(self.api, self.endpoints, self.routes)
-        for path in paths:
-            self.seed(path)
-        return paths
+        """Store every item the examples' answers show (generator.response.example_state: the
+        application a get, update or delete sample acts on, with every property its page shows);
+        returns their paths. An item two examples name keeps the first answer that has a body."""
+        seeded: dict[str, dict[str, Any]] = {}
+        for endpoint in self.endpoints:
+            for example in endpoint.examples:
+                for path, body in self._example_items(endpoint, example):
+                    if path not in seeded or (body and not seeded[path]):
+                        seeded[path] = body
+        for path, body in seeded.items():
+            self.seed(path, body)
+        return list(seeded)
+
+    def prepare(self, label: str, endpoint: Endpoint, example: Example) -> None:
+        """From now on, marking `label` puts the stored objects back to exactly what the example's
+        answer shows (its page's Response), whatever other samples did before."""
+        saved = self.store.snapshot()
+        self.store.clear()
+        for path, body in self._example_items(endpoint, example):
+            self.seed(path, body)
+        state = self.store.snapshot()
+        self.store.restore(saved)
+        with self._lock:
+            self._prepared[label] = state
+
+    def _example_items(self, endpoint: Endpoint, example: Example) -> list[tuple[str, dict]]:
+        """The example's items that are items of a collection of the spec (the stub keeps those)."""
+        items = dict(example_state(self.api, endpoint, example).items)
+        # The path itself where the stub takes it for an item (`/user/createWithArray` beside
+        # `/user/{username}`): the POST there updates it.
+        items.setdefault(build_request(self.api, endpoint, example).path, {})
+        # Every item above one too (the conference of a member, which ruby-bandwidth fetches
+        # first), parents first.
+        found: dict[str, dict] = {}
+        for path, body in items.items():
+            parts = path.split("/")
+            for end in range(2, len(parts) + 1):
+                above = "/".join(parts[:end])
+                route = self.routes.find("GET", above)
+                if route is not None and route.kind == "item":
+                    mine = body if above == path else items.get(above, {})
+                    if above not in found or (mine and not found[above]):
+                        found[above] = mine
+        return list(found.items())
 
     def record(self, request: Recorded) -> None:
         """Keep one answered request, under the current label."""

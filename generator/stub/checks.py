@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 
 from generator.model import Endpoint, Location, Parameter
+from generator.spec.messages import limit_problem
 from generator.spec.values import (
     located_rules,
     located_schema,
@@ -66,8 +67,12 @@ def _describe(
         name = str(error.absolute_path[0])
         return [_value_violation(declared[name], values[name], where)]
     if error.schema_path and error.schema_path[0] == "allOf":
-        names = located_rules(endpoint, location)[int(error.schema_path[1])].at_least_one_of
-        listed = ", ".join(names)
+        rule = located_rules(endpoint, location)[int(error.schema_path[1])]
+        listed = ", ".join(rule.names)
+        if rule.at_most_one_of:
+            both = [n for n in rule.names if isinstance(values, dict) and values.get(n) is not None]
+            message = f"at most one of {listed} may be set, not {' and '.join(both)}"
+            return [Violation(", ".join(both), "conflicting-parameters", message)]
         return [Violation(listed, "missing-parameter", f"at least one of {listed} must be set")]
     if error.validator == "required" and isinstance(error.validator_value, list):
         return [
@@ -85,9 +90,7 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     prefix = f"{where} '{param.name}'"
     if value is None:
-        return Violation(
-            param.name, "invalid-parameter", f"{prefix} is mandatory and cannot be null"
-        )
+        return Violation(param.name, "invalid-parameter", f"{prefix} {_null_refusal(param)}")
     schema = parameter_schema(param, wire=True)
     error = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(schema).iter_errors(value)
@@ -110,6 +113,8 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
             "invalid-parameter",
             f"{prefix} must be at least {param.minimum:g}, not {shown}",
         )
+    if error is not None and (limit := limit_problem(param, error)):
+        return Violation(param.name, "invalid-parameter", f"{prefix} {limit}")
     if param.type == "enum":
         allowed = ", ".join(param.values)
         return Violation(
@@ -149,6 +154,15 @@ def _inner_problem(error: jsonschema.ValidationError) -> str:
 
 
 _RULES = {"type": "of type", "minimum": "at least", "maximum": "at most"}
+
+
+def _null_refusal(param: Parameter) -> str:
+    """Why a null is refused: a mandatory parameter, the spec's `refused`, or a spec silent on it."""
+    if param.mandatory:
+        return "is mandatory and cannot be null"
+    if param.null_is == "refused":
+        return "cannot be null (the API refuses null for it)"
+    return "cannot be null: the spec does not say how the API treats null for it (null_is)"
 
 
 def _unknown(name: str, declared: list[str], where: str) -> Violation:

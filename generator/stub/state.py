@@ -1,4 +1,4 @@
-"""The items the stub keeps (per collection, in creation order) and the ones the examples act on."""
+"""The items the stub keeps: per collection, in creation order."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ import json
 import secrets
 import threading
 from typing import Any
-
-from generator.model import Api, Endpoint
-from generator.request import build_request
-from generator.stub.routes import Routes
 
 Items = dict[str, dict[str, dict[str, Any]]]
 
@@ -94,16 +90,3 @@ def check_json_text(value: Any) -> None:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValueError(f"not Unicode text: {exc.object[exc.start:exc.end]!r}") from exc
-
-
-def example_item_paths(api: Api, endpoints: list[Endpoint], routes: Routes) -> list[str]:
-    """Every item path an example's request addresses (the application a get, update or delete
-    sample acts on), each once, in spec order."""
-    paths: list[str] = []
-    for endpoint in endpoints:
-        for example in endpoint.examples:
-            path = build_request(api, endpoint, example).path
-            route = routes.find("GET", path)
-            if route is not None and route.kind == "item" and path not in paths:
-                paths.append(path)
-    return paths

@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 
 from generator.targets.base import (
+    DONE,
     CallArguments,
     Library,
     SampleFacts,
@@ -35,6 +36,7 @@ TARGETS_BY_KEY = {t.key: t for t in TARGETS}
 LIBRARIES: dict[str, Library] = {t.library.name: t.library for t in TARGETS if t.library}
 
 __all__ = [
+    "DONE",
     "CallArguments",
     "call_arguments",
     "passes_data",

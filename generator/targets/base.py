@@ -8,8 +8,25 @@ from typing import Any, NamedTuple
 
 from generator.model import Argument, Endpoint, Example, LibraryCall
 from generator.request import Request
+from generator.response import ExampleResponse
 
 Context = dict[str, Any]
+DONE = "Done"  # what a sample prints when its call hands back nothing (templates: `done`)
+
+
+def printed_ids(call: LibraryCall | None, response: ExampleResponse) -> str:
+    """What a library's sample prints for the example's answer, as its template's print lines
+    write it: the id its call hands back (a new item's, from Location, or the item's), each
+    listed item's id one a line, or DONE."""
+    if call is None or call.result == "none":
+        return DONE
+    return "\n".join(response.ids())
+
+
+def answer_text(call: LibraryCall | None, response: ExampleResponse) -> str:
+    """What a raw HTTP sample prints (`curl -i`): the answer itself; the tests compare its status
+    line, the headers shown and the body (curl prints the server's other headers too)."""
+    return response.text()
 
 
 @dataclass(frozen=True)
@@ -24,6 +41,7 @@ class Library:
     needs: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     data_needs: tuple[str, ...] = ()  # needed too when the endpoint has query or body parameters
+    stand_in: bool = False  # tested against tests/standins/ (the package is not installable here)
 
 
 class SampleFacts(NamedTuple):
@@ -78,6 +96,9 @@ class Target:
     context: Callable[[SampleFacts, LibraryCall | None], Context] = _no_context
     postprocess: Callable[[str], str] | None = None
     checks: Checks = Checks()
+    # What the sample prints when it runs against the example's answer (shown under its tab,
+    # compared with its real output by tests/test_samples_run.py).
+    output: Callable[[LibraryCall | None, ExampleResponse], str] = printed_ids
 
     @property
     def template(self) -> str:

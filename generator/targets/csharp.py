@@ -31,6 +31,7 @@ LIBRARY = Library(
     ("resource",),
     ("data_class", "async", "classes"),
     ("data_class",),
+    stand_in=True,
 )
 
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from generator.targets.base import Target
+from generator.targets.base import Target, answer_text
 
-TARGETS = (Target("curl", "cURL", "sh", "bash", 10),)
+TARGETS = (Target("curl", "cURL", "sh", "bash", 10, output=answer_text),)

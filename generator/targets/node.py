@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from generator.literals.js import js_literal
 from generator.model import LibraryCall
+from generator.response import creates_each
 from generator.targets.base import (
     Checks,
     Context,
@@ -46,8 +47,10 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
 
     method = surface(LIBRARY.name).method(call.resource, call.method)
     page = method.returns.list_field if method and method.returns.kind == "page" else None
-    # A page resolves to {<list_field>, hasNextPage, getNextPage}; anything else is printed whole.
-    printed = f"response.{page}" if page else "response"
+    # A page resolves to {<list_field>, hasNextPage, getNextPage}; an item (a create's too: the
+    # parameters with the id from Location) prints its id (base.printed_ids).
+    listed = f"response.{page}" if page else "response"
+    printed = {"list": listed, "id": "response"}.get(call.result, "response.id")
     given = call_arguments(facts, call)
     passes = passes_data(facts, call, LIBRARY.name, call.resource)
     values = [js_literal(a.value) for a in facts.path_args]
@@ -60,6 +63,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "returns": returns,
         "printed": printed,
         "resolved": "response" if returns else "",
+        # sendMultiple-style results: {result, message (the input with its new id)}
+        "item_id": "item.message.id" if creates_each(facts.endpoint) else "item.id",
         "lacks": lacks_note(call),
     }
 

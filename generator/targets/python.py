@@ -14,6 +14,7 @@ from generator.literals.python import (
 )
 from generator.literals.reserved import PYTHON, python_keyword
 from generator.model import Argument, LibraryCall
+from generator.response import ExampleResponse, creates_each
 from generator.targets.base import (
     Checks,
     Context,
@@ -22,6 +23,7 @@ from generator.targets.base import (
     Target,
     call_arguments,
     lacks_note,
+    printed_ids,
 )
 
 LIBRARY = Library("bandwidth-sdk", "3.1.0", "Python", ("client",))
@@ -98,6 +100,23 @@ def py_keyword_as(arg: Argument) -> str:
     return f"**{{{py_literal(arg.name)}: {py_literal(arg.value)}}}"
 
 
+def _printed(facts: SampleFacts, call: LibraryCall, var: str) -> str:
+    """What the sample prints of the call's result (output() says what that prints)."""
+    if call.result == "id":
+        return f"{var}_id"
+    # an array body's create answers each item's result as the API words it: its location
+    return f'{var}["location"]' if creates_each(facts.endpoint) else f'{var}["id"]'
+
+
+def output(call: LibraryCall | None, response: ExampleResponse) -> str:
+    """What the sample prints (the template's print lines, with _printed): the ids, or for an
+    array body's create each result's location."""
+    results = response.body if isinstance(response.body, list) else []
+    if call is not None and call.result == "list" and results and "location" in results[0]:
+        return "\n".join(str(r["location"]) for r in results)
+    return printed_ids(call, response)
+
+
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The client's variable, the method to call, its arguments as code, the result's name."""
     assert call is not None and call.client is not None
@@ -109,6 +128,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "arguments": _arguments(facts, call),
         "var": var,
         "result": f"{var}_id" if call.result == "id" else var,
+        # bandwidth-sdk hands back dicts: the sample prints the id (base.printed_ids)
+        "printed": _printed(facts, call, var),
         "lacks": lacks_note(call),
     }
 
@@ -124,5 +145,6 @@ TARGETS = (
         context=context,
         postprocess=python_format,
         checks=CHECKS,
+        output=output,
     ),
 )

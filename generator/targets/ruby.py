@@ -20,43 +20,64 @@ from generator.targets.base import (
     passes_data,
 )
 
-LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",))
+LIBRARY = Library("ruby-bandwidth", "3.0.1", "Ruby", ("resource",), ("on_instance",), stand_in=True)
 
 
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The item's variable, what the call's result is kept in and how its id is read (`[:id]` of
-    the Hash ruby-bandwidth returns, else `.id`), the ids the instance is fetched with and the ids
-    the method itself takes (generator/libraries), and the options hash's rows."""
+    the Hash ruby-bandwidth returns, else `.id`), the ids the instance is fetched with, the
+    fetches of its `on_instance` chain, the ids the method itself takes (generator/libraries),
+    and the options hash's rows."""
     from generator.libraries import surface  # the surfaces import the spec package
+    from generator.libraries.checks import chain_end, fetched_resource
 
     assert call is not None
+    library = surface(LIBRARY.name)
     var = snake_case(facts.endpoint.item_name)
     result = {"list": f"{var}s", "none": ""}.get(call.result, var)
-    method = surface(LIBRARY.name).method(call.resource, call.method)
-    own = {a.wire for a in method.arguments if a.kind == "path"} if method else set()
-    instance_ids = [a for a in facts.path_args if not call.on_instance or a.name not in own]
-    method_ids = [a for a in facts.path_args if call.on_instance and a.name in own]
+    method = library.method(chain_end(library, call)[0], call.method)
+    instance_ids, chain, method_ids = _ids(facts, call)
     returns = method.returns.type if method else ""
     reader = "[:id]" if returns.startswith(("Hash", "Array of Hash")) else ".id"
     if method is not None and method.returns.kind == "id":
         reader = ""  # the id itself, a String
-    instance = snake_case(call.resource)
+    instance, resource = snake_case(call.resource), call.resource
+    steps = []
+    for step, value in zip(call.chain, chain):
+        fetch = library.method(resource, step)
+        resource = fetched_resource(fetch) if fetch else resource
+        steps.append(
+            {"var": snake_case(resource), "receiver": instance, "method": step, "id": value}
+        )
+        instance = snake_case(resource)
     given = call_arguments(facts, call)
-    passes = passes_data(facts, call, LIBRARY.name, call.resource)
+    passes = passes_data(facts, call, LIBRARY.name, resource)
     positional = ["nil" if a is None else rb_value(a.parameter, a.value) for a in given.positional]
     return {
         "takes_params": passes,
         "arg_values": positional,  # the call's separate arguments, after the ids
         "var": instance if call.on_instance else var,
+        "root": snake_case(call.resource),
+        "chain": steps,
         "result": result,
-        "instance_ids": [rb_literal(a.value) for a in instance_ids],
-        "method_ids": [rb_literal(a.value) for a in method_ids],
+        "instance_ids": instance_ids,
+        "method_ids": method_ids,
         "printed": f"{result}{reader}",
         "item_id": f"item{reader}",
         "lacks": lacks_note(call),
         "options": _rows(given.rest),
         "items": [_rows(item) for item in facts.items],
     }
+
+
+def _ids(facts: SampleFacts, call: LibraryCall) -> tuple[list[str], list[str], list[str]]:
+    """The path ids (in path order) as Ruby literals: the instance's (the first, or all for a
+    class method), one per chain fetch, and the rest, which the method takes first."""
+    ids = [rb_literal(a.value) for a in facts.path_args]
+    if not call.on_instance:
+        return ids, [], []
+    steps = len(call.chain)
+    return ids[:1], ids[1 : 1 + steps], ids[1 + steps :]
 
 
 def _rows(args: Iterable[Argument]) -> list[tuple[str, str]]:

@@ -525,6 +525,9 @@ namespace Bandwidth.Net
         return DateTime.Parse(str, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
       }
 
+      // Newtonsoft reads "" as null for any nullable type (CoerceEmptyStringToNull), objects too.
+      if (node is string && ((string)node).Length == 0 && !target.IsValueType) return null;
+
       if (typeof(IDictionary).IsAssignableFrom(target)
           || (target.IsInterface && target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IDictionary<,>)))
       {

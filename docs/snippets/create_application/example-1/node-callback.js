@@ -18,6 +18,6 @@ client.Application.create({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

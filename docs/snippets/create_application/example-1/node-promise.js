@@ -15,5 +15,5 @@ client.Application.create({
   autoAnswer: true
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

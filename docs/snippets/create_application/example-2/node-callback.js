@@ -22,6 +22,6 @@ client.Application.create({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

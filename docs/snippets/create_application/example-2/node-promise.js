@@ -19,5 +19,5 @@ client.Application.create({
   autoAnswer: false
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -12,5 +12,5 @@ client.Bridge.create({
   bridgeAudio: true
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -11,5 +11,5 @@ client.Bridge.create({
   bridgeAudio: true
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -15,6 +15,6 @@ client.Call.create({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

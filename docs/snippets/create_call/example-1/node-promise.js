@@ -12,5 +12,5 @@ client.Call.create({
   to: '+19195551313'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

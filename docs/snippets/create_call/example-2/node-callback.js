@@ -16,6 +16,6 @@ client.Call.create({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

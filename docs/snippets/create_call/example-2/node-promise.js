@@ -13,5 +13,5 @@ client.Call.create({
   sipHeaders: {'X-Header-1': 'value1', 'X-Header-2': 'value2'}
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

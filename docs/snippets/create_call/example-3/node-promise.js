@@ -13,5 +13,5 @@ client.Call.create({
   recordingEnabled: true
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -13,5 +13,5 @@ client.Call.create({
   bridgeId: 'brg-65dhjwrmbasiei'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -15,5 +15,5 @@ client.Call.create({
   fallbackUrl: 'http://my.fallback.url/calls'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -13,5 +13,5 @@ client.Call.create({
   tag: '{"context": "key"}'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -14,6 +14,6 @@ client.Conference.create({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

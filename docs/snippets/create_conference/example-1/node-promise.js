@@ -11,5 +11,5 @@ client.Conference.create({
   from: '+19195551212'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -14,5 +14,5 @@ client.Conference.create({
   fallbackUrl: 'http://my.fallback.url/conferences'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

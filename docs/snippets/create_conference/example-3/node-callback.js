@@ -18,6 +18,6 @@ client.Conference.create({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -15,5 +15,5 @@ client.Conference.create({
   profile: 'passthru_digits'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

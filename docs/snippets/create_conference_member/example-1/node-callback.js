@@ -16,6 +16,6 @@ client.Conference.createMember('conf-7qrj2t3lfixl4cgjcdonkna', {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

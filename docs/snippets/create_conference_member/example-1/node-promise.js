@@ -13,5 +13,5 @@ client.Conference.createMember('conf-7qrj2t3lfixl4cgjcdonkna', {
   leavingTone: false
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

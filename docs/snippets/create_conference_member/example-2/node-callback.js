@@ -15,6 +15,6 @@ client.Conference.createMember('conf-7qrj2t3lfixl4cgjcdonkna', {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -12,5 +12,5 @@ client.Conference.createMember('conf-7qrj2t3lfixl4cgjcdonkna', {
   mute: true
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

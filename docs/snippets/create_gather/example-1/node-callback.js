@@ -17,6 +17,6 @@ client.Call.createGather('c-qbs5kwrsyx6wsdi', {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -14,5 +14,5 @@ client.Call.createGather('c-qbs5kwrsyx6wsdi', {
   prompt: {sentence: 'Please enter your 5 digit code'}
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -13,5 +13,5 @@ client.Call.createGather('c-qbs5kwrsyx6wsdi', {
   prompt: {fileUrl: 'http://example.com/menu.mp3', loopEnabled: true}
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -12,6 +12,6 @@ client.Recording.createTranscription('rec-togfrwqp2bxxezstzbzadra', function (er
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

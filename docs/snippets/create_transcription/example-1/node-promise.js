@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Recording.createTranscription('rec-togfrwqp2bxxezstzbzadra')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -12,6 +12,6 @@ client.Application.get('a-zuwwfzzrbea', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

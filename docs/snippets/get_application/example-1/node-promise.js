@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Application.get('a-zuwwfzzrbea')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

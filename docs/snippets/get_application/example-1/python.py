@@ -9,4 +9,4 @@ account_api = bandwidth.client(
 )
 
 application = account_api.get_application("a-zuwwfzzrbea")
-print(application)
+print(application["id"])

@@ -12,6 +12,6 @@ client.Bridge.get('brg-65dhjwrmbasiei', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

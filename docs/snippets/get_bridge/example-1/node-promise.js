@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Bridge.get('brg-65dhjwrmbasiei')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

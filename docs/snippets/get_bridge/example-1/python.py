@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 bridge = voice_api.get_bridge("brg-65dhjwrmbasiei")
-print(bridge)
+print(bridge["id"])

@@ -12,6 +12,6 @@ client.Call.get('c-qbs5kwrsyx6wsdi', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

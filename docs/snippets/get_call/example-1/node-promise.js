@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Call.get('c-qbs5kwrsyx6wsdi')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

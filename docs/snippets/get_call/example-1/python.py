@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 call = voice_api.get_call("c-qbs5kwrsyx6wsdi")
-print(call)
+print(call["id"])

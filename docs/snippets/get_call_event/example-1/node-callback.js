@@ -12,6 +12,6 @@ client.Call.getEvent('c-qbs5kwrsyx6wsdi', 'ce-qg4vz6anrfogri7hhduqlgq', function
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Call.getEvent('c-qbs5kwrsyx6wsdi', 'ce-qg4vz6anrfogri7hhduqlgq')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 call_event = voice_api.get_call_event("c-qbs5kwrsyx6wsdi", "ce-qg4vz6anrfogri7hhduqlgq")
-print(call_event)
+print(call_event["id"])

@@ -12,6 +12,6 @@ client.Conference.get('conf-7qrj2t3lfixl4cgjcdonkna', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Conference.get('conf-7qrj2t3lfixl4cgjcdonkna')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

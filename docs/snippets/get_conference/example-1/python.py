@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 conference = voice_api.get_conference("conf-7qrj2t3lfixl4cgjcdonkna")
-print(conference)
+print(conference["id"])

@@ -12,6 +12,6 @@ client.Conference.getMember('conf-7qrj2t3lfixl4cgjcdonkna', 'member-i3bgynrxllq3
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Conference.getMember('conf-7qrj2t3lfixl4cgjcdonkna', 'member-i3bgynrxllq3n3hbe5ccaxq')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

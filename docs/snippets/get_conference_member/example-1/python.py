@@ -11,4 +11,4 @@ voice_api = bandwidth.client(
 member = voice_api.get_conference_member(
     "conf-7qrj2t3lfixl4cgjcdonkna", "member-i3bgynrxllq3n3hbe5ccaxq"
 )
-print(member)
+print(member["id"])

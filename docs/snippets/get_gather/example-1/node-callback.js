@@ -12,6 +12,6 @@ client.Call.getGather('c-qbs5kwrsyx6wsdi', 'gtr-kj4xloaq5vbpfxyeypndgxa', functi
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Call.getGather('c-qbs5kwrsyx6wsdi', 'gtr-kj4xloaq5vbpfxyeypndgxa')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

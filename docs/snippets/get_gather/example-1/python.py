@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 gather = voice_api.get_call_gather("c-qbs5kwrsyx6wsdi", "gtr-kj4xloaq5vbpfxyeypndgxa")
-print(gather)
+print(gather["id"])

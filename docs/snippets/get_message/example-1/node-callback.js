@@ -12,6 +12,6 @@ client.Message.get('m-lsegtu6usdrp7q4ltpywxvi', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Message.get('m-lsegtu6usdrp7q4ltpywxvi')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -9,4 +9,4 @@ messaging_api = bandwidth.client(
 )
 
 message = messaging_api.get_message("m-lsegtu6usdrp7q4ltpywxvi")
-print(message)
+print(message["id"])

@@ -12,6 +12,6 @@ client.Recording.get('rec-togfrwqp2bxxezstzbzadra', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Recording.get('rec-togfrwqp2bxxezstzbzadra')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 recording = voice_api.get_recording("rec-togfrwqp2bxxezstzbzadra")
-print(recording)
+print(recording["id"])

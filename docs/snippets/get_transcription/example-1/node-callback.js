@@ -12,6 +12,6 @@ client.Recording.getTranscription('rec-togfrwqp2bxxezstzbzadra', 'tr-vnsbkjqplb3
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

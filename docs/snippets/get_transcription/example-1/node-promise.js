@@ -9,5 +9,5 @@ const client = new Bandwidth({
 
 client.Recording.getTranscription('rec-togfrwqp2bxxezstzbzadra', 'tr-vnsbkjqplb3dp34o7ubemfq')
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -11,4 +11,4 @@ voice_api = bandwidth.client(
 transcription = voice_api.get_transcription(
     "rec-togfrwqp2bxxezstzbzadra", "tr-vnsbkjqplb3dp34o7ubemfq"
 )
-print(transcription)
+print(transcription["id"])

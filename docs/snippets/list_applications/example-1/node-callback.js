@@ -12,6 +12,8 @@ client.Application.list({}, function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response.applications);
+    response.applications.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

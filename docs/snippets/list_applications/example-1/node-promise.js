@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Application.list({})
 .then(function (response) {
-  console.log(response.applications);
+  response.applications.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -14,6 +14,8 @@ client.Application.list({
     console.log(err);
   }
   else {
-    console.log(response.applications);
+    response.applications.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

@@ -11,5 +11,7 @@ client.Application.list({
   size: 100
 })
 .then(function (response) {
-  console.log(response.applications);
+  response.applications.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -9,4 +9,4 @@ account_api = bandwidth.client(
 )
 
 for application in account_api.list_applications(size=100):
-    print(application)
+    print(application["id"])

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for call in voice_api.list_bridge_calls("brg-65dhjwrmbasiei"):
-    print(call)
+    print(call["id"])

@@ -12,6 +12,8 @@ client.Bridge.list({}, function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response.bridges);
+    response.bridges.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Bridge.list({})
 .then(function (response) {
-  console.log(response.bridges);
+  response.bridges.forEach(function (item) {
+    console.log(item.id);
+  });
 });

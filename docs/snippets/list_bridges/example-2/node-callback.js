@@ -14,6 +14,8 @@ client.Bridge.list({
     console.log(err);
   }
   else {
-    console.log(response.bridges);
+    response.bridges.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

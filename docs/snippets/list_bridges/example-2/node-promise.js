@@ -11,5 +11,7 @@ client.Bridge.list({
   size: 100
 })
 .then(function (response) {
-  console.log(response.bridges);
+  response.bridges.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for bridge in voice_api.list_bridges(size=100):
-    print(bridge)
+    print(bridge["id"])

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for call_event in voice_api.list_call_events("c-qbs5kwrsyx6wsdi"):
-    print(call_event)
+    print(call_event["id"])

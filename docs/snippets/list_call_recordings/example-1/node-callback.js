@@ -12,6 +12,8 @@ client.Call.getRecordings('c-qbs5kwrsyx6wsdi', function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response);
+    response.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

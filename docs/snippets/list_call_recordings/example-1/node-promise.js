@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Call.getRecordings('c-qbs5kwrsyx6wsdi')
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

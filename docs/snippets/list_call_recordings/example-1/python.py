@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for recording in voice_api.list_call_recordings("c-qbs5kwrsyx6wsdi"):
-    print(recording)
+    print(recording["id"])

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for transcription in voice_api.list_call_transcriptions("c-qbs5kwrsyx6wsdi"):
-    print(transcription)
+    print(transcription["id"])

@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Call.list({})
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

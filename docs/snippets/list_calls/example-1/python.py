@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for call in voice_api.list_calls():
-    print(call)
+    print(call["id"])

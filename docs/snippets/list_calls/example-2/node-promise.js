@@ -11,5 +11,7 @@ client.Call.list({
   from: '+19195551212'
 })
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

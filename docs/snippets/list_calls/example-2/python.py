@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for call in voice_api.list_calls(from_="+19195551212"):
-    print(call)
+    print(call["id"])

@@ -12,5 +12,7 @@ client.Call.list({
   sortOrder: 'asc'
 })
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for call in voice_api.list_calls(bridge_id="brg-65dhjwrmbasiei", sort_order="asc"):
-    print(call)
+    print(call["id"])

@@ -12,6 +12,8 @@ client.Conference.getMembers('conf-7qrj2t3lfixl4cgjcdonkna', function (err, resp
     console.log(err);
   }
   else {
-    console.log(response);
+    response.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Conference.getMembers('conf-7qrj2t3lfixl4cgjcdonkna')
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

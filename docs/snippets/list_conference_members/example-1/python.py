@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for member in voice_api.list_conference_members("conf-7qrj2t3lfixl4cgjcdonkna"):
-    print(member)
+    print(member["id"])

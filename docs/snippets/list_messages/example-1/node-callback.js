@@ -12,6 +12,8 @@ client.Message.list({}, function (err, response) {
     console.log(err);
   }
   else {
-    console.log(response.messages);
+    response.messages.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

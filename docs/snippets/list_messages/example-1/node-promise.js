@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Message.list({})
 .then(function (response) {
-  console.log(response.messages);
+  response.messages.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -9,4 +9,4 @@ messaging_api = bandwidth.client(
 )
 
 for message in messaging_api.list_messages():
-    print(message)
+    print(message["id"])

@@ -11,5 +11,7 @@ client.Message.list({
   from: '+19195551212'
 })
 .then(function (response) {
-  console.log(response.messages);
+  response.messages.forEach(function (item) {
+    console.log(item.id);
+  });
 });

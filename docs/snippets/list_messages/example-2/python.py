@@ -9,4 +9,4 @@ messaging_api = bandwidth.client(
 )
 
 for message in messaging_api.list_messages(from_="+19195551212"):
-    print(message)
+    print(message["id"])

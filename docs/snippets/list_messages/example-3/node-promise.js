@@ -12,5 +12,7 @@ client.Message.list({
   direction: 'out'
 })
 .then(function (response) {
-  console.log(response.messages);
+  response.messages.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -11,4 +11,4 @@ messaging_api = bandwidth.client(
 for message in messaging_api.list_messages(
     to_date_time="2012-10-05 20:37:39", direction="out"
 ):
-    print(message)
+    print(message["id"])

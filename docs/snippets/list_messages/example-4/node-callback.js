@@ -15,6 +15,8 @@ client.Message.list({
     console.log(err);
   }
   else {
-    console.log(response.messages);
+    response.messages.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

@@ -12,5 +12,7 @@ client.Message.list({
   size: 100
 })
 .then(function (response) {
-  console.log(response.messages);
+  response.messages.forEach(function (item) {
+    console.log(item.id);
+  });
 });

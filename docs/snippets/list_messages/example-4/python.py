@@ -9,4 +9,4 @@ messaging_api = bandwidth.client(
 )
 
 for message in messaging_api.list_messages(delivery_state="not-delivered", size=100):
-    print(message)
+    print(message["id"])

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for recording in voice_api.list_recordings():
-    print(recording)
+    print(recording["id"])

@@ -14,6 +14,8 @@ client.Recording.list({
     console.log(err);
   }
   else {
-    console.log(response);
+    response.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

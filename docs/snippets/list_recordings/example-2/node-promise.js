@@ -11,5 +11,7 @@ client.Recording.list({
   size: 100
 })
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

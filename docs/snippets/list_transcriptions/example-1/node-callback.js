@@ -12,6 +12,8 @@ client.Recording.getTranscriptions('rec-togfrwqp2bxxezstzbzadra', function (err,
     console.log(err);
   }
   else {
-    console.log(response);
+    response.forEach(function (item) {
+      console.log(item.id);
+    });
   }
 });

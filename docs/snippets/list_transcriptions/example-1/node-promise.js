@@ -9,5 +9,7 @@ const client = new Bandwidth({
 
 client.Recording.getTranscriptions('rec-togfrwqp2bxxezstzbzadra')
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.id);
+  });
 });

@@ -9,4 +9,4 @@ voice_api = bandwidth.client(
 )
 
 for transcription in voice_api.list_transcriptions("rec-togfrwqp2bxxezstzbzadra"):
-    print(transcription)
+    print(transcription["id"])

@@ -13,4 +13,4 @@ bridge = Bridge.get(client, "brg-65dhjwrmbasiei")
 bridge.play_audio({
   :file_url => "http://example.com/audio.mp3"
 })
-puts 'Done'
+puts "Done"

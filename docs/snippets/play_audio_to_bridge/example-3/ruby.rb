@@ -13,4 +13,4 @@ bridge = Bridge.get(client, "brg-65dhjwrmbasiei")
 bridge.play_audio({
   :file_url => ""
 })
-puts 'Done'
+puts "Done"

@@ -16,4 +16,4 @@ bridge.play_audio({
   :locale => "en_US",
   :voice => "Julie"
 })
-puts 'Done'
+puts "Done"

@@ -13,4 +13,4 @@ bridge = Bridge.get(client, "brg-65dhjwrmbasiei")
 bridge.play_audio({
   :sentence => ""
 })
-puts 'Done'
+puts "Done"

@@ -16,4 +16,4 @@ call.play_audio({
   :locale => "en_US",
   :voice => "Julie"
 })
-puts 'Done'
+puts "Done"

@@ -13,4 +13,4 @@ call = Call.get(client, "c-qbs5kwrsyx6wsdi")
 call.play_audio({
   :sentence => ""
 })
-puts 'Done'
+puts "Done"

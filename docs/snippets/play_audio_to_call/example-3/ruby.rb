@@ -15,4 +15,4 @@ call.play_audio({
   :loop_enabled => true,
   :tag => "hold-music"
 })
-puts 'Done'
+puts "Done"

@@ -16,4 +16,4 @@ conference.play_audio({
   :locale => "en_US",
   :voice => "Kate"
 })
-puts 'Done'
+puts "Done"

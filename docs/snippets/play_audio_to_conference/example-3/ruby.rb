@@ -14,4 +14,4 @@ conference.play_audio({
   :file_url => "http://example.com/hold-music.mp3",
   :loop_enabled => true
 })
-puts 'Done'
+puts "Done"

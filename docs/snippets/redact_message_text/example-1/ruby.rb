@@ -12,4 +12,4 @@ client = Client.new(
 Message.patch(client, "m-lsegtu6usdrp7q4ltpywxvi", {
   :text => ""
 })
-puts 'Done'
+puts "Done"

@@ -11,4 +11,4 @@ client = Client.new(
 
 call = Call.get(client, "c-qbs5kwrsyx6wsdi")
 call.set_dtmf("9193334444")
-puts 'Done'
+puts "Done"

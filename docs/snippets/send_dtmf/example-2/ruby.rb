@@ -11,4 +11,4 @@ client = Client.new(
 
 call = Call.get(client, "c-qbs5kwrsyx6wsdi")
 call.set_dtmf("1WWW,59#")
-puts 'Done'
+puts "Done"

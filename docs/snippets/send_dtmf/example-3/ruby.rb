@@ -11,4 +11,4 @@ client = Client.new(
 
 call = Call.get(client, "c-qbs5kwrsyx6wsdi")
 call.set_dtmf("1Ww2Ww1Ww#")
-puts 'Done'
+puts "Done"

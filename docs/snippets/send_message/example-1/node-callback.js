@@ -17,6 +17,6 @@ client.Message.send({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -14,5 +14,5 @@ client.Message.send({
   callbackUrl: 'http://my.callback.url/messages'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -18,6 +18,6 @@ client.Message.send({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -19,6 +19,6 @@ client.Message.send({
     console.log(err);
   }
   else {
-    console.log(response);
+    console.log(response.id);
   }
 });

@@ -16,5 +16,5 @@ client.Message.send({
   fallbackUrl: 'http://my.fallback.url/messages'
 })
 .then(function (response) {
-  console.log(response);
+  console.log(response.id);
 });

@@ -23,6 +23,8 @@ client.Message.sendMultiple([
     console.log(err);
   }
   else {
-    console.log(response);
+    response.forEach(function (item) {
+      console.log(item.message.id);
+    });
   }
 });

@@ -20,5 +20,7 @@ client.Message.sendMultiple([
   }
 ])
 .then(function (response) {
-  console.log(response);
+  response.forEach(function (item) {
+    console.log(item.message.id);
+  });
 });

@@ -32,6 +32,8 @@ client.Message.sendMultiple([
     console.log(err);
   }
   else {
-    console.log(response);
+    response.forEach(function (item) {
+      console.log(item.message.id);
+    });
   }
 });

@@ -31,4 +31,4 @@ for message in messaging_api.send_messages(
         },
     ]
 ):
-    print(message)
+    print(message["location"])

@@ -14,4 +14,4 @@ application.update({
   :name => "Rename App2",
   :auto_answer => false
 })
-puts 'Done'
+puts "Done"

@@ -13,4 +13,4 @@ application = Application.get(client, "a-zuwwfzzrbea")
 application.update({
   :incoming_call_url => "http://different.example.com/calls.php"
 })
-puts 'Done'
+puts "Done"

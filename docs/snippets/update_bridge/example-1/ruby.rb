@@ -14,4 +14,4 @@ bridge.update({
   :call_ids => ["c-qbs5kwrsyx6wsdi", "c-zan4g74pprsq"],
   :bridge_audio => true
 })
-puts 'Done'
+puts "Done"

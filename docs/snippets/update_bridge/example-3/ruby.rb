@@ -14,4 +14,4 @@ bridge.update({
   :call_ids => ["c-mxdxqqwlhjcc", "c-ivgshuhkikfw"],
   :bridge_audio => false
 })
-puts 'Done'
+puts "Done"

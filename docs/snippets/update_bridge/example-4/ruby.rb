@@ -13,4 +13,4 @@ bridge = Bridge.get(client, "brg-65dhjwrmbasiei")
 bridge.update({
   :bridge_audio => true
 })
-puts 'Done'
+puts "Done"

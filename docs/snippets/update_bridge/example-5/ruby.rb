@@ -13,4 +13,4 @@ bridge = Bridge.get(client, "brg-65dhjwrmbasiei")
 bridge.update({
   :call_ids => []
 })
-puts 'Done'
+puts "Done"

@@ -11,4 +11,4 @@ client = Client.new(
 
 call = Call.get(client, "c-qbs5kwrsyx6wsdi")
 call.recording_off()
-puts 'Done'
+puts "Done"

@@ -14,4 +14,4 @@ call.update({
   :recording_enabled => true,
   :recording_file_format => "mp3"
 })
-puts 'Done'
+puts "Done"

@@ -11,4 +11,4 @@ client = Client.new(
 
 conference = Conference.get(client, "conf-7qrj2t3lfixl4cgjcdonkna")
 conference.complete()
-puts 'Done'
+puts "Done"

@@ -13,4 +13,4 @@ conference = Conference.get(client, "conf-7qrj2t3lfixl4cgjcdonkna")
 conference.update({
   :mute => false
 })
-puts 'Done'
+puts "Done"

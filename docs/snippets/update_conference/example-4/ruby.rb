@@ -13,4 +13,4 @@ conference = Conference.get(client, "conf-7qrj2t3lfixl4cgjcdonkna")
 conference.update({
   :hold => true
 })
-puts 'Done'
+puts "Done"

@@ -14,4 +14,4 @@ conference.update({
   :callback_url => "http://my.callback.url/conferences",
   :callback_timeout => 2000
 })
-puts 'Done'
+puts "Done"

@@ -13,4 +13,4 @@ call = Call.get(client, "c-qbs5kwrsyx6wsdi")
 call.update_gather("gtr-kj4xloaq5vbpfxyeypndgxa", {
   :state => "completed"
 })
-puts 'Done'
+puts "Done"
