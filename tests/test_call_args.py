@@ -136,3 +136,82 @@ def test_a_lacks_note_covers_an_example_that_no_call_can_carry(tmp_path):
         SpecError, match="Call.sendDtmf has no argument for 'tag'; it takes dtmfOut"
     ):
         load_specs(spec)
+
+
+WHISPERED = """\
+resource: Calls
+title: Transfer Call
+description: Transfers a call.
+method: POST
+path: /v1/users/{userId}/calls/{callId}
+parameters:
+  - {name: callId, in: path, type: string, description: The call.}
+  - {name: state, type: string, const: transferring, description: Transferring.}
+  - {name: transferTo, type: string, description: Where to.}
+  - {name: transferCallerId, type: string, description: The caller id.}
+  - name: whisperAudio
+    type: object
+    description: Audio first.
+    fields:
+      - {name: sentence, type: string, description: What to say.}
+      - {name: gender, type: enum, values: [female, male], description: The voice.}
+  - {name: diversionTreatment, type: enum, values: [none, stack], description: Diversion.}
+examples:
+  - title: Transfer, whispering
+    values:
+      callId: c-k2ffu2ucdf3jjb4v
+      transferTo: "+18382947878"
+      whisperAudio: {sentence: Hello, gender: female}
+  - title: Transfer, diverted
+    values: {callId: c-k2ffu2ucdf3jjb4v, transferTo: "+18382947878", diversionTreatment: stack}
+sdk:
+  node-bandwidth: {resource: Call, method: transfer, implies: {state: transferring}}
+  Bandwidth.Net:
+    resource: Call
+    method: TransferAsync
+    args:
+      - {name: transferTo, as: to}
+      - {name: transferCallerId, as: callerId}
+      - whisperAudio
+    implies: {state: transferring}
+    result: id
+    lacks: [{parameters: [diversionTreatment], note: TransferAsync takes no diversion.}]
+  ruby-bandwidth: {resource: Call, method: update, on_instance: true, result: id}
+  bandwidth-sdk:
+    client: voice
+    method: transfer_call
+    args: [{name: transferTo, as: to}]
+    implies: {state: transferring}
+    result: id
+"""
+
+
+def _whispered(tmp_path: Path, text: str = WHISPERED):
+    spec = tmp_path / "spec"
+    spec.mkdir(exist_ok=True)
+    shutil.copy(SPEC_DIRS["fixtures"] / "_api.yaml", spec)
+    (spec / "transfer_call.yaml").write_text(text)
+    return load_specs(spec)
+
+
+def test_csharp_writes_a_positional_object_as_the_class_the_method_takes(tmp_path):
+    api, (endpoint,) = _whispered(tmp_path)
+    whispered = Renderer(api).sample(endpoint, endpoint.examples[0], TARGETS_BY_KEY["csharp"])
+    # TransferAsync's whisperAudio is a WhisperAudio; its Gender a Gender (generator/libraries)
+    assert (
+        'TransferAsync("c-k2ffu2ucdf3jjb4v", "+18382947878", null,'
+        ' new WhisperAudio { Sentence = "Hello", Gender = Gender.Female });' in whispered
+    )
+
+
+def test_a_csharp_call_without_a_data_class_needs_none_for_what_it_lacks(tmp_path):
+    _, (endpoint,) = _whispered(tmp_path)
+    whispered, diverted = endpoint.examples
+    assert endpoint.tab_note(whispered, "Bandwidth.Net") is None
+    assert endpoint.tab_note(diverted, "Bandwidth.Net") == "TransferAsync takes no diversion."
+    # without the lacks entry, diversionTreatment would need the data class the call lacks
+    lacking = (
+        "    lacks: [{parameters: [diversionTreatment], note: TransferAsync takes no diversion.}]\n"
+    )
+    with pytest.raises(SpecError, match="'data_class' is missing"):
+        _whispered(tmp_path, WHISPERED.replace(lacking, ""))

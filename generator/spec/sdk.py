@@ -81,7 +81,10 @@ def _read_call(
     takes_data = general or raw.get("data") is True
     implies = raw["implies"] if isinstance(raw.get("implies"), dict) else {}
     args = read_args(raw.get("args"))
-    own = {a.name for a in args} | set(implies)  # what the call takes by itself
+    lacks = _lacks(raw.get("lacks"), where, found)
+    # What the call takes by itself, and what it never sends (its `lacks` parameters): neither
+    # needs a params object or data class.
+    own = {a.name for a in args} | set(implies) | {n for lack in lacks for n in lack.parameters}
     carries_data = takes_data and any(
         p.location != "path" and p.name not in own for p in params.values()
     )
@@ -134,7 +137,7 @@ def _read_call(
         implies=tuple(implies.items()),
         args=args,
         takes_data=takes_data,
-        lacks=_lacks(raw.get("lacks"), where, found),
+        lacks=lacks,
     )
 
 

@@ -11,6 +11,7 @@ from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
 from generator.model import Argument, LibraryCall, Parameter
 from generator.targets.base import (
+    CallArguments,
     Checks,
     Context,
     Library,
@@ -46,6 +47,22 @@ def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
     prop = library.property_by_wire(call.data_class or "", arg.name)
     name = prop.name if prop else pascal_case(arg.name)
     return name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
+
+
+def _positional(arg: Argument, facts: SampleFacts, call: LibraryCall) -> str:
+    """A separate argument as C#, typed as the method declares it (generator/libraries): an
+    object with fields is an initializer of the argument's class (`new WhisperAudio { ... }`),
+    an enum a member of its type; its literal when the method is not described."""
+    from generator.libraries import surface  # the surfaces import the spec package
+    from generator.libraries.checks import method_for
+    from generator.libraries.model import Property
+
+    library = surface(LIBRARY.name)
+    endpoint = facts.endpoint
+    method = method_for(library, call, endpoint.method, endpoint.path, endpoint.body.is_array)
+    own = method.argument_for(arg.name) if method else None
+    prop = Property(own.name, own.type, arg.name) if own else None
+    return _value(library, call, arg.parameter, arg.value, prop, arg.name)
 
 
 def _value(
@@ -107,6 +124,11 @@ def _uses_collections(params: Iterable[Parameter]) -> bool:
     )
 
 
+def _given_positional(given: CallArguments) -> list[Argument]:
+    """The separate arguments an example gives (not the nulls written for skipped ones)."""
+    return [a for a in given.positional if a is not None]
+
+
 def _enum_value(value: str) -> str | None:
     """The sample names each allowed value as a member of a C# enum."""
     try:
@@ -140,9 +162,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     given = call_arguments(facts, call)
     data = given.rest if call.data_class else []
     values = [cs_literal(a.value) for a in facts.path_args]
-    values += [
-        "null" if a is None else cs_literal(a.value, a.parameter.items) for a in given.positional
-    ]
+    values += ["null" if a is None else _positional(a, facts, call) for a in given.positional]
     return {
         "result": {"id": f"{var}Id", "item": var, "list": f"{var}s", "none": ""}[call.result],
         "path_values": values,  # path ids, then the call's separate arguments
@@ -150,7 +170,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
         "items": [[_property(a, call) for a in item] for item in facts.items],
         "uses_collections": _uses_collections(
-            a.parameter for a in [*data, *(a for i in facts.items for a in i)]
+            a.parameter
+            for a in [*data, *_given_positional(given), *(a for i in facts.items for a in i)]
         ),
         "lacks": lacks_note(call),
     }

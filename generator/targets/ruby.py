@@ -40,7 +40,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     returns = method.returns.type if method else ""
     reader = "[:id]" if returns.startswith(("Hash", "Array of Hash")) else ".id"
     if method is not None and method.returns.kind == "id":
-        reader = ""  # the id itself, a String
+        reader = ""  # the id itself, a String (a transfer's new call), kept as `call_id`
+        result = f"{var}_id" if result else ""
     instance, resource = snake_case(call.resource), call.resource
     steps = []
     for step, value in zip(call.chain, chain):
