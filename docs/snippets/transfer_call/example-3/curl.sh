@@ -1,0 +1,9 @@
+curl -i -X POST 'https://api.catapult.inetwork.com/v1/users/YOUR_USER_ID/calls/c-qbs5kwrsyx6wsdi' \
+  -u 'YOUR_API_TOKEN:YOUR_API_SECRET' \
+  -H 'Content-Type: application/json' \
+  -d '{
+  "state": "transferring",
+  "transferTo": "+19195554444",
+  "diversionTreatment": "stack",
+  "diversionReason": "do-not-disturb"
+}'
