@@ -93,14 +93,12 @@ def with_response_bodies(
 def check_property_fields(
     data: dict[str, Any], properties: tuple[Property, ...], found: Report
 ) -> None:
-    """An own property's `values` belong to an enum, and its `default` fits its type."""
+    """An own property's `default` fits its type (its `values`: declarations.typed_property)."""
     declared = {p.name: p for p in properties}
     for i, raw in mapping_items(data, "properties"):
         prop = declared.get(str(raw.get("name")))
         if prop is None or "use" in raw:
             continue
-        if "values" in raw and prop.type != "enum":
-            found.add(["properties", i, "values"], "only an enum property lists values")
         default = raw.get("default")
         if default is None:
             continue
