@@ -163,7 +163,8 @@ def paged_runs(stub_builds, tmp_path_factory) -> tuple[str, dict[tuple[str, str,
 
 
 def _run(paged_runs, case: Case) -> SampleRun:
-    base_url, runs = paged_runs
+    """The case's run (its tab has a published sample, so it ran)."""
+    _, runs = paged_runs
     run = runs.get((case.endpoint.id, case.example.id, case.target))
     assert run is not None, f"no published sample for {case.endpoint.id}/{case.example.id}"
     return run
