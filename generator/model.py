@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -66,6 +66,39 @@ class Parameter:
     # `refused`; None when the spec does not say (the parameter's own, else _api.yaml's).
     null_is: NullIs | None = None
     const: JSON = None  # the one value always sent (every example's request holds it); None: none
+    # An object's named fields (or, with items `object`, those of every item of a list): each a
+    # parameter that travels inside its object, in declaration order.
+    fields: tuple[Parameter, ...] = ()
+    numeric_text: bool = False  # integer, number: the API also reads "5" as 5
+
+    def field(self, name: str) -> Parameter | None:
+        """The field called `name`, or None."""
+        return next((f for f in self.fields if f.name == name), None)
+
+    def renamed(self, value: JSON, rename: Callable[[str], str]) -> JSON:
+        """`value` with the keys of its objects with fields renamed (Ruby's snake_case keys),
+        at every depth; a mapping's keys (`items`) stay as given."""
+        if not self.fields:
+            return value
+        if isinstance(value, list):
+            return [self.renamed(item, rename) for item in value]
+        if not isinstance(value, dict):
+            return value
+        out = {}
+        for key, item in value.items():
+            inner = self.field(key)
+            out[rename(key)] = inner.renamed(item, rename) if inner else item
+        return out
+
+
+def table_rows(params: tuple[Any, ...], prefix: str = "") -> list[tuple[str, Any]]:
+    """Parameters (or properties) as the rows of their table: each one, then its fields as
+    dotted rows (`prompt.sentence`), at every depth."""
+    rows: list[tuple[str, Any]] = []
+    for param in params:
+        rows.append((prefix + param.name, param))
+        rows += table_rows(param.fields, f"{prefix}{param.name}.")
+    return rows
 
 
 @dataclass(frozen=True)
@@ -75,10 +108,10 @@ class Property:
     name: str
     type: ParamType
     description: str
-    # What a set member declares beyond that (a property taken with `use:`): the stub's answers
-    # and the page's example bodies hold these values.
-    values: tuple[str, ...] = ()
-    default: JSON = None
+    values: tuple[str, ...] = ()  # enum: the values the API answers
+    items: ParamType | None = None  # object and array: the type of every value or item
+    fields: tuple[Property, ...] = ()  # an object's (or every list item's) own fields
+    default: JSON = None  # what the answer holds when nothing set it
 
 
 # The kinds of rule across parameters, as the spec's `rules` entries name them.
@@ -224,6 +257,12 @@ class LibraryCall:
     is_async: bool = True
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
+    classes: tuple[tuple[str, str], ...] = ()  # C#: (parameter or field path, its class)
+
+    def class_for(self, path: str) -> str | None:
+        """The class the spec names for an object parameter or field (`prompt`), or None."""
+        return dict(self.classes).get(path)
+
     implies: tuple[tuple[str, JSON], ...] = ()  # values the call sends by itself (not passed)
     args: tuple[CallArg, ...] = ()  # parameters passed as separate arguments, in this order
     takes_data: bool = True  # False: carries only path ids, implies and args (a dedicated call)
@@ -322,6 +361,16 @@ class Endpoint:
     def section(self) -> str:
         """The folder of the resource's pages: `Applications` -> `applications`."""
         return section_of(self.resource)
+
+    @property
+    def parameter_rows(self) -> list[tuple[str, Parameter]]:
+        """The Parameters table's rows: each parameter, then its fields (`prompt.sentence`)."""
+        return table_rows(self.parameters)
+
+    @property
+    def property_rows(self) -> list[tuple[str, Property]]:
+        """The Properties table's rows: each property, then its fields."""
+        return table_rows(self.properties)
 
     def tab_note(self, example: Example, library: str | None) -> str | None:
         """The note a library's tab shows for an example instead of a sample, or None."""

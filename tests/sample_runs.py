@@ -62,25 +62,31 @@ def meaning_problems(
         if len(sent_items) != len(example["body"]):
             found.append(f"sends {len(sent_items)} items, not {len(example['body'])}")
         for i, (asked, sent) in enumerate(zip(example["body"], sent_items)):
-            found += [f"item {i + 1}: {p}" for p in _body_problems(params, "body", asked, sent)]
+            problems = _object_problems(params, "body", asked, sent, "")
+            found += [f"item {i + 1}: {p}" for p in problems]
         locations: tuple[str, ...] = ("query",)
     else:
         locations = ("query", "body")
     for location in locations:
-        found += _body_problems(params, location, example[location] or {}, wire[location] or {})
+        asked, sent = example[location] or {}, wire[location] or {}
+        found += _object_problems(params, location, asked, sent, "")
     return found
 
 
-def _body_problems(
-    params: dict[str, Parameter], location: str, asked: dict[str, Any], sent: dict[str, Any]
+def _object_problems(
+    params: dict[str, Parameter], location: str, asked: dict, sent: dict, prefix: str
 ) -> list[str]:
-    """How the API would read a query or body object differently from the example's."""
+    """How `sent` reads differently from `asked`, key by key (`params`: what each key is;
+    `prefix`: the path of the object they are in, `prompt.`)."""
     found = []
     for key, value in asked.items():
+        param = params.get(key)
         if key not in sent:
-            found.append(f"leaves {location} {key!r} out (the example gives {value!r})")
-        elif not _reads_the_same(params.get(key), location, value, sent[key]):
-            found.append(f"sends {location} {key!r} as {sent[key]!r}, not {value!r}")
+            found.append(f"leaves {location} {prefix + key!r} out (the example gives {value!r})")
+        elif param is not None and param.fields and type(value) is type(sent[key]):
+            found += _nested_problems(param, value, sent[key], f"{prefix}{key}.")
+        elif not _reads_the_same(param, location, value, sent[key]):
+            found.append(f"sends {location} {prefix + key!r} as {sent[key]!r}, not {value!r}")
     for key, value in sent.items():
         param = params.get(key)
         # null where the API ignores it, or the value the API takes when the key is absent
@@ -92,8 +98,24 @@ def _body_problems(
             )
         )
         if key not in asked and not ignored:
-            found.append(f"sends {location} {key!r} = {value!r}, which the example does not")
+            found.append(
+                f"sends {location} {prefix + key!r} = {value!r}, which the example does not"
+            )
     return found
+
+
+def _nested_problems(param: Parameter, asked: Any, sent: Any, prefix: str) -> list[str]:
+    """An object with fields (or a list of them) compared field by field, as the API reads it."""
+    fields = {f.name: f for f in param.fields}
+    if isinstance(asked, list):
+        if len(asked) != len(sent):
+            return [f"sends {len(sent)} items in body {prefix[:-1]!r}, not {len(asked)}"]
+        return [
+            problem
+            for i, (a, s) in enumerate(zip(asked, sent, strict=True))
+            for problem in _object_problems(fields, "body", a, s, f"{prefix}{i + 1}.")
+        ]
+    return _object_problems(fields, "body", asked, sent, prefix)
 
 
 def _as_sent(value: Any, location: str) -> Any:
@@ -107,6 +129,9 @@ def _reads_the_same(param: Parameter | None, location: str, asked: Any, sent: An
         asked, sent = typed_query_value(param, asked), typed_query_value(param, sent)
     if param is not None and param.type == "enum" and param.any_case:
         return isinstance(sent, str) and str(asked).lower() == sent.lower()
+    if param is not None and param.numeric_text and isinstance(sent, str):
+        # the spec says the API reads the number written as text ("5") as the number
+        sent = typed_query_value(param, sent)
     return type(asked) is type(sent) and asked == sent
 
 

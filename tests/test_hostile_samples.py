@@ -22,8 +22,14 @@ from hostile import HOSTILE
 from hostile_spec import (
     HOSTILE_DIR,
     HOSTILE_SPEC,
+    NESTED_DIR,
+    NESTED_READ,
+    NESTED_SPEC,
     combined_examples,
     hostile_spec_text,
+    nested_combined,
+    nested_read_text,
+    nested_spec_text,
     spec_text,
 )
 from sample_runs import check_sent_exactly
@@ -46,6 +52,35 @@ def test_hostile_fixture_is_current():
     ), "run `python tests/hostile_spec.py`"
 
 
+def test_nested_hostile_fixture_is_current():
+    assert (
+        NESTED_SPEC.read_text("utf-8") == nested_spec_text()
+    ), "run `python tests/hostile_spec.py`"
+    assert (
+        NESTED_READ.read_text("utf-8") == nested_read_text()
+    ), "run `python tests/hostile_spec.py`"
+
+
+def _nested_endpoint():
+    """The nested fixture's Create Gather (Get Call beside it only answers Ruby's read)."""
+    _, endpoints = load_specs(NESTED_DIR)
+    return next(e for e in endpoints if e.id == NESTED_SPEC.stem)
+
+
+def test_nested_fixture_carries_every_string_inside_the_object():
+    endpoint = _nested_endpoint()
+    values = {e.id: {a.name: a.value for a in e.arguments} for e in endpoint.examples}
+    alone = [v["prompt"]["sentence"] for k, v in values.items() if k.startswith("alone-")]
+    assert alone == HOSTILE
+    assert values["combined-all"]["prompt"]["sentence"] in [
+        "".join(HOSTILE[i:] + HOSTILE[:i]) for i in range(len(HOSTILE))
+    ]
+    forward, backward = values["combined-all"], values["combined-reversed"]
+    assert list(backward) == list(forward)[::-1]
+    assert list(backward["prompt"]) == list(forward["prompt"])[::-1]
+    assert backward["prompt"] == forward["prompt"]
+
+
 def test_hostile_fixture_carries_every_string_alone_and_combined():
     _, (endpoint,) = load_specs(HOSTILE_DIR)
     values = {e.id: {a.name: a.value for a in e.arguments} for e in endpoint.examples}
@@ -57,15 +92,22 @@ def test_hostile_fixture_carries_every_string_alone_and_combined():
 
 
 def _hostile_cases():
-    _, (endpoint,) = load_specs(HOSTILE_DIR)
-    for target in TARGETS:
-        for example in endpoint.examples:
-            yield pytest.param(endpoint.id, example.id, target.key, id=f"{example.id}/{target.key}")
+    for folder in (HOSTILE_DIR, NESTED_DIR):
+        endpoint = _nested_endpoint() if folder == NESTED_DIR else load_specs(folder)[1][0]
+        for target in TARGETS:
+            for example in endpoint.examples:
+                yield pytest.param(
+                    folder,
+                    endpoint.id,
+                    example.id,
+                    target.key,
+                    id=f"{folder.name}/{example.id}/{target.key}",
+                )
 
 
-@pytest.mark.parametrize(("endpoint", "example", "target"), list(_hostile_cases()))
-def test_hostile_value_arrives_exactly(sample_batches, endpoint, example, target):
-    check_sent_exactly(sample_batches(HOSTILE_DIR, target)[endpoint, example])
+@pytest.mark.parametrize(("folder", "endpoint", "example", "target"), list(_hostile_cases()))
+def test_hostile_value_arrives_exactly(sample_batches, folder, endpoint, example, target):
+    check_sent_exactly(sample_batches(folder, target)[endpoint, example])
 
 
 def hypothesis_strings(count: int) -> list[str]:
@@ -113,6 +155,38 @@ def hypothesis_spec(tmp_path_factory):
 def test_hypothesis_strings_arrive_exactly(sample_batches, hypothesis_spec, target):
     failures = []
     for (_, example), run in sample_batches(hypothesis_spec, target).items():
+        try:
+            check_sent_exactly(run)
+        except AssertionError as exc:
+            failures.append(f"{example} {run.entry['request']['body']!r}:\n{exc}")
+    assert not failures, f"{len(failures)} sample(s) failed:\n\n" + "\n\n".join(failures[:5])
+
+
+@pytest.fixture(scope="module")
+def hypothesis_nested_spec(tmp_path_factory):
+    """The nested fixture's folder with examples carrying hypothesis' strings inside `prompt`."""
+    folder = tmp_path_factory.mktemp("hypothesis-nested")
+    for name in ("_api.yaml", NESTED_READ.name):
+        (folder / name).write_bytes((NESTED_DIR / name).read_bytes())
+    examples = nested_combined(hypothesis_strings(HYPOTHESIS_COUNT), "hypothesis")
+    (folder / NESTED_SPEC.name).write_text(
+        nested_spec_text(examples, "# written by a test\n"), "utf-8"
+    )
+    _, endpoints = load_specs(folder)
+    endpoint = next(e for e in endpoints if e.id == NESTED_SPEC.stem)
+    loaded = [{a.name: a.value for a in e.arguments} for e in endpoint.examples]
+    assert loaded == [e["values"] for e in examples], "the spec does not hold the strings exactly"
+    return folder
+
+
+@pytest.mark.parametrize("target", [t.key for t in TARGETS])
+def test_hypothesis_strings_arrive_exactly_inside_objects(
+    sample_batches, hypothesis_nested_spec, target
+):
+    failures = []
+    for (endpoint, example), run in sample_batches(hypothesis_nested_spec, target).items():
+        if endpoint != NESTED_SPEC.stem:
+            continue
         try:
             check_sent_exactly(run)
         except AssertionError as exc:

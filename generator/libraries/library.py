@@ -73,6 +73,15 @@ class Library:
         """The data class called `name`, or None."""
         return self._class_index.get(name)
 
+    def element_class(self, type_name: str) -> str:
+        """The class a property's type holds: `GatherPrompt` of `GatherPrompt`, `X?`, `X[]`,
+        `List<X>` or `IEnumerable<X>` (whether or not the surface describes the class)."""
+        name = type_name.rstrip("?").removesuffix("[]")
+        for wrapper in ("List<", "IEnumerable<", "IList<"):
+            if name.startswith(wrapper) and name.endswith(">"):
+                return name[len(wrapper) : -1]
+        return name
+
     def enum(self, name: str) -> EnumType | None:
         """The enum type called `name` (a trailing `?` is ignored), or None."""
         return self._enum_index.get(name.rstrip("?"))

@@ -1,18 +1,20 @@
 """What a library really sends when a sample gives a method some values: body, query, dropped keys.
 
-`values` maps the API's names (a method argument's `wire`) to the example's values, in the order
-the sample writes them; a list is an array body (several messages), sent as given. The result is what goes on the wire, in the library's key order: Python's
+`values` maps the API's names (a method argument's `wire`) to the example's values as the sample
+writes them (ruby-bandwidth's: objects with fields keyed in snake_case), in the sample's order; a list is an array body (several messages), sent as given. The result is what goes on the wire, in the library's key order: Python's
 nulls for every named argument, C#'s left-out defaults, Node's and Ruby's keys as given.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from generator.libraries.library import Library
 from generator.libraries.loader import camel_case
 from generator.libraries.model import VALUE_TYPES, Method
+from generator.literals.names import snake_case
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ def sent(library: Library, resource: str, method: Method, values: dict[str, Any]
     if isinstance(values, list):  # an array body: its items, each as the library writes it
         if library.wire.key_case == "property-camel":
             return _csharp_items(library, method, values)
+        if library.wire.key_case == "snake-to-camel":
+            return Sent([{k: ruby_camelized(k, v) for k, v in item.items()} for item in values])
         return Sent(values)
     values = {k: v for k, v in values.items() if not _is_path(method, k)}
     if library.wire.key_case == "per-argument":
@@ -64,6 +68,8 @@ def _as_given(library: Library, method: Method, values: dict[str, Any]) -> Sent:
         return Sent(None, tuple(pairs) if "query" in kinds else (), _unsent(method, values))
     if method.body is not None:
         return Sent({}, (), tuple(values))
+    if library.wire.key_case == "snake-to-camel":
+        values = {k: ruby_camelized(k, v) for k, v in values.items()}
     body = dict(values) if "body" in kinds else {}
     if "body" not in kinds:
         for arg in method.arguments:
@@ -71,6 +77,38 @@ def _as_given(library: Library, method: Method, values: dict[str, Any]) -> Sent:
                 body[arg.wire] = values[arg.wire]
     body.update(method.fixed_values)
     return Sent(body, (), _unsent(method, values) if "body" not in kinds else ())
+
+
+# ruby-bandwidth's make_request keeps the keys inside this one key's value (client.rb).
+_RUBY_KEPT = "sip_headers"
+_RUBY_WORD = re.compile(r"(?:_|(/))([a-z\d]*)", re.IGNORECASE)
+
+
+def active_support_camel(key: str) -> str:
+    """ActiveSupport's `key.to_s.camelcase(:lower)` (no acronyms): the first letter lowered,
+    each `_word` capitalized (`loop_enabled` -> `loopEnabled`, `X-Id` -> `x-Id`)."""
+    text = re.sub(r"^[A-Za-z0-9_]", lambda m: m[0].lower(), key, count=1)
+    return _RUBY_WORD.sub(lambda m: ("::" if m[1] else "") + m[2].capitalize(), text)
+
+
+def ruby_camelized(key: str, value: Any) -> Any:
+    """What ruby-bandwidth sends inside a body key's value: every Hash key camelized at every
+    depth (keys as the sample writes them: snake_case for objects with fields, a mapping's as
+    given), except inside the value of `:sip_headers`."""
+    if snake_case(key) == _RUBY_KEPT:
+        return value
+    return _camelized(value)
+
+
+def _camelized(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_camelized(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            active_support_camel(str(k)): v if str(k) == _RUBY_KEPT else _camelized(v)
+            for k, v in value.items()
+        }
+    return value
 
 
 def _unsent(method: Method, values: dict[str, Any]) -> tuple[str, ...]:
@@ -196,10 +234,18 @@ def _csharp_object(
                 continue
             out[wire] = member.name if query else member.wire
             continue
-        if isinstance(value, dict) and library.data_class(prop.type.rstrip("?")):
-            inner, lost = _csharp_object(library, prop.type.rstrip("?"), value, query=query)
+        element = library.element_class(prop.type)
+        if isinstance(value, dict) and library.data_class(element):
+            inner, lost = _csharp_object(library, element, value, query=query)
             out[wire] = inner
             dropped += [f"{wire}.{k}" for k in lost]
+            continue
+        if isinstance(value, list) and library.data_class(element):
+            out[wire] = []
+            for i, item in enumerate(value):
+                inner, lost = _csharp_object(library, element, item, query=query)
+                out[wire].append(inner)
+                dropped += [f"{wire}.{i + 1}.{k}" for k in lost]
             continue
         omitted = library.omitted_value(prop)
         if omitted is not None and not query and value == omitted and type(value) is type(omitted):

@@ -8,6 +8,7 @@ from generator.errors import show
 from generator.libraries.checks import chain_end, fetched_resource, method_for, resource_name
 from generator.libraries.library import Library
 from generator.libraries.sent import sent
+from generator.literals.names import snake_case
 from generator.model import Endpoint, Example, LibraryCall, Parameter
 from generator.request import Request, query_value
 from generator.spec.values import typed_query_value
@@ -24,18 +25,29 @@ def library_request(
         return request
     implied = call.implied  # the call sends these by itself (its surface's fixed values)
     values: dict[str, Any] | list[dict[str, Any]] = {
-        a.parameter.name: a.value
+        a.parameter.name: _as_written(library, a.parameter, a.value)
         for a in example.arguments
         if a.parameter.location in ("query", "body") and a.parameter.name not in implied
     }
     if array:  # the body's items, each as the sample writes it
-        values = [{a.name: a.value for a in item} for item in example.items]
+        values = [
+            {a.name: _as_written(library, a.parameter, a.value) for a in item}
+            for item in example.items
+        ]
     out = sent(library, chain_end(library, call)[0], method, values)
     query = {k: "" if v is None else v for k, v in out.query}
     body = out.body
     if body is None and request.body is not None:
         body = {}
     return request._replace(query=query, body=body)
+
+
+def _as_written(library: Library, param: Parameter, value: Any) -> Any:
+    """A value as the library's sample writes it: ruby-bandwidth's samples key objects with fields
+    in snake_case (the library camelizes them back); the other libraries' as the example has it."""
+    if library.wire.key_case == "snake-to-camel":
+        return param.renamed(value, snake_case)
+    return value
 
 
 def library_also_sends(
@@ -90,9 +102,8 @@ def changed_values(
         for a in example.arguments
         if a.parameter.location in ("query", "body") and a.parameter.name not in call.implied
     }
-    out = sent(
-        library, resource_name(library, call), method, {k: a.value for k, a in given.items()}
-    )
+    written = {k: _as_written(library, a.parameter, a.value) for k, a in given.items()}
+    out = sent(library, resource_name(library, call), method, written)
     query = {k: v for k, v in out.query}
     body = out.body if isinstance(out.body, dict) else {}
     found: list[tuple[str, str | None]] = []
@@ -113,4 +124,32 @@ def _read_alike(param: Parameter, asked: Any, sent_value: Any) -> bool:
         sent_value = typed_query_value(param, "" if sent_value is None else str(sent_value))
     if param.type == "enum" and param.any_case:
         return isinstance(sent_value, str) and str(asked).lower() == sent_value.lower()
-    return type(asked) is type(sent_value) and asked == sent_value
+    if param.numeric_text and isinstance(sent_value, str):  # the API reads "5" as 5
+        sent_value = typed_query_value(param, sent_value)
+    if param.fields and isinstance(asked, list) and isinstance(sent_value, list):
+        pairs = zip(asked, sent_value, strict=False)
+        return len(asked) == len(sent_value) and all(_fields_alike(param, a, s) for a, s in pairs)
+    if param.fields and isinstance(asked, dict):
+        return isinstance(sent_value, dict) and _fields_alike(param, asked, sent_value)
+    return _kind(asked) == _kind(sent_value) and asked == sent_value
+
+
+def _fields_alike(param: Parameter, asked: Any, sent_value: Any) -> bool:
+    """An object with fields read field by field (what else the library adds is not judged here)."""
+    if not isinstance(asked, dict) or not isinstance(sent_value, dict):
+        return _kind(asked) == _kind(sent_value) and asked == sent_value
+    for key, value in asked.items():
+        field = param.field(key)
+        if field is None or key not in sent_value:
+            return False
+        if not _read_alike(field, value, sent_value[key]):
+            return False
+    return True
+
+
+def _kind(value: Any) -> str:
+    """A value's JSON kind (a list or mapping read from YAML is one too, whatever its class)."""
+    for kind, types in (("boolean", bool), ("object", dict), ("array", list)):
+        if isinstance(value, types):
+            return kind
+    return type(value).__name__

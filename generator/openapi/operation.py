@@ -8,11 +8,9 @@ from typing import Any
 
 from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
-from generator.openapi.schemas import NULL_IS, format_fields, schema_type
-from generator.spec.parameters import LIMITS
+from generator.openapi.schemas import NO_TEXT, NULL_IS, format_fields, schema_type
+from generator.spec.parameters import LIMITS, declaration
 from generator.spec.schema import NAME_RE
-
-NO_TEXT = "(No description in the OpenAPI document.)"
 
 
 def success_schema(responses: Mapping[str, Any]) -> dict[str, Any]:
@@ -111,11 +109,11 @@ class Operation:
         found = []
         for name, prop in (schema.get("properties") or {}).items():
             if NAME_RE.match(str(name)) and isinstance(prop, Mapping):
-                fields = format_fields(dict(prop))[0]
+                own = format_fields(dict(prop))[0]
+                for limit in ("minimum", "maximum"):
+                    own.pop(limit, None)
                 text = str(prop.get("description") or NO_TEXT).strip()
-                entry = {"name": str(name), "type": fields["type"], "description": text}
-                entry.update({k: fields[k] for k in ("values", "default") if k in fields})
-                found.append(entry)
+                found.append({"name": str(name), **_property_fields(own), "description": text})
         return found
 
     def examples(self, titles: Any, rules: list[tuple[str, ...]]) -> list[dict[str, Any]]:
@@ -184,6 +182,8 @@ class Operation:
             maximum=fields.get("maximum"),
             values=tuple(fields.get("values", ())),
             items=fields.get("items"),
+            fields=_fields_of(entry, where),
+            numeric_text=fields.get("numeric_text", False),
             const=fields.get("const"),
             any_case=fields.get("any_case", False),
             **{k: fields[k] for k in LIMITS if k in fields},
@@ -192,3 +192,24 @@ class Operation:
             self.notes.append(f"{name}: default {entry.pop('default')!r} does not fit; not kept")
         self.params[name], self.entries[name] = (param, dict(schema)), entry
         return param
+
+
+def _fields_of(entry: Mapping[str, Any], where: str) -> tuple[Parameter, ...]:
+    """An imported parameter's fields as parameters (to check the examples' values)."""
+    found = []
+    for raw in entry.get("fields") or ():
+        field = declaration(raw, [], where, None, None)
+        if field is not None:
+            found.append(field)
+    return tuple(found)
+
+
+def _property_fields(own: dict[str, Any]) -> dict[str, Any]:
+    """A property's type, values, items, default and fields (a property has no limits)."""
+    kept = {k: v for k, v in own.items() if k in ("type", "values", "items", "default")}
+    if own.get("fields"):
+        kept["fields"] = [
+            {"name": f["name"], **_property_fields(f), "description": f["description"]}
+            for f in own["fields"]
+        ]
+    return kept

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Parameter, Property
+from generator.spec.schema import NAME_RE
 from generator.spec.values import DATETIME, parameter_schema
 from generator.targets import TARGETS
 
@@ -12,6 +13,8 @@ _ITEM_TYPES = ("string", "integer", "number", "boolean")
 _PLAIN_FORMATS = ("int32", "int64", "float", "double")  # nothing a sample or check needs
 # What a format type is in OpenAPI when nothing else says it (an enum property has no values).
 ENUM_PROPERTY = "x-enum"
+# A number the API also reads written as text (the format's `numeric_text`).
+NUMERIC_TEXT = "x-numeric-text"
 # How the API treats null for one parameter, where it differs from the document's x-api-samples.
 NULL_IS = "x-null-is"
 # An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
@@ -28,8 +31,25 @@ def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+NO_TEXT = "(No description in the OpenAPI document.)"
+
+
 def parameter_to_schema(param: Parameter) -> dict[str, Any]:
-    """The OpenAPI schema of one parameter: type, limits, allowed values, items and default."""
+    """The OpenAPI schema of one parameter: type, limits, allowed values, items, its fields
+    (each with its description) and default."""
+    if param.fields:
+        fields = {
+            f.name: {**parameter_to_schema(f), "description": f.description} for f in param.fields
+        }
+        obj: dict[str, Any] = {"type": "object", "properties": fields}
+        required = [f.name for f in param.fields if f.mandatory]
+        if required:
+            obj["required"] = required
+        obj["additionalProperties"] = False
+        nested: dict[str, Any] = {"type": "array", "items": obj} if param.type == "array" else obj
+        if param.default is not None:
+            nested["default"] = param.default
+        return nested
     schema = parameter_schema(param)
     if param.type == "enum":
         schema = {"type": "string", **schema}
@@ -42,6 +62,8 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
         schema["default"] = param.default
     if param.const is not None:
         schema["const"] = param.const
+    if param.numeric_text:
+        schema[NUMERIC_TEXT] = True
     if param.format == "datetime":  # the stub's pattern for it stays, as it is what it enforces
         schema["format"] = "date-time"
     if "pattern" in schema:
@@ -57,15 +79,23 @@ def _javascript(pattern: str) -> str:
 
 
 def property_to_schema(prop: Property) -> dict[str, Any]:
-    """The OpenAPI schema of one field of an answer."""
-    if prop.type == "enum":
-        schema: dict[str, Any] = {"type": "string", ENUM_PROPERTY: True}
-        if prop.values:
-            schema["enum"] = list(prop.values)
+    """The OpenAPI schema of one field of an answer: its type, values, items and fields."""
+    if prop.type == "enum" and prop.values:
+        schema: dict[str, Any] = {"type": "string", "enum": list(prop.values)}
+    elif prop.type == "enum":
+        schema = {"type": "string", ENUM_PROPERTY: True}
     else:
         schema = {"type": prop.type}
-    if prop.type == "array":
-        schema["items"] = {}
+    if prop.fields:
+        obj = {"type": "object", "properties": {f.name: property_to_schema(f) for f in prop.fields}}
+        if prop.type == "array":
+            schema["items"] = obj
+        else:
+            schema.update(obj)
+    elif prop.type == "array":
+        schema["items"] = {"type": prop.items} if prop.items else {}
+    elif prop.type == "object" and prop.items:
+        schema["additionalProperties"] = {"type": prop.items}
     if prop.default is not None:
         schema["default"] = prop.default
     schema["description"] = prop.description
@@ -151,7 +181,14 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         for limit in ("exclusiveMinimum", "exclusiveMaximum"):
             if limit in schema:
                 lost.append(limit)
-    if fields["type"] in ("object", "array"):
+        if schema.get(NUMERIC_TEXT) is True:
+            fields["numeric_text"] = True
+    described = _described_fields(schema, fields["type"], lost)
+    if described:
+        if fields["type"] == "array":
+            fields["items"] = "object"
+        fields["fields"] = described
+    elif fields["type"] in ("object", "array"):
         inner = schema.get("items" if fields["type"] == "array" else "additionalProperties")
         inner_type = schema_type(inner) if isinstance(inner, dict) else None
         fields["items"] = inner_type if inner_type in _ITEM_TYPES else "string"
@@ -165,3 +202,26 @@ def format_fields(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     if "const" in schema and schema["const"] is not None:
         fields["const"] = schema["const"]
     return fields, lost
+
+
+def _described_fields(schema: dict[str, Any], kind: str, lost: list[str]) -> list[dict[str, Any]]:
+    """An object's (or every list item's) `properties` as the format's fields, each with its
+    description and `mandatory` from `required` ([] when the schema names none)."""
+    obj = schema.get("items") if kind == "array" else schema if kind == "object" else None
+    named = obj.get("properties") if isinstance(obj, dict) else None
+    if not isinstance(named, dict) or not named:
+        return []
+    required = obj.get("required") or [] if isinstance(obj, dict) else []
+    found = []
+    for name, sub in named.items():
+        if not isinstance(sub, dict) or not NAME_RE.fullmatch(str(name)):
+            lost.append(f"field {name!r}")
+            continue
+        own, inner_lost = format_fields(sub)
+        lost.extend(f"{name}.{what}" for what in inner_lost)
+        entry: dict[str, Any] = {"name": str(name), **own}
+        if name in required:
+            entry["mandatory"] = True
+        entry["description"] = str(sub.get("description") or NO_TEXT).strip()
+        found.append(entry)
+    return found

@@ -82,7 +82,7 @@ def _parameter_sets(data: dict[str, Any], account: str | None, found: Report) ->
                 continue
             first_line[name] = line_of(data, where)
             check_link(raw.get("description"), [*where, "description"], found)
-            declaration(raw, where, "body", account, found)
+            declaration(raw, where, "body", account, found, set_member=True)
             kept.append(dict(raw))
         sets[set_name] = tuple(kept)
     return sets

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from generator.errors import Report
-from generator.model import Property
+from generator.model import ParamType, Property
 from generator.spec import schema
 from generator.spec.collector import mapping_items
 from generator.spec.messages import did_you_mean
+from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
 
 # Per set name, its members as written (None: a set _api.yaml names but could not read).
@@ -45,10 +46,11 @@ def _unknown_set(name: str, sets: Sets) -> str:
     return f"unknown parameter set {name!r}{hint}"
 
 
-def _used_set(
+def used_set(
     raw: Mapping[str, Any], where: list[Any], sets: Sets | None, found: Report
 ) -> tuple[Mapping[str, Any], ...] | None:
-    """The members of the set a `use:` entry names, or None (reported when it is unknown)."""
+    """The members of the set a `use:` entry names (in `parameters`, `properties` or a
+    parameter's `fields`), or None (reported when it is unknown)."""
     name = raw.get("use")
     if not isinstance(name, str) or not schema.NAME_RE.fullmatch(name) or sets is None:
         return None  # reported by the schema, or the sets are unknown (_api.yaml unreadable)
@@ -65,7 +67,7 @@ def read_declarations(data: dict[str, Any], sets: Sets | None, found: Report) ->
         if "use" not in raw:
             items.append(Declared(where, raw, None))
             continue
-        members = _used_set(raw, where, sets, found)
+        members = used_set(raw, where, sets, found)
         if members is None:
             complete = False
             continue
@@ -81,12 +83,12 @@ def read_properties(data: dict[str, Any], sets: Sets | None, found: Report) -> t
     for i, raw in mapping_items(data, "properties"):
         where = ["properties", i]
         if "use" in raw:
-            members = _used_set(raw, where, sets, found) or ()
+            members = used_set(raw, where, sets, found) or ()
             entries = [(m, [*where, "use"]) for m in members]
         else:
             entries = [(raw, where)]
         for entry, at in entries:
-            name, kind, text = entry.get("name"), entry.get("type"), entry.get("description")
+            name, kind = entry.get("name"), entry.get("type")
             if not isinstance(name, str) or kind not in schema.TYPE["enum"]:
                 continue  # reported by the schema (here, or in _api.yaml for a set)
             if name in first_line:
@@ -94,8 +96,40 @@ def read_properties(data: dict[str, Any], sets: Sets | None, found: Report) -> t
                 found.add(at if at != where else [*where, "name"], message)
                 continue
             first_line[name] = line_of(data, where)
-            values = tuple(v for v in entry.get("values") or () if isinstance(v, str))
-            result.append(
-                Property(name, kind, str(text or "").strip(), values, entry.get("default"))
-            )
+            typed = typed_property(entry, at, found if at == where else None)
+            if typed is not None:
+                result.append(typed)
     return tuple(result)
+
+
+def typed_property(
+    raw: Mapping[str, Any], where: list[Any], found: Report | None
+) -> Property | None:
+    """A property with its `values`, `items` and `fields` (a set member's parameter fields too),
+    or None when its shape does not fit its type (reported to `found`)."""
+    report = found.add if found else lambda path, message: None
+    kind = raw.get("type")
+    if "values" in raw and kind != "enum":
+        report([*where, "values"], "only an enum property has 'values'")
+    if not shape_fits(raw, where, report, "property"):
+        return None
+    fields: list[Property] = []
+    for j, entry in enumerate(raw.get("fields") or ()):
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+            continue  # a set member's `use:` (refused in _api.yaml) or reported by the schema
+        if any(f.name == entry["name"] for f in fields):
+            message = f"duplicate field {entry['name']!r} in {raw['name']!r}"
+            report([*where, "fields", j, "name"], message)
+            continue
+        field = typed_property(entry, [*where, "fields", j], found)
+        if field is not None:
+            fields.append(field)
+    return Property(
+        raw["name"],
+        cast(ParamType, kind),
+        str(raw.get("description") or "").strip(),
+        values=tuple(v for v in raw.get("values") or () if isinstance(v, str)),
+        items=raw.get("items") if kind in ("object", "array") else None,
+        fields=tuple(fields),
+        default=raw.get("default"),
+    )

@@ -55,7 +55,7 @@ def read_endpoint(
     check_resource(data, found)
     check_item_name(data, found)
     declared = read_declarations(data, sets, found)
-    params = read_parameters(data, declared, account, found)
+    params = read_parameters(data, declared, account, found, sets)
     check_path(data, declared, account, found)
     misspelt = misspelt_declarations(data, declared, account, found)
     rules = read_rules(data, declared, found, misspelt)

@@ -11,7 +11,7 @@ from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
 from generator.spec.messages import did_you_mean, value_problem
-from generator.spec.parameters import integer_problems
+from generator.spec.nested import value_problems
 from generator.spec.source import line_of
 from generator.spec.typos import Misspelt, declaration_hint
 from generator.spec.values import parameter_schema
@@ -183,11 +183,9 @@ class _Reader:
                 continue  # its declaration has problems, reported there
             elif params[name].const is not None:
                 found.add(at, _const_given(params[name]))
-            elif problem := value_problem(params[name], value, parameter_schema(params[name])):
-                found.add(at, problem)
-            elif beyond := integer_problems(value):
-                for message in beyond:
-                    found.add(at, message)
+            elif problems := value_problems(params[name], value, at):
+                for path, message in problems:
+                    found.add(path, message)
             else:
                 arguments.append(Argument(params[name], value))
         # A misspelt declaration is reported once, at the declaration, not as a value left out.

@@ -22,7 +22,8 @@ def example_id(raw: Any, index: int) -> str:
 
 def _named_list(keys: list[Any]) -> bool:
     """Whether the items of the list at `keys` are named by their `name`."""
-    return keys[-1:] in (["parameters"], ["properties"]) or keys[-2:-1] == ["parameter_sets"]
+    named = (["parameters"], ["properties"], ["fields"])
+    return keys[-1:] in named or keys[-2:-1] == ["parameter_sets"]
 
 
 def _item_label(keys: list[Any], item: Any, index: int) -> str:
@@ -40,7 +41,7 @@ def _item_label(keys: list[Any], item: Any, index: int) -> str:
 def field_name(data: Any, path: Sequence[Any]) -> str:
     """`['parameters', 3, 'default']` -> `parameters.incomingCallUrlCallbackTimeout.default`.
 
-    Parameters (also a set's) and properties are named by `name`, examples by `id` (default
+    Parameters (also a set's), properties and fields are named by `name`, examples by `id` (default
     `example-N`), other list items by their position counting from 1.
     """
     parts: list[str] = []

@@ -120,8 +120,17 @@ def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], 
         path.append(value)  # a key of the mapping at `path`: report it at its own line
     if error.validator == "additionalProperties" and isinstance(value, dict):
         allowed = list(_schema_of(error).get("properties", {}))
-        return [([*path, key], _unknown_key(key, allowed)) for key in value if key not in allowed]
+        field = _schema_of(error).get("$id") == FIELD_ID
+        return [
+            ([*path, key], _FIELD_IN if field and key == "in" else _unknown_key(key, allowed))
+            for key in value
+            if key not in allowed
+        ]
     return [(path, _message(error))]
+
+
+FIELD_ID = "urn:spec:field"  # the $id of a field's schema (generator.spec.schema.FIELD)
+_FIELD_IN = "a field travels inside its object, so it has no 'in'"
 
 
 def _schema_of(error: jsonschema.ValidationError) -> dict[str, Any]:

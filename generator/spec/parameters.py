@@ -12,8 +12,9 @@ from generator.errors import Report
 from generator.model import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
 from generator.spec import schema
-from generator.spec.declarations import Declarations, Declared
+from generator.spec.declarations import Declarations, Declared, Sets, used_set
 from generator.spec.messages import did_you_mean, number, show, value_problem
+from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema, pattern_problem
 from generator.targets import TARGETS
@@ -24,24 +25,20 @@ ITEM_LIMITS = ("min_items", "max_items")
 LIMITS = (*TEXT_LIMITS, *ITEM_LIMITS)
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = (
-    "name",
-    "in",
-    "type",
-    "mandatory",
-    "minimum",
-    "maximum",
-    "values",
-    "items",
-    "null_is",
-    *LIMITS,
-)
+    "name", "in", "type", "mandatory", "minimum", "maximum", "values", "items", "fields",
+    "numeric_text", "null_is", *LIMITS,
+)  # fmt: skip
 _USABLE_PARAMETER = jsonschema.Draft202012Validator(
     {**schema.PARAMETER, "required": ["name", "type"]}
 )
 
 
 def read_parameters(
-    data: dict[str, Any], declared: Declarations, account: str | None, found: Report
+    data: dict[str, Any],
+    declared: Declarations,
+    account: str | None,
+    found: Report,
+    sets: Sets | None = None,
 ) -> dict[str, Parameter]:
     """The parameters that can check values, by name; every problem found is reported."""
     params: dict[str, Parameter] = {}
@@ -64,7 +61,7 @@ def read_parameters(
         first_line[name] = line_of(data, where)
         location = raw.get("in", default_location)
         # A set's members were checked in _api.yaml, where their problems are reported.
-        param = declaration(raw, where, location, account, None if shared else found)
+        param = declaration(raw, where, location, account, None if shared else found, sets)
         if param is None:
             continue
         param = replace(param, line=line_of(data, where))
@@ -82,8 +79,12 @@ def declaration(
     location: str,
     account: str | None,
     found: Report | None,
+    sets: Sets | None = None,
+    *,
+    set_member: bool = False,
 ) -> Parameter | None:
-    """One declaration as a parameter, if it can check values; its problems go to `found`."""
+    """One declaration as a parameter, if it can check values; its problems go to `found`
+    (`sets`: for `- use:` entries among its fields; `set_member`: a member of _api.yaml's)."""
     report = found.add if found else lambda path, message: None
     name, kind = raw["name"], raw.get("type")
     if name == account:
@@ -93,17 +94,15 @@ def declaration(
     if kind == "enum" and "values" not in raw:
         report(where, "an enum parameter needs its allowed 'values'")
         return None
-    if kind in ("object", "array") and "items" not in raw:
-        what = "item" if kind == "array" else "value"
-        report(where, f"an {kind} parameter needs 'items': the type of every {what} (e.g. string)")
+    if not shape_fits(raw, where, report):
         return None
     if kind != "enum" and "values" in raw:
         report([*where, "values"], "only an enum parameter has allowed 'values'")
-    if kind not in ("object", "array") and "items" in raw:
-        report([*where, "items"], "only object and array parameters have 'items'")
     for limit in ("minimum", "maximum"):
         if limit in raw and kind not in ("integer", "number"):
             report([*where, limit], f"only integer and number parameters have a {limit}")
+    if "numeric_text" in raw and kind not in ("integer", "number"):
+        report([*where, "numeric_text"], "only integer and number parameters have numeric_text")
     for limit in TEXT_LIMITS:
         if limit in raw and kind != "string":
             report([*where, limit], f"only string parameters have a {limit}")
@@ -122,6 +121,9 @@ def declaration(
             report([*where, "any_case"], "only enum parameters have any_case")
     if not _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
         return None
+    fields = _fields(raw, where, location, found, sets, set_member)
+    if fields is None:
+        return None
     param = Parameter(
         name=name,
         location=cast(Location, location),
@@ -134,6 +136,8 @@ def declaration(
         values=tuple(raw.get("values", ())),
         items=raw.get("items") if kind in ("object", "array") else None,
         any_case=raw.get("any_case", False) is True and kind == "enum",
+        fields=fields,
+        numeric_text=raw.get("numeric_text", False) is True and kind in ("integer", "number"),
         null_is=raw.get("null_is"),
         min_length=raw.get("min_length") if kind == "string" else None,
         max_length=raw.get("max_length") if kind == "string" else None,
@@ -153,6 +157,51 @@ def declaration(
             return None
         param = replace(param, const=raw["const"])
     return param
+
+
+def _fields(
+    raw: Mapping[str, Any],
+    where: list[Any],
+    location: str,
+    found: Report | None,
+    sets: Sets | None,
+    set_member: bool,
+) -> tuple[Parameter, ...] | None:
+    """An object's fields, each checked as a parameter (a `use:` entry gives a set's members);
+    None when one cannot check values or a name comes twice."""
+    report = found.add if found else lambda path, message: None
+    fields: list[Parameter] = []
+    usable = True
+    listed: list[tuple[Mapping[str, Any], list[Any], Report | None]]
+    for j, entry in enumerate(raw.get("fields") or ()):
+        at = [*where, "fields", j]
+        if "use" in entry:
+            if set_member:
+                report([*at, "use"], "a set's fields cannot use another set; write them out")
+                usable = False
+                continue
+            members = used_set(entry, at, sets, found) if found else (sets or {}).get(entry["use"])
+            if members is None:
+                usable = False
+                continue
+            over = {k: entry[k] for k in ("mandatory",) if isinstance(entry.get(k), bool)}
+            # A set's members were checked in _api.yaml, where their problems are reported.
+            listed = [({**m, **over}, [*at, "use"], None) for m in members]
+        else:
+            listed = [(entry, at, found)]
+        for member, member_at, member_found in listed:
+            name = member.get("name")
+            if any(f.name == name for f in fields):
+                message = f"duplicate field {name!r} in {raw['name']!r}"
+                report(member_at if member_found is None else [*member_at, "name"], message)
+                usable = False
+                continue
+            field = declaration(member, member_at, location, None, member_found, sets)
+            if field is None:
+                usable = False
+                continue
+            fields.append(field)
+    return tuple(fields) if usable else None
 
 
 def with_api_nulls(params: dict[str, Parameter], null_is: str | None) -> dict[str, Parameter]:

@@ -26,8 +26,56 @@ LINE = {
 }
 
 TYPE = {"enum": ["string", "integer", "number", "boolean", "enum", "object", "array"]}
-# What a list's items, or a mapping's values, can be: the types every sample language writes inline.
-ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean"]}
+# What a list's items, or a mapping's values, can be: the types every sample language writes
+# inline, and `object` for a list of objects with `fields`.
+ITEM_TYPE = {"enum": ["string", "integer", "number", "boolean", "object"]}
+
+
+def _either_use(use: dict, own: dict) -> dict:
+    """A list item that is a `use:` entry when it has the key `use`, else a declaration."""
+    return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
+
+
+# `- use: audio` in `fields`: a set's members as the object's fields.
+USE_FIELDS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["use"],
+    "properties": {"use": NAME, "mandatory": {"type": "boolean"}},
+}
+_FIELD_ID = "urn:spec:field"  # messages.FIELD_ID: its unknown `in` is told why
+# The keys every parameter and field has (a field is a parameter without `in`).
+_DECLARED = {
+    "name": NAME,
+    "type": TYPE,
+    "description": TEXT,
+    "mandatory": {"type": "boolean"},
+    "default": {},
+    "minimum": {"type": "number"},
+    "maximum": {"type": "number"},
+    "values": {
+        "type": "array",
+        "minItems": 1,
+        "items": {"type": "string"},
+        "uniqueItems": True,
+    },
+    "items": ITEM_TYPE,
+    "any_case": {"type": "boolean"},
+    "numeric_text": {"type": "boolean"},
+    "fields": {
+        "type": "array",
+        "minItems": 1,
+        "items": _either_use(USE_FIELDS, {"$ref": _FIELD_ID}),
+    },
+}
+# One field of an object (recursive: a field can have fields).
+FIELD = {
+    "$id": _FIELD_ID,
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "type", "description"],
+    "properties": _DECLARED,
+}
 
 # The parameters one rule is about (`at_least_one_of`, `at_most_one_of`).
 NAMES_OF_RULE = {"type": "array", "minItems": 2, "items": NAME, "uniqueItems": True}
@@ -37,28 +85,15 @@ PARAMETER = {
     "additionalProperties": False,
     "required": ["name", "type", "description"],
     "properties": {
-        "name": NAME,
+        **_DECLARED,
+        "fields": {"type": "array", "minItems": 1, "items": _either_use(USE_FIELDS, FIELD)},
         "in": {"enum": ["path", "query", "body"]},
-        "type": TYPE,
-        "description": TEXT,
-        "mandatory": {"type": "boolean"},
-        "default": {},
-        "minimum": {"type": "number"},
-        "maximum": {"type": "number"},
         "min_length": {"type": "integer", "minimum": 0},
         "max_length": {"type": "integer", "minimum": 0},
         "pattern": {"type": "string", "minLength": 1},
         "format": {"enum": ["datetime"]},
         "min_items": {"type": "integer", "minimum": 0},
         "max_items": {"type": "integer", "minimum": 0},
-        "values": {
-            "type": "array",
-            "minItems": 1,
-            "items": {"type": "string"},
-            "uniqueItems": True,
-        },
-        "items": ITEM_TYPE,
-        "any_case": {"type": "boolean"},
         "null_is": {"enum": ["unset", "refused"]},
         "const": {},
     },
@@ -72,7 +107,10 @@ USE_PARAMETERS = {
     "properties": {"use": NAME, "mandatory": {"type": "boolean"}},
 }
 
+_PROPERTY_ID = "urn:spec:property"
+# A property of the answer: shown, not sent; typed like a parameter (values, items, fields).
 PROPERTY = {
+    "$id": _PROPERTY_ID,
     "type": "object",
     "additionalProperties": False,
     "required": ["name", "type", "description"],
@@ -80,13 +118,9 @@ PROPERTY = {
         "name": NAME,
         "type": TYPE,
         "description": TEXT,
-        # enum: what the answer can hold (the stub and the page's example bodies use the first)
-        "values": {
-            "type": "array",
-            "minItems": 1,
-            "items": {"type": "string"},
-            "uniqueItems": True,
-        },
+        "values": _DECLARED["values"],
+        "items": ITEM_TYPE,
+        "fields": {"type": "array", "minItems": 1, "items": {"$ref": _PROPERTY_ID}},
         "default": {},  # what the answer holds when nothing set it (checked against the type)
     },
 }
@@ -98,11 +132,6 @@ USE_PROPERTIES = {
     "required": ["use"],
     "properties": {"use": NAME},
 }
-
-
-def _either_use(use: dict, own: dict) -> dict:
-    """A list item that is a `use:` entry when it has the key `use`, else a declaration."""
-    return {"if": {"type": "object", "required": ["use"]}, "then": use, "else": own}
 
 
 # One `lacks` entry: parameters a call cannot send at all, or values it cannot send (sdk.py checks
@@ -138,6 +167,15 @@ LIBRARY_CALL = {
         "async": {"type": "boolean"},
         "list_field": NAME,
         "unsupported": {"type": "array", "minItems": 1, "items": NAME, "uniqueItems": True},
+        # C#: the class of an object parameter with fields (or of a field: `prompt.audio`)
+        "classes": {
+            "type": "object",
+            "propertyNames": {
+                "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\Z",
+                "description": "a parameter's name, or the dotted path of a field (prompt.audio)",
+            },
+            "additionalProperties": NAME,
+        },
         "lacks": {"type": "array", "minItems": 1, "items": LACK},
         "implies": {"type": "object", "minProperties": 1, "propertyNames": NAME},
         "args": {

@@ -130,6 +130,7 @@ def _read_call(
         is_async=raw.get("async", True),
         list_field=raw.get("list_field"),
         unsupported=tuple(n for n in raw.get("unsupported") or () if isinstance(n, str)),
+        classes=tuple((k, v) for k, v in (raw.get("classes") or {}).items() if isinstance(v, str)),
         implies=tuple(implies.items()),
         args=args,
         takes_data=takes_data,

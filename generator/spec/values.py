@@ -36,6 +36,10 @@ def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
             alternatives = "|".join(re.escape(v) for v in param.values)
             return {"type": "string", "pattern": f"^(?i:{alternatives})\\Z"}
         return {"enum": list(param.values)}
+    if param.fields:
+        each = _fields_schema(param, wire)
+        shaped = {"type": "array", "items": each} if param.type == "array" else each
+        return {**shaped, **_limits(param)}
     schema: dict[str, Any] = {"type": _TYPES[param.type]}
     if param.items is not None:
         each = {"type": _TYPES[param.items]}
@@ -45,7 +49,30 @@ def parameter_schema(param: Parameter, *, wire: bool = False) -> dict[str, Any]:
     if param.maximum is not None:
         schema["maximum"] = param.maximum
     schema.update(_limits(param))
+    if wire and param.numeric_text:
+        pattern = _INTEGER if param.type == "integer" else _NUMBER
+        return {"anyOf": [schema, {"type": "string", "pattern": f"^{pattern.pattern}\\Z"}]}
     return schema
+
+
+def _fields_schema(param: Parameter, wire: bool) -> dict[str, Any]:
+    """An object with named fields: each field's schema, its mandatory ones, nothing else (on
+    the wire a field that is not mandatory may be null, as a top-level parameter may)."""
+    properties = {}
+    for field in param.fields:
+        own = parameter_schema(field, wire=wire)
+        properties[field.name] = own if field.mandatory or not wire else nullable(own)
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [f.name for f in param.fields if f.mandatory],
+        "additionalProperties": False,
+    }
+
+
+def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema`, or null (a parameter the request may send as null: the API leaves it unset)."""
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _limits(param: Parameter) -> dict[str, Any]:
@@ -97,8 +124,8 @@ def located_schema(endpoint: Endpoint, location: Location) -> dict[str, Any]:
     properties = {}
     for param in params:
         own = parameter_schema(param, wire=True)
-        nullable = not param.mandatory and param.null_is == "unset"
-        properties[param.name] = {"anyOf": [own, {"type": "null"}]} if nullable else own
+        unset = not param.mandatory and param.null_is == "unset"
+        properties[param.name] = nullable(own) if unset else own
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,

@@ -95,6 +95,12 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
     error = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(schema).iter_errors(value)
     )
+    if param.fields and error is not None:
+        error = _deepest(error)
+    if param.fields and error is not None and (error.validator != "type" or error.absolute_path):
+        inner = "".join(f".{step}" for step in error.absolute_path)
+        message = f"{where} '{param.name}{inner}' {_inner_problem(error)}"
+        return Violation(param.name, "invalid-parameter", message)
     if error is not None and error.validator == "maximum":
         return Violation(
             param.name,
@@ -118,6 +124,36 @@ def _value_violation(param: Parameter, value: Any, where: str) -> Violation:
     return Violation(
         param.name, "invalid-parameter", f"{prefix} must be of type {kind}, not {shown}"
     )
+
+
+def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """The error inside a field's `anyOf` (its value, or null), past the null alternative."""
+    while error.context:
+        inner = [e for e in error.context if e.validator_value != "null"]
+        found = jsonschema.exceptions.best_match(inner)
+        if found is None:
+            break
+        error = found
+    return error
+
+
+def _inner_problem(error: jsonschema.ValidationError) -> str:
+    """What is wrong with a field of an object (the deepest error jsonschema names)."""
+    shown = json.dumps(error.instance, ensure_ascii=False)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    if error.validator == "additionalProperties":
+        return f"has a field this endpoint does not declare ({error.message})"
+    if error.validator == "required":
+        return f"lacks a mandatory field ({error.message})"
+    if error.validator == "enum":
+        allowed: list[Any] = list(error.validator_value)  # type: ignore[arg-type]
+        return f"must be one of {', '.join(map(str, allowed))}, not {shown}"
+    if error.validator in _RULES:
+        return f"must be {_RULES[str(error.validator)]} {error.validator_value}, not {shown}"
+    return f"does not fit its declaration, not {shown}"
+
+
+_RULES = {"type": "of type", "minimum": "at least", "maximum": "at most"}
 
 
 def _null_refusal(param: Parameter) -> str:

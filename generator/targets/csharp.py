@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from generator.errors import show
 from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
-from generator.model import Argument, LibraryCall
+from generator.model import Argument, LibraryCall, Parameter
 from generator.targets.base import (
     Checks,
     Context,
@@ -17,12 +20,16 @@ from generator.targets.base import (
     lacks_note,
 )
 
+if TYPE_CHECKING:
+    from generator.libraries.library import Library as Library_
+    from generator.libraries.model import Property
+
 LIBRARY = Library(
     "Bandwidth.Net",
     "4.1.2",
     "C#",
     ("resource",),
-    ("data_class", "async"),
+    ("data_class", "async", "classes"),
     ("data_class",),
     stand_in=True,
 )
@@ -31,24 +38,73 @@ LIBRARY = Library(
 def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
     """A data class property's name and value as the library declares it (generator/libraries):
     an enum member of the property's own type (`CallState.Completed`), text where the class has
-    a string; the parameter's name and its literal when the class is not described."""
+    a string, an object initializer of the property's class for an object with fields; the
+    parameter's name and its literal when the class is not described."""
     from generator.libraries import surface  # the surfaces import the spec package
 
     library = surface(LIBRARY.name)
     prop = library.property_by_wire(call.data_class or "", arg.name)
-    if prop is None:
-        if arg.parameter.type == "enum":
-            return pascal_case(arg.name), cs_enum(arg.value, pascal_case(arg.name))
-        return pascal_case(arg.name), cs_literal(arg.value, arg.parameter.items)
-    enum = library.enum(prop.type)
-    if enum is not None and isinstance(arg.value, str):
-        member = enum.by_wire(arg.value.lower())
+    name = prop.name if prop else pascal_case(arg.name)
+    return name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
+
+
+def _value(
+    library: Library_,
+    call: LibraryCall,
+    param: Parameter,
+    value: Any,
+    prop: Property | None,
+    path: str,
+) -> str:
+    """One property's value as C#: a member of its enum type, a string where the class has one,
+    `new Cls { ... }` (an array of them for a list) for an object with fields. Without a
+    described property (a synthetic API): the enum and the class named after the parameter."""
+    kind = prop.type if prop else ""
+    if param.fields:
+        cls = call.class_for(path) or (
+            library.element_class(kind) if prop else pascal_case(param.name)
+        )
+        if isinstance(value, list):
+            items = ", ".join(_initializer(library, call, cls, param, v, path) for v in value)
+            if kind.rstrip("?").startswith("List<"):
+                return f"new List<{cls}> {{ {items} }}" if items else f"new List<{cls}>()"
+            return f"new {cls}[] {{ {items} }}" if items else f"new {cls}[0]"
+        return _initializer(library, call, cls, param, value, path)
+    if prop is None and param.type == "enum":
+        return cs_enum(value, pascal_case(param.name))
+    enum = library.enum(kind) if prop else None
+    if enum is not None and isinstance(value, str):
+        member = enum.by_wire(value.lower())
         if member is not None:
-            return prop.name, f"{enum.name}.{member.name}"
-    value = arg.value
-    if prop.type == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return f"{enum.name}.{member.name}"
+    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # the class has a string: the sample must write "5"
-    return prop.name, cs_literal(value, arg.parameter.items)
+    return cs_literal(value, param.items)
+
+
+def _initializer(
+    library: Library_, call: LibraryCall, cls: str, param: Parameter, value: Any, path: str
+) -> str:
+    """`new GatherPrompt { Sentence = "...", LoopEnabled = true }`, in the example's order."""
+    props = {p.wire: p for p in library.properties(cls)}
+    parts = []
+    for key, inner in value.items():
+        field, prop = param.field(key), props.get(key)
+        if field is None:  # the spec checks refuse it
+            raise TypeError(f"{param.name!r} has no field {key!r}")
+        name = prop.name if prop else pascal_case(key)
+        parts.append(f"{name} = {_value(library, call, field, inner, prop, f'{path}.{key}')}")
+    return f"new {cls} {{ {', '.join(parts)} }}" if parts else f"new {cls}()"
+
+
+def _uses_collections(params: Iterable[Parameter]) -> bool:
+    """Whether a mapping (a Dictionary, or a List of objects) is written, at any depth."""
+    return any(
+        (p.type == "object" and not p.fields)
+        or (p.fields and _uses_collections(p.fields))
+        or (p.type == "array" and bool(p.fields))
+        for p in params
+    )
 
 
 def _enum_value(value: str) -> str | None:
@@ -93,8 +149,8 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         "properties": [_property(a, call) for a in data],
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
         "items": [[_property(a, call) for a in item] for item in facts.items],
-        "uses_collections": any(
-            a.parameter.type == "object" for a in [*data, *(a for i in facts.items for a in i)]
+        "uses_collections": _uses_collections(
+            a.parameter for a in [*data, *(a for i in facts.items for a in i)]
         ),
         "lacks": lacks_note(call),
     }

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
-from generator.model import Argument, LibraryCall
+from generator.model import Argument, LibraryCall, Parameter
 from generator.targets.base import (
     Checks,
     Context,
@@ -51,7 +52,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         instance = snake_case(resource)
     given = call_arguments(facts, call)
     passes = passes_data(facts, call, LIBRARY.name, resource)
-    positional = ["nil" if a is None else rb_literal(a.value) for a in given.positional]
+    positional = ["nil" if a is None else rb_value(a.parameter, a.value) for a in given.positional]
     return {
         "takes_params": passes,
         "arg_values": positional,  # the call's separate arguments, after the ids
@@ -81,7 +82,23 @@ def _ids(facts: SampleFacts, call: LibraryCall) -> tuple[list[str], list[str], l
 
 def _rows(args: Iterable[Argument]) -> list[tuple[str, str]]:
     """An options hash's rows: snake_case symbols (ruby-bandwidth camelizes them) and values."""
-    return [(rb_symbol(snake_case(a.name)), rb_literal(a.value)) for a in args]
+    return [(rb_symbol(snake_case(a.name)), rb_value(a.parameter, a.value)) for a in args]
+
+
+def rb_value(param: Parameter, value: Any) -> str:
+    """A value as Ruby: an object with fields as a Hash with snake_case symbol keys (which
+    ruby-bandwidth camelizes, at every depth), a list of them as an Array; a mapping's keys
+    (`items`) as written."""
+    if param.fields and isinstance(value, list):
+        return "[" + ", ".join(rb_value(param, item) for item in value) + "]"
+    if param.fields and isinstance(value, dict):
+        pairs = []
+        for key, inner in value.items():
+            field = param.field(key)
+            shown = rb_value(field, inner) if field else rb_literal(inner)
+            pairs.append(f"{rb_symbol(snake_case(key))} => {shown}")
+        return "{" + ", ".join(pairs) + "}"
+    return rb_literal(value)
 
 
 CHECKS = Checks(variable=lambda name: snake_case(name) in RUBY)

@@ -1,0 +1,18 @@
+require 'ruby-bandwidth'
+
+include Bandwidth
+
+client = Client.new(
+  :user_id => "YOUR_USER_ID",
+  :api_token => "YOUR_API_TOKEN",
+  :api_secret => "YOUR_API_SECRET",
+  :api_endpoint => "https://api.catapult.inetwork.com"
+)
+
+call = Call.get(client, "c-qbs5kwrsyx6wsdi")
+gather = call.create_gather({
+  :max_digits => 1,
+  :tag => "main-menu",
+  :prompt => {:file_url => "http://example.com/menu.mp3", :loop_enabled => true}
+})
+puts gather[:id]
