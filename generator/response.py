@@ -82,7 +82,8 @@ def _as_number(param: Parameter | None, value: Any) -> Any:
 def new_id(endpoint: Endpoint, values: Mapping[str, Any]) -> str:
     """The id of the item a request creates, e.g. `a-1f0c9b2e7d41`: the same for every request
     the API reads as the same (nulls and defaults left out, enums in any case where the API reads
-    them so, numbers as text where it reads them so), so every language's sample of an example gets the id its page shows."""
+    them so, numbers as text where it reads them so), so every language's sample of an example gets the id its page shows.
+    """
     params = {p.name: p for p in endpoint.parameters}
     kept: dict[str, Any] = {}
     for name, value in values.items():
