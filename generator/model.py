@@ -379,14 +379,17 @@ class Endpoint:
 
     @property
     def lack_notes(self) -> tuple[tuple[str, Lack], ...]:
-        """Every library's `lacks` entries, in library order: the table's numbered notes."""
+        """Every library's `lacks` entries, numbered down the table: by the first parameter each
+        is about, then in library order."""
         every = self.alternatives or {lib: (call,) for lib, call in self.calls.items()}
         found: list[tuple[str, Lack]] = []
         for lib, calls in every.items():
             for lack in (lack for c in calls for lack in c.lacks):
                 if (lib, lack) not in found:  # alternatives often share a note
                     found.append((lib, lack))
-        return tuple(found)
+        rows = {p.name: i for i, p in enumerate(self.parameters)}
+        first = len(rows)
+        return tuple(sorted(found, key=lambda f: min(rows.get(n, first) for n in f[1].names)))
 
     def lack_marks(self, name: str) -> tuple[int, ...]:
         """The numbers (from 1) of the table notes that concern a parameter."""

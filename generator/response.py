@@ -68,10 +68,22 @@ def _same(param: Parameter | None, a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+def _as_number(param: Parameter | None, value: Any) -> Any:
+    """A number written as text ("5") as the number, where the API reads it so (`numeric_text`)."""
+    if param is None or not param.numeric_text or not isinstance(value, str):
+        return value
+    try:
+        number = json.loads(value)  # "7" -> 7 and "7.5" -> 7.5, as the example writes them
+    except ValueError:
+        return value
+    return number if isinstance(number, (int, float)) and not isinstance(number, bool) else value
+
+
 def new_id(endpoint: Endpoint, values: Mapping[str, Any]) -> str:
     """The id of the item a request creates, e.g. `a-1f0c9b2e7d41`: the same for every request
     the API reads as the same (nulls and defaults left out, enums in any case where the API reads
-    them so), so every language's sample of an example gets the id its page shows."""
+    them so, numbers as text where it reads them so), so every language's sample of an example gets the id its page shows.
+    """
     params = {p.name: p for p in endpoint.parameters}
     kept: dict[str, Any] = {}
     for name, value in values.items():
@@ -81,7 +93,7 @@ def new_id(endpoint: Endpoint, values: Mapping[str, Any]) -> str:
         ):
             continue
         lowered = param is not None and param.any_case and isinstance(value, str)
-        kept[name] = value.lower() if lowered else value
+        kept[name] = value.lower() if lowered else _as_number(param, value)
     text = json.dumps([endpoint.method, endpoint.path, kept], sort_keys=True, ensure_ascii=False)
     digest = hashlib.sha256(text.encode("utf-8", "backslashreplace")).hexdigest()[:12]
     return f"{id_prefix(location_collection(endpoint))}-{digest}"

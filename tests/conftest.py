@@ -40,24 +40,39 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture(scope="session")
-def sample_batches(tmp_path_factory):
-    """`get(spec_dir, target_key)`: every sample of a spec folder for one target, run once
-    (lazily) in one driver process against a stub of that folder; a dict keyed by (endpoint,
-    example)."""
+def stub_builds(tmp_path_factory):
+    """`get(spec_dir)`: a running stub of a spec folder, the folder its samples were built into
+    for that stub, and the built manifest's samples (built once per session)."""
     from generator.stub import Stub
 
-    from sample_runs import built_samples, run_batch
+    from sample_runs import built_samples
 
     stubs: dict[Path, tuple] = {}
-    done: dict[tuple[Path, str], dict] = {}
 
-    def get(spec_dir: Path, target_key: str) -> dict:
+    def get(spec_dir: Path) -> tuple:
         if spec_dir not in stubs:
             stub = Stub(spec_dir).start()
             docs = tmp_path_factory.mktemp("docs")
             stubs[spec_dir] = (stub, docs, built_samples(spec_dir, docs, stub.url))
+        return stubs[spec_dir]
+
+    yield get
+    for stub, _, _ in stubs.values():
+        stub.close()
+
+
+@pytest.fixture(scope="session")
+def sample_batches(tmp_path_factory, stub_builds):
+    """`get(spec_dir, target_key)`: every sample of a spec folder for one target, run once
+    (lazily) in one driver process against a stub of that folder; a dict keyed by (endpoint,
+    example)."""
+    from sample_runs import run_batch
+
+    done: dict[tuple[Path, str], dict] = {}
+
+    def get(spec_dir: Path, target_key: str) -> dict:
         if (spec_dir, target_key) not in done:
-            stub, docs, samples = stubs[spec_dir]
+            stub, docs, samples = stub_builds(spec_dir)
             entries = [s for s in samples if s["target"] == target_key]
             runs = run_batch(stub, docs, entries, tmp_path_factory.mktemp(target_key))
             done[spec_dir, target_key] = {
@@ -65,6 +80,4 @@ def sample_batches(tmp_path_factory):
             }
         return done[spec_dir, target_key]
 
-    yield get
-    for stub, _, _ in stubs.values():
-        stub.close()
+    return get

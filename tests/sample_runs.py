@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import build
-from generator.model import Endpoint, Parameter
+from generator.model import Endpoint, Example, Parameter
 from generator.paths import MANIFEST
 from generator.request import query_value
 from generator.spec.values import typed_query_value
@@ -141,14 +141,27 @@ def built_samples(spec_dir: Path, out: Path, base_url: str) -> list[dict[str, An
     return json.loads((out / MANIFEST).read_text("utf-8"))["samples"]
 
 
-def run_batch(stub: Stub, docs: Path, entries: list[dict[str, Any]], work: Path) -> list[SampleRun]:
-    """Run one target's samples in one driver process against a freshly reset stub; each sample
-    starts from its example's state (the items its page's Response shows)."""
+MoreItems = Callable[[dict[str, Any], Endpoint, Example], list[tuple[str, dict[str, Any]]]]
+
+
+def run_batch(
+    stub: Stub,
+    docs: Path,
+    entries: list[dict[str, Any]],
+    work: Path,
+    more: MoreItems | None = None,
+) -> list[SampleRun]:
+    """Run samples of targets that share a runner in one driver process against a freshly reset
+    stub; each sample starts from its example's state (the items its page's Response shows) and,
+    when given, the items `more(entry, endpoint, example)` adds after them."""
     stub.reset()
     examples = {(e.id, x.id): (e, x) for e in stub.endpoints for x in e.examples}
     for entry in entries:  # each sample starts from what its example's Response shows
-        stub.prepare(entry["file"], *examples[entry["endpoint"], entry["example"]])
+        endpoint, example = examples[entry["endpoint"], entry["example"]]
+        added = more(entry, endpoint, example) if more else []
+        stub.prepare(entry["file"], endpoint, example, added)
     runner = RUNNERS[entries[0]["target"]]
+    assert all(RUNNERS[e["target"]] is runner for e in entries), "one runner per batch"
     work.mkdir(parents=True, exist_ok=True)
     samples = [(entry["file"], docs / entry["file"]) for entry in entries]
     outcomes = runner(samples, stub.mark_url, work)

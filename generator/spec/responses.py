@@ -93,8 +93,7 @@ def with_response_bodies(
 def check_property_fields(
     data: dict[str, Any], properties: tuple[Property, ...], found: Report
 ) -> None:
-    """An own property's `default` fits its type (declarations.typed_property refuses `values`
-    outside an enum)."""
+    """An own property's `default` fits its type (its `values`: declarations.typed_property)."""
     declared = {p.name: p for p in properties}
     for i, raw in mapping_items(data, "properties"):
         prop = declared.get(str(raw.get("name")))

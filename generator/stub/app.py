@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -139,12 +139,19 @@ class Stub:
             self.seed(path, body)
         return list(seeded)
 
-    def prepare(self, label: str, endpoint: Endpoint, example: Example) -> None:
+    def prepare(
+        self,
+        label: str,
+        endpoint: Endpoint,
+        example: Example,
+        more: Iterable[tuple[str, dict[str, Any]]] = (),
+    ) -> None:
         """From now on, marking `label` puts the stored objects back to exactly what the example's
-        answer shows (its page's Response), whatever other samples did before."""
+        answer shows (its page's Response), whatever other samples did before; `more` items
+        (raw item path, object) are stored after those (a list's further pages, in order)."""
         saved = self.store.snapshot()
         self.store.clear()
-        for path, body in self._example_items(endpoint, example):
+        for path, body in [*self._example_items(endpoint, example), *more]:
             self.seed(path, body)
         state = self.store.snapshot()
         self.store.restore(saved)
