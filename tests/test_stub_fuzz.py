@@ -8,6 +8,7 @@ import base64
 import json
 from typing import Any
 
+import jsonschema
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -76,11 +77,24 @@ def basic_auth(stub: Stub) -> str:
     return "Basic " + base64.b64encode(pair).decode()
 
 
+def _fits_another_body(document: dict[str, Any], case: schemathesis.Case) -> bool:
+    """Whether a "negative" case's body fits the operation's body after all: where files share a
+    method and path the body is an anyOf, and schemathesis breaks one alternative's rules with a
+    body another alternative takes (Update Call's `transferTo` without Transfer Call's state)."""
+    operation = document["paths"][case.operation.path][case.method.lower()]
+    content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    body = content.get("schema", {})
+    if "anyOf" not in body or case.body is None:
+        return False
+    return jsonschema.Draft202012Validator(body).is_valid(case.body)
+
+
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=str)
 @pytest.mark.parametrize("spec", ["published", "fixtures"])
 def test_fuzzed_requests_get_json_answers_and_refusals_change_nothing(spec, mode):
     with Stub(SPEC_DIRS[spec]) as stub:
-        schema = schemathesis.openapi.from_dict(openapi_document(stub))
+        document = openapi_document(stub)
+        schema = schemathesis.openapi.from_dict(document)
         stub.seed_examples()
         stub.checkpoint()
         headers = {"Authorization": basic_auth(stub)}
@@ -110,7 +124,7 @@ def test_fuzzed_requests_get_json_answers_and_refusals_change_nothing(spec, mode
                     assert stub.store.snapshot() == before, f"{sent}: refused, yet changed state"
             if mode == GenerationMode.POSITIVE:
                 assert status < 300, f"{sent} fits the spec, yet {status} {response.content!r}"
-            else:
+            elif not _fits_another_body(document, case):
                 case.validate_response(response, checks=[negative_data_rejection], headers=headers)
 
         fuzz()
