@@ -18,8 +18,9 @@ _BRACKET = re.compile(rb"[\[\]{}]")
 
 
 def parse_body(raw: bytes, content_type: str | None) -> tuple[Any, Violation | None]:
-    """The JSON value of a request body ({} when empty), or why it cannot be read."""
-    if not raw.strip():
+    """The JSON value of a request body ({} when empty), or why it cannot be read (a body of
+    only white space is not JSON: the API refuses it)."""
+    if not raw:
         return {}, None
     media_type = (content_type or "").split(";")[0].strip().lower()
     if media_type != JSON_MEDIA_TYPE:
