@@ -12,7 +12,8 @@ import pytest
 import generator.build.parallel as parallel_module
 import generator.spec.folder as folder_module
 from generator.build import Builder, build, generate
-from generator.build.cache import CACHE_DIR, decode, encode, parse_entry
+from generator.build.cache import CACHE_DIR, parse_entry
+from generator.build.codec import decode, encode
 from generator.build.manifest import manifest_text
 from generator.errors import SpecError
 from generator.spec import load_specs
