@@ -10,7 +10,8 @@ are what rendering again would give. So a template edit renders every endpoint a
 cached models without validating any spec. An entry also keeps the endpoint's part of
 openapi.json, so a rebuild joins the document instead of encoding it again. Entries are plain
 JSON and text (never pickle); a file that does not read back as a valid entry is ignored.
-The models are encoded and decoded by codec.py. `surfaces/` keeps the library surfaces' checked data (generator/libraries/checked.py).
+The models are encoded and decoded by codec.py. `surfaces/` keeps the library surfaces'
+checked data (generator/libraries/checked.py).
 """
 
 from __future__ import annotations
