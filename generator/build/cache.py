@@ -144,33 +144,40 @@ def file_stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _digest(payload: bytes) -> bytes:
-    return hashlib.sha256(b"api-samples cache entry\0" + payload).hexdigest().encode()
+def _digest(payload: bytes | memoryview) -> bytes:
+    digest = hashlib.sha256(b"api-samples cache entry\0")
+    digest.update(payload)
+    return digest.hexdigest().encode()
 
 
 def parse_entry(raw: bytes) -> Entry | None:
     """An entry file (see BuildCache.put); None for anything else (a file cut short or edited,
     nesting too deep to read: the spec is then validated again). The model stays encoded (JSON
-    text) until a field beyond SUMMARY is read; the text pieces are sliced, never parsed."""
-    digest, _, payload = raw.partition(b"\n")
-    if digest != _digest(payload):
+    bytes, never decoded) until a field beyond SUMMARY is read; the text pieces are decoded one by
+    one where they lie (nothing copied first, nothing parsed)."""
+    first = raw.find(b"\n")
+    second = raw.find(b"\n", first + 1)
+    view = memoryview(raw)
+    if first < 0 or second < 0 or raw[:first] != _digest(view[first + 1 :]):
         return None
     try:
-        head, _, body = payload.partition(b"\n")
-        data = json.loads(head)
+        data = json.loads(raw[first + 1 : second])
         files = {rel: (int(size), int(mtime)) for rel, (size, mtime) in data["files"].items()}
         summary = {name: data["summary"][name] for name in SUMMARY}
         if not all(type(v) is str for v in summary.values()):
             return None
-        lengths = data["sections"]
-        text = body.decode("utf-8")
-        if not all(type(n) is int and n >= 0 for n in lengths) or sum(lengths) != len(text):
+        lengths = data["sections"]  # in bytes
+        if not all(type(n) is int and n >= 0 for n in lengths) or len(lengths) < 2:
             return None
-        sections, at = [], 0
-        for n in lengths:
-            sections.append(text[at : at + n])
+        if sum(lengths) != len(raw) - second - 1:
+            return None
+        at = second + 1 + lengths[0]
+        encoded = raw[second + 1 : at]
+        pieces = []
+        for n in lengths[1:]:
+            pieces.append(str(view[at : at + n], "utf-8"))
             at += n
-        encoded, operation, *samples = sections
+        operation, *samples = pieces
         endpoint = CachedEndpoint(summary, encoded)
         return Entry(str(data["key"]), endpoint, files, samples, str(data["rendered"]), operation)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
@@ -220,13 +227,14 @@ class BuildCache:
         """Store an entry; False when its model cannot be stored as JSON (it is then rebuilt).
 
         The file: a digest line, a line of JSON (keys, summary, files and the length of each
-        section), then the sections one after the other: the model as JSON, the OpenAPI
-        operation and each manifest piece, as text (a rebuild slices them, nothing to parse)."""
+        section in bytes), then the sections one after the other: the model as JSON, the OpenAPI
+        operation and each manifest piece, as UTF-8 text (a rebuild decodes them where they lie,
+        nothing to parse; the model only if it is needed)."""
         try:
             encoded = json.dumps(
                 encode(entry.endpoint), ensure_ascii=False, allow_nan=False, separators=(",", ":")
             )
-            sections = [encoded, entry.operation, *entry.samples]
+            sections = [s.encode("utf-8") for s in (encoded, entry.operation, *entry.samples)]
             data = {
                 "key": entry.key,
                 "rendered": entry.rendered,
@@ -235,7 +243,7 @@ class BuildCache:
                 "sections": [len(section) for section in sections],
             }
             text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-            payload = (text + "\n" + "".join(sections)).encode("utf-8")
+            payload = text.encode("utf-8") + b"\n" + b"".join(sections)
         except (TypeError, ValueError):
             self._path(entry.endpoint.id).unlink(missing_ok=True)
             return False
