@@ -77,12 +77,12 @@ def check_lacks(
                 check_declared(given, [*where, "parameters"], declared, found, misspelt)
             values = lack.get("values")
             for name, value in values.items() if isinstance(values, dict) else ():
-                at = [*where, "values", name]
+                spot = [*where, "values", name]  # not `at`: the next entry's `where` needs it
                 if name not in names:
                     if declared.complete:
                         message = f"unknown parameter {name!r}{unknown_hint(name, names, misspelt)}"
-                        found.add(at, message)
+                        found.add(spot, message)
                 elif name in params:
                     param = params[name]
                     if problem := value_problem(param, value, parameter_schema(param)):
-                        found.add(at, problem)
+                        found.add(spot, problem)
