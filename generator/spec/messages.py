@@ -130,7 +130,7 @@ def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], 
     return [(path, _message(error))]
 
 
-FIELD_ID = "urn:spec:field"  # the $id of a field's schema (generator.spec.schema.FIELD)
+FIELD_ID = "urn:spec:field"  # the $id of a field's schema (generator.spec.schema_declared.FIELD)
 _FIELD_IN = "a field travels inside its object, so it has no 'in'"
 
 
