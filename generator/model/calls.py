@@ -94,14 +94,15 @@ class LibraryCall:
     list_field: str | None = None  # Node: the field of the resolved value that holds the list
     unsupported: tuple[str, ...] = ()  # parameters this library's call cannot send
     classes: tuple[tuple[str, str], ...] = ()  # C#: (parameter or field path, its class)
+    implies: tuple[tuple[str, JSON], ...] = ()  # values the call sends by itself (not passed)
+    args: tuple[CallArg, ...] = ()  # parameters passed as separate arguments, in this order
+    takes_data: bool = True  # False: carries only path ids, implies and args (a dedicated call)
+    missing: str | None = None  # the library has no call for the endpoint: this note instead
+    lacks: tuple[Lack, ...] = ()  # examples it cannot send as written, each with its note
 
     def class_for(self, path: str) -> str | None:
         """The class the spec names for an object parameter or field (`prompt`), or None."""
         return dict(self.classes).get(path)
-
-    implies: tuple[tuple[str, JSON], ...] = ()  # values the call sends by itself (not passed)
-    args: tuple[CallArg, ...] = ()  # parameters passed as separate arguments, in this order
-    takes_data: bool = True  # False: carries only path ids, implies and args (a dedicated call)
 
     @property
     def implied(self) -> dict[str, JSON]:
@@ -112,9 +113,6 @@ class LibraryCall:
     def arg_names(self) -> tuple[str, ...]:
         """The parameters passed as separate arguments, in order."""
         return tuple(a.name for a in self.args)
-
-    missing: str | None = None  # the library has no call for the endpoint: this note instead
-    lacks: tuple[Lack, ...] = ()  # examples it cannot send as written, each with its note
 
     def note_for(self, example: Example) -> str | None:
         """The note its tab shows instead of a sample of this example, or None (a sample)."""
