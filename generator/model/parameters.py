@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from generator.literals.markdown import md_code, md_value
+
 JSON = Any
 Location = Literal["path", "query", "body"]
 ParamType = Literal["string", "integer", "number", "boolean", "enum", "object", "array"]
@@ -66,6 +68,17 @@ class Parameter:
         if self.format == "datetime":
             found.append(("date-time, e.g.", "2014-05-25T12:00:00Z"))
         return tuple(found)
+
+    @property
+    def limits_cell(self) -> str:
+        """The Parameters table's Limits cell: the const, limits, values and numeric text."""
+        lines = [f"always {md_value(self.const)}"] if self.const is not None else []
+        lines += [text if code is None else f"{text} {md_code(code)}" for text, code in self.limits]
+        if self.values:
+            lines.append(", ".join(md_code(v) for v in self.values))
+        if self.numeric_text:
+            lines.append("also read as text (" + md_code('"5"') + ")")
+        return "<br>".join(lines)
 
     def field(self, name: str) -> Parameter | None:
         """The field called `name`, or None."""
