@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.libraries import surface
-from generator.libraries.checks import chain_end
+from generator.libraries.resolve import chain_end
 from generator.model import Api, Endpoint, Example
 from generator.paging import next_link, paging
 from generator.request import build_request

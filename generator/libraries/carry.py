@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.libraries.checks import method_for
 from generator.libraries.library import Library
+from generator.libraries.resolve import method_for
 from generator.model import LibraryCall
 
 # Argument kinds that take any parameter: a params object / hash / data class, a whole query,

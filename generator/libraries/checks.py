@@ -7,58 +7,23 @@ entry's line, so a writer sees file, line and "did you mean".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from generator.errors import show
+from generator.libraries.data_classes import check_data_class
 from generator.libraries.library import Library
-from generator.libraries.model import Method, Property, path_shape
+from generator.libraries.model import Method
+from generator.libraries.resolve import (
+    Problems,
+    chain_end,
+    fetched_resource,
+    fetches,
+    has_getter,
+    resource_name,
+    sends,
+    takes_array,
+)
 from generator.model import LibraryCall, Parameter
 from generator.spec.messages import did_you_mean
-
-Problems = list[tuple[list[Any], str]]
-
-
-def resource_name(library: Library, call: LibraryCall) -> str:
-    """The surface resource a call names: its `resource`, or for bandwidth-sdk its `client`."""
-    return call.resource or call.client or ""
-
-
-def fetches(library: Library, resource: str) -> list[Method]:
-    """The instance methods of a resource that fetch one item below it with one more path id
-    (Ruby's `conference.get_member(member_id)`): the steps an `on_instance` chain can list."""
-    found = library.resource(resource)
-    return [
-        m
-        for m in (found.methods if found else ())
-        if m.receiver == "instance"
-        and m.http == "GET"
-        and m.returns.kind == "item"
-        and sum(a.kind == "path" for a in m.arguments) == 1
-        and library.resource(fetched_resource(m)) is not None
-    ]
-
-
-def fetched_resource(method: Method) -> str:
-    """The resource a fetch returns: the first word of its return type (`ConferenceMember`)."""
-    return method.returns.type.split(" ", 1)[0]
-
-
-def chain_end(library: Library, call: LibraryCall) -> tuple[str, Problems]:
-    """The resource whose method `call` calls: its own, or the one its `on_instance` chain
-    fetches last; and the chain's problems (a step that is not such a fetch, with did you mean)."""
-    name = resource_name(library, call)
-    for step in call.chain:
-        if library.resource(name) is None:
-            return name, []  # reported as an unknown resource
-        allowed = {m.name: m for m in fetches(library, name)}
-        if step not in allowed:
-            hint = did_you_mean(step, allowed) or (
-                f"; {name} fetches with {', '.join(allowed)}" if allowed else ""
-            )
-            message = f"{name}.{step} is not an instance method that fetches an item{hint}"
-            return name, [(["on_instance"], message)]
-        name = fetched_resource(allowed[step])
-    return name, []
 
 
 def check_call(
@@ -77,7 +42,7 @@ def check_call(
     if start is None:
         name = resource_name(library, call)
         return [([key], f"{library.name} has no resource {name!r}{library.suggest_resource(name)}")]
-    if call.on_instance and library.language == "Ruby" and not _has_getter(start.methods):
+    if call.on_instance and library.language == "Ruby" and not has_getter(start.methods):
         return [(["resource"], _no_getter(library, start.name))]
     name, broken = chain_end(library, call)
     if broken:
@@ -90,7 +55,7 @@ def check_call(
         return [(["method"], f"{library.name}'s {name} has no method {call.method!r}{hint}")]
     found: Problems = []
     overloads = resource.overloads(call.method)
-    if not any(_sends(m, http, path) for m in overloads):
+    if not any(sends(m, http, path) for m in overloads):
         found.append(
             (
                 ["method"],
@@ -100,9 +65,9 @@ def check_call(
             )
         )
         return found
-    method = next(m for m in overloads if _sends(m, http, path))
+    method = next(m for m in overloads if sends(m, http, path))
     if array and not takes_array(method):
-        sending = [m for m in overloads if _sends(m, http, path) and takes_array(m)]
+        sending = [m for m in overloads if sends(m, http, path) and takes_array(m)]
         if not sending:
             found.append((["method"], f"{name}.{call.method} takes one object, not an array body"))
             return found
@@ -127,15 +92,10 @@ def check_call(
     found += _check_args(library, name, method, call)
     found += _check_implies(name, method, call, set(declared) | {p.name for p in data})
     if library.data_classes:
-        found += _check_data_class(library, method, call, data)
+        found += check_data_class(library, method, call, data)
     else:
         found += _check_arguments(library, name, method, data, call)
     return found
-
-
-def _has_getter(methods: Iterable[Method]) -> bool:
-    """Whether a resource has the class method `get` that fetches an instance by its id."""
-    return any(m.name == "get" and m.receiver == "class" for m in methods)
 
 
 def _no_getter(library: Library, resource: str) -> str:
@@ -143,7 +103,7 @@ def _no_getter(library: Library, resource: str) -> str:
     message = f"{resource} has no class method get to fetch the instance with"
     for parent in library.resources:
         for fetch in fetches(library, parent.name):
-            if fetched_resource(fetch) == resource and _has_getter(parent.methods):
+            if fetched_resource(fetch) == resource and has_getter(parent.methods):
                 return message + (
                     f"; {parent.name}.{fetch.name} fetches one: write resource: {parent.name}"
                     f" and on_instance: [{fetch.name}]"
@@ -156,36 +116,12 @@ def _reached(library: Library, resource: str, method: str, http: str, path: str)
     method `method` that sends `http path` (Ruby's chain), else nothing."""
     for fetch in fetches(library, resource):
         below = library.resource(fetched_resource(fetch))
-        if below and any(_sends(m, http, path) for m in below.overloads(method)):
+        if below and any(sends(m, http, path) for m in below.overloads(method)):
             return (
                 f"; write on_instance: [{fetch.name}] to call it on the"
                 f" {below.name} that {resource}.{fetch.name} fetches"
             )
     return ""
-
-
-def method_for(
-    library: Library, call: LibraryCall, http: str, path: str, array: bool = False
-) -> Method | None:
-    """The method (the C# overload) a call makes for the endpoint `http path`, or None; with
-    `array`, the overload that takes an array body when there is one (SendAsync(MessageData[]))."""
-    resource = library.resource(chain_end(library, call)[0])
-    overloads = resource.overloads(call.method) if resource else ()
-    sending = [m for m in overloads if _sends(m, http, path)]
-    fitting = [m for m in sending if takes_array(m) == array]
-    chosen = fitting or sending
-    return chosen[0] if chosen else None
-
-
-def takes_array(method: Method) -> bool:
-    """Whether the method's whole-body argument is a list (MessageData[], Array<Object>, list)."""
-    body = next((a for a in method.arguments if a.kind == "body"), None)
-    kind = body.type if body else ""
-    return kind.endswith("[]") or kind.startswith(("Array", "list")) or "Array of" in kind
-
-
-def _sends(method: Method, http: str, path: str) -> bool:
-    return method.http == http.upper() and path_shape(method.path) == path_shape(path)
 
 
 def _sending(library: Library, http: str, path: str) -> str:
@@ -259,100 +195,3 @@ def _check_arguments(
                 (["method"], f"{name}.{method.name} has no argument for {param.name!r}{hint}")
             )
     return found
-
-
-def _check_data_class(
-    library: Library, method: Method, call: LibraryCall, data: list[Parameter]
-) -> Problems:
-    """C#: the data class the method takes, a property for every parameter, enums' members."""
-    takes = next((a for a in method.arguments if a.kind in ("body", "query")), None)
-    if takes is None and method.via:
-        via = library.method(call.resource, method.via)
-        takes = next((a for a in via.arguments if a.kind == "body"), None) if via else None
-    if call.data_class is None:
-        return []
-    cls = library.data_class(call.data_class)
-    if cls is None:
-        hint = f"; {call.method} takes {takes.type}" if takes else ""
-        hint = hint or library.suggest_class(call.data_class)
-        return [(["data_class"], f"{library.name} has no data class {call.data_class!r}{hint}")]
-    if takes is None:
-        return [(["data_class"], f"{call.method} takes no data class")]
-    if takes.type.removesuffix("[]") != cls.name:
-        return [(["data_class"], f"{call.method} takes {takes.type}, not {cls.name}")]
-    found = _check_classes_named(call, data)
-    return found + _check_properties(library, call, cls.name, data, "")
-
-
-def _fields_paths(params: Iterable[Parameter], prefix: str = "") -> list[str]:
-    """The dotted paths of every parameter and field with fields (`prompt`, `prompt.audio`)."""
-    paths = []
-    for param in params:
-        if param.fields:
-            paths.append(prefix + param.name)
-            paths += _fields_paths(param.fields, f"{prefix}{param.name}.")
-    return paths
-
-
-def _check_classes_named(call: LibraryCall, data: list[Parameter]) -> Problems:
-    """Each key of `classes` names an object parameter (or field) with fields."""
-    paths = _fields_paths(data)
-    found: Problems = []
-    for path, _ in call.classes:
-        if path not in paths:
-            hint = did_you_mean(path, paths) or (
-                f"; objects with fields here: {', '.join(paths)}" if paths else ""
-            )
-            found.append((["classes"], f"{path!r} is not an object parameter with fields{hint}"))
-    return found
-
-
-def _check_properties(
-    library: Library, call: LibraryCall, cls_name: str, data: list[Parameter], prefix: str
-) -> Problems:
-    """A property of `cls_name` for every parameter (or field), its enum's members, and for an
-    object with fields the class the property holds, checked the same way, field by field."""
-    found: Problems = []
-    props = {p.wire: p for p in library.properties(cls_name)}
-    for param in data:
-        prop = props.get(param.name)
-        if prop is None:
-            hint = did_you_mean(param.name, props) or f"; it has {', '.join(props)}"
-            found.append(
-                (["data_class"], f"{cls_name} has no property for {prefix + param.name!r}{hint}")
-            )
-            continue
-        if param.fields:
-            found += _check_object(library, call, prop, param, prefix + param.name)
-            continue
-        enum = library.enum(prop.type)
-        if param.type == "enum" and enum is not None:
-            for value in param.values:
-                if enum.by_wire(str(value).lower()) is None:
-                    wires = [m.wire for m in enum.members]
-                    hint = did_you_mean(str(value).lower(), wires, value=True)
-                    found.append(
-                        (
-                            ["data_class"],
-                            f"{prop.name}'s type {enum.name} has no member for {param.name}"
-                            f" value {value!r}{hint or '; it sends ' + ', '.join(wires)}",
-                        )
-                    )
-    return found
-
-
-def _check_object(
-    library: Library, call: LibraryCall, prop: Property, param: Parameter, path: str
-) -> Problems:
-    """An object parameter (or field) with fields: the class its property holds (a `classes`
-    entry must agree with it), then a property of that class for every field."""
-    declared = library.element_class(prop.type)
-    named = call.class_for(path)
-    found: Problems = []
-    if named is not None and named != declared:
-        message = f"{path!r} is a {prop.type} in {library.name} ({prop.name}), not {named}"
-        found.append((["classes"], message + f"; write {declared}"))
-    if library.data_class(declared) is None:
-        message = f"{library.name} describes no class {declared!r} for {path!r} ({prop.name}: {prop.type})"
-        return [*found, (["data_class"], message)]
-    return found + _check_properties(library, call, declared, list(param.fields), f"{path}.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import show
-from generator.libraries.checks import chain_end, fetched_resource, method_for, resource_name
 from generator.libraries.library import Library
+from generator.libraries.resolve import chain_end, fetched_resource, method_for, resource_name
 from generator.libraries.sent import sent
 from generator.literals.names import snake_case
 from generator.model import Endpoint, Example, LibraryCall, Parameter

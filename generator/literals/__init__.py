@@ -9,6 +9,7 @@ from generator.literals.markdown import (
     md_marks,
     md_plain,
     md_text,
+    md_value,
     md_wbr,
 )
 from generator.literals.names import camel_case, pascal_case, snake_case
@@ -44,6 +45,7 @@ FILTERS = {
     "md_wbr": md_wbr,
     "md_fence": md_fence,
     "md_marks": md_marks,
+    "md_value": md_value,
     "snake_case": snake_case,
     "pascal_case": pascal_case,
     "camel_case": camel_case,

@@ -112,6 +112,21 @@ def md_code(value: object) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+# How the pages have always spelled a value that is not a string (Jinja's `tojson`): JSON with
+# sorted keys, and `<`, `>`, `&` and `'` as \u escapes.
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+
+
+def md_value(value: object) -> str:
+    """A spec value as a code span: a string as written, any other value as JSON."""
+    if isinstance(value, str):
+        return md_code(value)
+    text = json.dumps(value, sort_keys=True)
+    for char, escape in _JSON_ESCAPES.items():
+        text = text.replace(char, escape)
+    return md_code(text)
+
+
 def md_wbr(name: object) -> str:
     """A name as HTML text that may wrap between its camelCase words (`<wbr>`), never inside one."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "<wbr>", html.escape(str(name)))

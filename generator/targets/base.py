@@ -163,7 +163,7 @@ def passes_data(facts: SampleFacts, call: LibraryCall, library: str, resource: s
     if not (facts.takes_params and call.takes_data):
         return False
     from generator.libraries import surface  # the surfaces import the spec package
-    from generator.libraries.checks import method_for
+    from generator.libraries.resolve import method_for
 
     endpoint = facts.endpoint
     method = method_for(

@@ -55,8 +55,8 @@ def _positional(arg: Argument, facts: SampleFacts, call: LibraryCall) -> str:
     object with fields is an initializer of the argument's class (`new WhisperAudio { ... }`),
     an enum a member of its type; its literal when the method is not described."""
     from generator.libraries import surface  # the surfaces import the spec package
-    from generator.libraries.checks import method_for
     from generator.libraries.model import Property
+    from generator.libraries.resolve import method_for
 
     library = surface(LIBRARY.name)
     endpoint = facts.endpoint

@@ -29,7 +29,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     fetches of its `on_instance` chain, the ids the method itself takes (generator/libraries),
     and the options hash's rows."""
     from generator.libraries import surface  # the surfaces import the spec package
-    from generator.libraries.checks import chain_end, fetched_resource
+    from generator.libraries.resolve import chain_end, fetched_resource
 
     assert call is not None
     library = surface(LIBRARY.name)
