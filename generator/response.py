@@ -241,7 +241,7 @@ def example_response(
     api: Api, endpoint: Endpoint, example: Example, base_url: str
 ) -> ExampleResponse:
     """What the API (and the stub) answers the example's request, its server at `base_url`."""
-    from generator.stub.api import next_link, paging  # the stub's own paging rules
+    from generator.stub.paging import next_link, paging  # the stub's own paging rules
 
     answer = responding(endpoint)
     request = build_request(api, endpoint, example)
@@ -266,7 +266,9 @@ def example_response(
     listed = [body for path, body in state.items() if path.rsplit("/", 1)[0] == request.path]
     start = page * size
     headers: Headers = JSON_TYPE
-    link = next_link(endpoint, f"{base_url}{request.path}", page, size)
+    shown = listed[start : start + size]
+    last = str(shown[-1]["id"]) if shown else ""
+    link = next_link(endpoint, f"{base_url}{request.path}", request.query.items(), page, size, last)
     if len(listed) > start + size and link:
         headers = (*JSON_TYPE, ("Link", link))
-    return ExampleResponse(answer.status, headers, listed[start : start + size])
+    return ExampleResponse(answer.status, headers, shown)
