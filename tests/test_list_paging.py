@@ -1,8 +1,8 @@
 """List samples page through the real libraries: for every published list the stub answers page
-by page (its spec declares `page`, so an answer with more items than `size` carries a Link
-rel="next"), each library tab's sample runs against more items than a page holds. It must fetch
-exactly the pages its library fetches by itself, each follow-up GET with the Link's query, and
-print the id of every item on them.
+by page (its spec declares `page`, or `size` without `page` as List Messages does, so an answer
+with more items than `size` carries a Link rel="next"), each library tab's sample runs against more items than a page holds. It must fetch
+exactly the pages its library fetches by itself, each follow-up GET with the Link's query (which
+keeps the first request's filters), and print the id of every item on them.
 
 What a library fetches is read from its surface (generator/libraries/*.yaml, written from its
 real source): a lazy list follows Link to the last page as the sample enumerates it
