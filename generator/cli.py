@@ -10,7 +10,6 @@ import argparse
 import gc
 import re
 import sys
-import traceback
 from pathlib import Path
 from typing import Any
 
@@ -220,5 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception:  # an internal error: show the traceback
+        import traceback  # only then: it is a few ms of every command's start
+
         traceback.print_exc()
         return EXIT_INTERNAL

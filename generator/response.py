@@ -252,7 +252,7 @@ def example_response(
     api: Api, endpoint: Endpoint, example: Example, base_url: str
 ) -> ExampleResponse:
     """What the API (and the stub) answers the example's request, its server at `base_url`."""
-    from generator.stub.paging import next_link, paging  # the stub's own paging rules
+    from generator.paging import next_link, paging  # the stub's own paging rules
 
     answer = responding(endpoint)
     request = build_request(api, endpoint, example)

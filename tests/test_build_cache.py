@@ -12,7 +12,8 @@ import pytest
 import generator.build.parallel as parallel_module
 import generator.spec.folder as folder_module
 from generator.build import Builder, build, generate
-from generator.build.cache import CACHE_DIR, decode, encode, parse_entry
+from generator.build.cache import CACHE_DIR, parse_entry
+from generator.build.codec import decode, encode
 from generator.build.manifest import manifest_text
 from generator.errors import SpecError
 from generator.spec import load_specs
@@ -338,3 +339,46 @@ def test_after_a_one_spec_edit_openapi_json_is_joined_from_cached_operations_as_
     assert json.loads(document) == json.loads(
         build(specs, tmp_path / "fresh").files["openapi.json"]
     )
+
+
+def test_non_ascii_pieces_read_back_whole_after_a_one_spec_edit(specs, tmp_path, loads):
+    """Entries slice their pieces by bytes: text beyond ASCII (accented letters, an emoji) in the cached endpoints comes back whole in the manifest and openapi.json."""
+    out = tmp_path / "out"
+    path = specs / "create_application.yaml"
+    path.write_text(path.read_text("utf-8").replace("MyFirstApp", "Mÿ Äpp 🚀"), "utf-8")
+    build(specs, out)
+    edited = specs / "get_application.yaml"
+    edited.write_text(edited.read_text().replace("Get Application", "Fetch Application", 1))
+    loads.clear()
+    build(specs, out)
+    assert loads == ["get_application.yaml"]  # the non-ASCII endpoint came from its entry
+    manifest = (out / "snippets" / "manifest.json").read_text("utf-8")
+    assert "Mÿ Äpp 🚀" in manifest
+    build(specs, tmp_path / "fresh")
+    assert _contents(out) == _contents(tmp_path / "fresh")
+
+
+def test_an_entry_whose_lengths_split_a_character_is_ignored(specs, tmp_path, loads):
+    """An entry that passes its digest but whose section lengths do not fall on characters (or
+    do not add up) is not used: the spec is validated again and the entry written anew."""
+    from generator.build.cache import _digest
+
+    out = tmp_path / "out"
+    path = specs / "create_application.yaml"
+    path.write_text(path.read_text("utf-8").replace("MyFirstApp", "Äpp"), "utf-8")
+    build(specs, out)
+    entry = out / CACHE_DIR / "create_application.json"
+    _, head, body = entry.read_bytes().split(b"\n", 2)
+    data = json.loads(head)
+    lengths = data["sections"]
+    at = lengths[0] + lengths[1] + body[lengths[0] + lengths[1] :].index("Ä".encode())
+    data["sections"] = [lengths[0], at - lengths[0] + 1, len(body) - at - 1]  # splits the Ä
+    payload = json.dumps(data).encode() + b"\n" + body
+    entry.write_bytes(_digest(payload) + b"\n" + payload)
+    assert parse_entry(entry.read_bytes()) is None
+    loads.clear()
+    build(specs, out)
+    assert loads == ["create_application.yaml"]
+    assert parse_entry(entry.read_bytes()) is not None
+    build(specs, tmp_path / "fresh")
+    assert _contents(out) == _contents(tmp_path / "fresh")

@@ -36,7 +36,7 @@ from generator.response import (
     item_body,
 )
 from generator.spec import load_specs
-from generator.stub.paging import CURSOR, next_link, pages, paging
+from generator.paging import CURSOR, next_link, pages, paging
 from generator.targets import TARGETS
 
 from conftest import SPEC_DIRS

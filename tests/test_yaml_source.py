@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from generator.errors import SpecError
-from generator.spec.source import LIBYAML, MAX_BYTES, load_text, read_bytes, read_yaml
+from generator.spec.source import MAX_BYTES, read_bytes, read_yaml
+from generator.spec.yaml_loader import LIBYAML, load_text
 
 from conftest import ROOT
 

@@ -10,7 +10,8 @@ are what rendering again would give. So a template edit renders every endpoint a
 cached models without validating any spec. An entry also keeps the endpoint's part of
 openapi.json, so a rebuild joins the document instead of encoding it again. Entries are plain
 JSON and text (never pickle); a file that does not read back as a valid entry is ignored.
-`surfaces/` keeps the library surfaces' checked data (generator/libraries/checked.py).
+The models are encoded and decoded by codec.py. `surfaces/` keeps the library surfaces'
+checked data (generator/libraries/checked.py).
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ import re
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from generator import model
+from generator.build.codec import SUMMARY, CachedEndpoint, encode
 from generator.build.output import TEMP_PREFIX, write_if_changed
 from generator.spec.source import read_bytes
 
@@ -38,21 +40,6 @@ GENERATOR_DIR = Path(__file__).resolve().parent.parent
 LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
 # The generator's own files whose bytes are part of every validation key.
 GENERATOR_SOURCES = ("*.py", "libraries/*.yaml")
-_MODEL_CLASSES = (
-    model.Endpoint,
-    model.Parameter,
-    model.Property,
-    model.Rule,
-    model.Example,
-    model.Argument,
-    model.Responding,
-    model.Body,
-)
-_MODEL_TYPES = {
-    cls.__name__: cls for cls in (*_MODEL_CLASSES, model.LibraryCall, model.Lack, model.CallArg)
-}
-# What the landing page, the navigation and the checks across files read of every endpoint.
-SUMMARY = ("id", "source", "resource", "title", "method", "path")
 _DIST_INFO = re.compile(r"^(?P<name>[A-Za-z0-9_.]+)-(?P<version>[^-]+)\.dist-info$")
 _versions: str | None = None
 T = TypeVar("T")
@@ -126,98 +113,6 @@ def render_key(key: str, renderer: str) -> str:
     return hashlib.sha256(f"{key}\0{renderer}".encode()).hexdigest()
 
 
-def encode(value: Any) -> Any:
-    """The model as JSON data that `decode` turns back into equal objects; TypeError otherwise."""
-    if isinstance(value, CachedEndpoint):
-        value = value.full()
-    if is_dataclass(value) and type(value).__name__ in _MODEL_TYPES:
-        return {
-            "$": type(value).__name__,
-            "f": [encode(getattr(value, f.name)) for f in fields(value)],
-        }
-    if isinstance(value, tuple):
-        return {"t": [encode(v) for v in value]}
-    if isinstance(value, list):
-        return {"l": [encode(v) for v in value]}
-    if isinstance(value, dict):
-        if not all(type(k) is str for k in value):
-            raise TypeError("only string keys survive JSON")
-        return {"d": {k: encode(v) for k, v in value.items()}}
-    if value is None or type(value) in (str, int, float, bool):
-        return value
-    raise TypeError(f"cannot cache a {type(value).__name__}")
-
-
-def decode(data: Any) -> Any:
-    """The objects that `encode` was given."""
-    if not isinstance(data, dict):
-        return data
-    if "$" in data:
-        return _MODEL_TYPES[data["$"]](*[decode(v) for v in data["f"]])
-    if "t" in data:
-        return tuple(decode(v) for v in data["t"])
-    if "l" in data:
-        return [decode(v) for v in data["l"]]
-    return {k: decode(v) for k, v in data["d"].items()}
-
-
-class _Decoded:
-    """A field of a CachedEndpoint beyond SUMMARY: on first read, the model is decoded and all
-    its fields are kept on the instance (which then shadows this descriptor)."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: CachedEndpoint | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        full = obj.full()
-        for f in fields(full):
-            if f.name not in SUMMARY:
-                object.__setattr__(obj, f.name, getattr(full, f.name))
-        return obj.__dict__[self.name]
-
-
-class CachedEndpoint(model.Endpoint):
-    """An endpoint read back from the cache: the SUMMARY fields at once, every other field
-    decoded from the entry on first use (most rebuilds only list unchanged endpoints on the
-    landing page and in the navigation, so their models are never decoded). It compares equal
-    to the Endpoint it was stored from."""
-
-    def __init__(self, summary: dict[str, str], encoded: str):
-        for name in SUMMARY:
-            object.__setattr__(self, name, summary[name])
-        object.__setattr__(self, "_encoded", encoded)
-
-    def full(self) -> model.Endpoint:
-        """The endpoint as validated (decoded once)."""
-        done = self.__dict__.get("_full")
-        if done is None:
-            done = decode(json.loads(self.__dict__["_encoded"]))
-            if not isinstance(done, model.Endpoint):
-                raise TypeError("a cache entry holds no endpoint")
-            object.__setattr__(self, "_full", done)
-        return done
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, CachedEndpoint):
-            other = other.full()
-        return self.full() == other if isinstance(other, model.Endpoint) else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self.full())
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (decode, (json.loads(self.__dict__["_encoded"]),))
-
-
-for _field in fields(model.Endpoint):
-    if _field.name not in SUMMARY:
-        _lazy = _Decoded()
-        _lazy.__set_name__(CachedEndpoint, _field.name)
-        setattr(CachedEndpoint, _field.name, _lazy)
-
-
 @dataclass
 class Entry:
     """What one spec file produced: its model, its files (size, mtime), manifest pieces and
@@ -249,33 +144,40 @@ def file_stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _digest(payload: bytes) -> bytes:
-    return hashlib.sha256(b"api-samples cache entry\0" + payload).hexdigest().encode()
+def _digest(payload: bytes | memoryview) -> bytes:
+    digest = hashlib.sha256(b"api-samples cache entry\0")
+    digest.update(payload)
+    return digest.hexdigest().encode()
 
 
 def parse_entry(raw: bytes) -> Entry | None:
     """An entry file (see BuildCache.put); None for anything else (a file cut short or edited,
     nesting too deep to read: the spec is then validated again). The model stays encoded (JSON
-    text) until a field beyond SUMMARY is read; the text pieces are sliced, never parsed."""
-    digest, _, payload = raw.partition(b"\n")
-    if digest != _digest(payload):
+    bytes, never decoded) until a field beyond SUMMARY is read; the text pieces are decoded one by
+    one where they lie (nothing copied first, nothing parsed)."""
+    first = raw.find(b"\n")
+    second = raw.find(b"\n", first + 1)
+    view = memoryview(raw)
+    if first < 0 or second < 0 or raw[:first] != _digest(view[first + 1 :]):
         return None
     try:
-        head, _, body = payload.partition(b"\n")
-        data = json.loads(head)
+        data = json.loads(raw[first + 1 : second])
         files = {rel: (int(size), int(mtime)) for rel, (size, mtime) in data["files"].items()}
         summary = {name: data["summary"][name] for name in SUMMARY}
         if not all(type(v) is str for v in summary.values()):
             return None
-        lengths = data["sections"]
-        text = body.decode("utf-8")
-        if not all(type(n) is int and n >= 0 for n in lengths) or sum(lengths) != len(text):
+        lengths = data["sections"]  # in bytes
+        if not all(type(n) is int and n >= 0 for n in lengths) or len(lengths) < 2:
             return None
-        sections, at = [], 0
-        for n in lengths:
-            sections.append(text[at : at + n])
+        if sum(lengths) != len(raw) - second - 1:
+            return None
+        at = second + 1 + lengths[0]
+        encoded = raw[second + 1 : at]
+        pieces = []
+        for n in lengths[1:]:
+            pieces.append(str(view[at : at + n], "utf-8"))
             at += n
-        encoded, operation, *samples = sections
+        operation, *samples = pieces
         endpoint = CachedEndpoint(summary, encoded)
         return Entry(str(data["key"]), endpoint, files, samples, str(data["rendered"]), operation)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
@@ -325,13 +227,14 @@ class BuildCache:
         """Store an entry; False when its model cannot be stored as JSON (it is then rebuilt).
 
         The file: a digest line, a line of JSON (keys, summary, files and the length of each
-        section), then the sections one after the other: the model as JSON, the OpenAPI
-        operation and each manifest piece, as text (a rebuild slices them, nothing to parse)."""
+        section in bytes), then the sections one after the other: the model as JSON, the OpenAPI
+        operation and each manifest piece, as UTF-8 text (a rebuild decodes them where they lie,
+        nothing to parse; the model only if it is needed)."""
         try:
             encoded = json.dumps(
                 encode(entry.endpoint), ensure_ascii=False, allow_nan=False, separators=(",", ":")
             )
-            sections = [encoded, entry.operation, *entry.samples]
+            sections = [s.encode("utf-8") for s in (encoded, entry.operation, *entry.samples)]
             data = {
                 "key": entry.key,
                 "rendered": entry.rendered,
@@ -340,7 +243,7 @@ class BuildCache:
                 "sections": [len(section) for section in sections],
             }
             text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-            payload = (text + "\n" + "".join(sections)).encode("utf-8")
+            payload = text.encode("utf-8") + b"\n" + b"".join(sections)
         except (TypeError, ValueError):
             self._path(entry.endpoint.id).unlink(missing_ok=True)
             return False
@@ -357,7 +260,9 @@ class BuildCache:
         """Note the manifest a build left (its inode, size and mtime)."""
         try:
             stat = os.stat(manifest)
-            write_if_changed(self.folder / WRITTEN, f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}")
+            write_if_changed(
+                self.folder / WRITTEN, f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}"
+            )
         except OSError:
             pass
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-import jsonschema
 
 from generator.errors import Problem, SpecError
 from generator.libraries.checked import checked_data, remember
@@ -29,7 +28,14 @@ from generator.spec.source import line_of, read_yaml
 
 _PLACEHOLDER = re.compile(r"\{([^}]*)\}")
 _NEEDS_WIRE = ("path", "body_key", "query_key", "instance")
-_VALIDATOR = jsonschema.Draft202012Validator(SURFACE)
+
+
+@cache
+def _validator() -> Any:
+    """The surface schema's validator (jsonschema imported only when a surface is checked)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(SURFACE)
 
 
 def _label(data: Any, keys: list[Any]) -> str:
@@ -195,7 +201,7 @@ def load_surface(path: Path) -> Library:
         raise SpecError(read_problems)
     problems = [
         _problem(path, data, keys, message)
-        for error in _VALIDATOR.iter_errors(data)
+        for error in _validator().iter_errors(data)
         for keys, message in schema_problems(error)
     ]
     if not problems:

@@ -14,6 +14,8 @@ from typing import Any
 from generator.libraries.library import Library
 from generator.libraries.loader import camel_case
 from generator.libraries.model import VALUE_TYPES, Method
+from generator.literals.csharp_datetime import DATE_TYPES, query_text
+from generator.literals.csharp_datetime import parse as parse_datetime
 from generator.literals.names import snake_case
 
 
@@ -246,6 +248,12 @@ def _csharp_object(
                 inner, lost = _csharp_object(library, element, item, query=query)
                 out[wire].append(inner)
                 dropped += [f"{wire}.{i + 1}.{k}" for k in lost]
+            continue
+        if query and prop.type in DATE_TYPES and isinstance(value, str):
+            if parse_datetime(value) is None:  # no DateTime to write it with
+                dropped.append(wire)
+            else:  # the sample writes new DateTime(...)
+                out[wire] = query_text(value, prop.type)
             continue
         omitted = library.omitted_value(prop)
         if omitted is not None and not query and value == omitted and type(value) is type(omitted):

@@ -6,11 +6,11 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, Lack, LibraryCall, Parameter
+from generator.model import Api, Endpoint
+from generator.openapi.extension import operation_extension
+from generator.openapi.request import operation_parameters, request_body
 from generator.openapi.responses import ERROR_RESPONSES, responses
 from generator.openapi.samples import endpoint_samples, with_titles
-from generator.openapi.schemas import NULL_IS, parameter_to_schema
-from generator.spec.values import located_rules
 
 OPENAPI_VERSION = "3.1.0"
 EXTENSION = "x-api-samples"  # what the format models and OpenAPI does not (read back by import)
@@ -126,13 +126,13 @@ def _operation(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) -> d
         "summary": endpoint.title,
         "description": endpoint.description,
         "tags": [endpoint.resource],
-        "parameters": _parameters(api, endpoint),
+        "parameters": operation_parameters(api, endpoint),
     }
     if endpoint.located("body"):
-        operation["requestBody"] = _request_body(api, endpoint)
+        operation["requestBody"] = request_body(api, endpoint)
     operation["responses"] = responses(api, endpoint)
     operation["x-codeSamples"] = with_titles(samples, endpoint)
-    operation[EXTENSION] = _extension(endpoint)
+    operation[EXTENSION] = operation_extension(endpoint)
     return operation
 
 
@@ -163,195 +163,3 @@ def merge_variant(main: dict[str, Any], variant: dict[str, Any]) -> None:
         *main["x-codeSamples"],
         *({**s, "label": f"{s['label']} ({variant['summary']})"} for s in variant["x-codeSamples"]),
     ]
-
-
-def _parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
-    account = api.account_parameter
-    found: list[dict[str, Any]] = []
-    if "{" + account + "}" in endpoint.path:
-        found.append(
-            {
-                "name": account,
-                "in": "path",
-                "required": True,
-                "description": "Your user id; the client libraries take it once, with the credentials.",
-                "schema": {"type": "string"},
-                "example": api.credentials.user_id,
-            }
-        )
-    for param in (*endpoint.located("path"), *endpoint.located("query")):
-        entry: dict[str, Any] = {
-            "name": param.name,
-            "in": param.location,
-            "required": param.mandatory or param.location == "path",
-            "description": param.description,
-            "schema": {**parameter_to_schema(param), **_own_nulls(api, param)},
-        }
-        examples = _examples(endpoint.examples, lambda e, name=param.name: _value_of(e, name))
-        if examples:
-            entry["examples"] = examples
-        found.append(entry)
-    return found
-
-
-def _own_nulls(api: Api, param: Parameter) -> dict[str, Any]:
-    """`x-null-is` where a parameter's null rule is its own, not the API's (read back by import)."""
-    return {NULL_IS: param.null_is} if param.null_is and param.null_is != api.null_is else {}
-
-
-def _request_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
-    """The JSON body: an object of the body parameters, or an array of such objects."""
-    found = _object_body(api, endpoint)
-    if not endpoint.body.is_array:
-        return found
-    media = found["content"]["application/json"]
-    schema: dict[str, Any] = {"type": "array", "items": media["schema"]}
-    schema["minItems"] = endpoint.body.min_items if endpoint.body.min_items is not None else 1
-    if endpoint.body.max_items is not None:
-        schema["maxItems"] = endpoint.body.max_items
-    media["schema"] = schema
-    items = _examples(
-        endpoint.examples,
-        lambda e: [{a.name: a.value for a in item} for item in e.items],
-        keep_empty=True,
-    )
-    if items:
-        media["examples"] = items
-    return {"required": True, "content": {"application/json": media}}
-
-
-def _object_body(api: Api, endpoint: Endpoint) -> dict[str, Any]:
-    params = endpoint.located("body")
-    properties = {
-        p.name: {**parameter_to_schema(p), **_own_nulls(api, p), "description": p.description}
-        for p in params
-    }
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
-    required = [p.name for p in params if p.mandatory]
-    if required:
-        schema["required"] = required
-    schema["additionalProperties"] = False
-    rules = [r for r in located_rules(endpoint, "body") if r.at_least_one_of]
-    # At most one of a, b: no two of them together (import reads these rules from x-api-samples).
-    apart = [
-        {"not": {"required": [a, b]}}
-        for r in located_rules(endpoint, "body")
-        for i, a in enumerate(r.at_most_one_of)
-        for b in r.at_most_one_of[i + 1 :]
-    ]
-    if len(rules) == 1:
-        schema["anyOf"] = [{"required": [n]} for n in rules[0].at_least_one_of]
-    elif rules:
-        schema["allOf"] = [{"anyOf": [{"required": [n]} for n in r.at_least_one_of]} for r in rules]
-    if apart:
-        schema["allOf"] = [*schema.get("allOf", []), *apart]
-    media: dict[str, Any] = {"schema": schema}
-    examples = _examples(
-        endpoint.examples, lambda e: {a.name: a.value for a in e.located("body")}, keep_empty=True
-    )
-    if examples:
-        media["examples"] = examples
-    # Without a body nothing is given: the stub refuses that when a parameter is mandatory or a
-    # rule needs one of them.
-    return {"required": bool(required or rules), "content": {"application/json": media}}
-
-
-def _value_of(example: Example, name: str) -> Any:
-    return next((a.value for a in example.arguments if a.name == name), None)
-
-
-def _examples(examples: tuple[Example, ...], value, keep_empty: bool = False) -> dict[str, Any]:
-    found = {}
-    for example in examples:
-        given = value(example)
-        if given is not None or keep_empty:
-            found[example.id] = {"summary": example.title, "value": given}
-    return found
-
-
-def _extension(endpoint: Endpoint) -> dict[str, Any]:
-    """What import needs to write this endpoint's spec back: names, example titles, sdk calls."""
-    body_rules = located_rules(endpoint, "body")
-    extension: dict[str, Any] = {
-        "item_name": endpoint.item_name,
-        "examples": {e.id: e.title for e in endpoint.examples},
-    }
-    other_rules = [
-        {"at_least_one_of": list(r.at_least_one_of)}
-        for r in endpoint.rules
-        if r not in body_rules and r.at_least_one_of
-    ]
-    other_rules += [
-        {"at_most_one_of": list(r.at_most_one_of)} for r in endpoint.rules if r.at_most_one_of
-    ]
-    if other_rules:
-        extension["rules"] = other_rules
-    if endpoint.properties:
-        extension["properties"] = [p.name for p in endpoint.properties]
-    if endpoint.responding is not None:
-        given = endpoint.responding
-        extension["response"] = {"status": given.status}
-        if given.location is not None:
-            extension["response"]["location"] = given.location
-    bodies = {x.id: dict(x.response_body) for x in endpoint.examples if x.response_body}
-    if bodies:
-        extension["example_responses"] = bodies
-    if endpoint.when:
-        extension["when"] = dict(endpoint.when)
-    extension["sdk"] = {
-        library: (
-            _call(calls[0])
-            if len(calls) == 1
-            else [_call(c, i < len(calls) - 1) for i, c in enumerate(calls)]
-        )
-        for library, calls in (endpoint.alternatives or _single(endpoint)).items()
-    }
-    return extension
-
-
-def _call(call: LibraryCall, dedicated: bool = False) -> dict[str, Any]:
-    """A LibraryCall as the spec's `sdk` entry writes it (defaults left out; `dedicated`: not the
-    last of a list, which takes data only when it says so)."""
-    if call.missing is not None:
-        return {"missing": call.missing}
-    entry: dict[str, Any] = {}
-    if call.resource:
-        entry["resource"] = call.resource
-    entry["method"] = call.method
-    if call.result != "item":
-        entry["result"] = call.result
-    for key, value, default in (
-        ("data_class", call.data_class, None),
-        ("client", call.client, None),
-        ("on_instance", list(call.chain) if call.chain else call.on_instance, False),
-        ("async", call.is_async, True),
-        ("list_field", call.list_field, None),
-    ):
-        if value != default:
-            entry[key] = value
-    if call.unsupported:
-        entry["unsupported"] = list(call.unsupported)
-    if call.lacks:
-        entry["lacks"] = [_lack(lack) for lack in call.lacks]
-    if dedicated and call.takes_data:
-        entry["data"] = True
-    if call.implies:
-        entry["implies"] = dict(call.implies)
-    if call.args:
-        entry["args"] = [
-            a.name if a.as_name is None else {"name": a.name, "as": a.as_name} for a in call.args
-        ]
-    return entry
-
-
-def _single(endpoint: Endpoint) -> dict[str, tuple[LibraryCall, ...]]:
-    """Each library's one call, for an endpoint built without alternatives."""
-    return {library: (call,) for library, call in endpoint.calls.items()}
-
-
-def _lack(lack: Lack) -> dict[str, Any]:
-    """A `lacks` entry as the spec writes it."""
-    given: dict[str, Any] = (
-        {"parameters": list(lack.parameters)} if lack.parameters else {"values": dict(lack.values)}
-    )
-    return {**given, "note": lack.note}

@@ -6,8 +6,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import jsonschema
-
 from generator.model import Parameter
 from generator.spec.values import parameter_schema
 
@@ -38,6 +36,8 @@ def placeholder(param: Parameter, schema: Mapping[str, Any]) -> Any:
 
 def fits(param: Parameter, value: Any) -> bool:
     """Whether a value meets the parameter's type, limits and allowed values."""
+    import jsonschema  # only when examples are imported
+
     return jsonschema.Draft202012Validator(parameter_schema(param)).is_valid(value)
 
 

@@ -14,7 +14,7 @@ from generator.openapi.mapping import SdkMapping, sdk_for, snake, words
 from generator.openapi.operation import NO_TEXT, Operation, success_schema
 from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
-from generator.spec.schema import NAME_RE
+from generator.spec.schema_declared import NAME_RE
 from generator.spec.text import RESERVED_SECTIONS
 from generator.targets import LIBRARIES, TARGETS
 

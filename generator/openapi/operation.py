@@ -10,7 +10,7 @@ from generator.model import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
 from generator.openapi.schemas import NO_TEXT, NULL_IS, format_fields, schema_type
 from generator.spec.parameters import LIMITS, declaration
-from generator.spec.schema import NAME_RE
+from generator.spec.schema_declared import NAME_RE
 
 
 def success_schema(responses: Mapping[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Parameter, Property
-from generator.spec.schema import NAME_RE
+from generator.spec.schema_declared import NAME_RE
 from generator.spec.values import DATETIME, parameter_schema
 from generator.targets import TARGETS
 

@@ -13,6 +13,7 @@ from generator.spec import schema
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets
 from generator.spec.parameters import declaration
+from generator.spec.schema_declared import NAME_RE
 from generator.spec.source import line_of
 from generator.spec.text import check_link, check_titles
 
@@ -41,7 +42,7 @@ def read_api(spec_dir: Path) -> ApiFile:
     data = found.data
     check_titles(data, found)
     account = data.get("account_parameter")
-    account = account if isinstance(account, str) and schema.NAME_RE.fullmatch(account) else None
+    account = account if isinstance(account, str) and NAME_RE.fullmatch(account) else None
     sets = _parameter_sets(data, account, found)
     try:
         found.raise_if_any()
@@ -66,7 +67,7 @@ def _parameter_sets(data: dict[str, Any], account: str | None, found: Report) ->
     for set_name, members in given.items() if isinstance(given, dict) else ():
         if not isinstance(set_name, str):
             continue
-        if not isinstance(members, list) or not schema.NAME_RE.fullmatch(set_name):
+        if not isinstance(members, list) or not NAME_RE.fullmatch(set_name):
             sets[set_name] = None  # reported by the schema
             continue
         kept: list[Mapping[str, Any]] = []

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from generator.errors import Problem, SpecError
 from generator.spec.fields import field_name
 from generator.spec.messages import schema_problems, show
@@ -28,6 +26,8 @@ class Collector:
 
     def check_schema(self, root_schema: dict[str, Any]) -> None:
         """Report every place the data does not meet `root_schema`; missing keys once per mapping."""
+        import jsonschema  # only when a spec is validated: it is a tenth of a rebuild's start
+
         missing: dict[tuple[Any, ...], list[str]] = {}
         for error in jsonschema.Draft202012Validator(root_schema).iter_errors(self.data):
             if error.validator == "required":

@@ -7,9 +7,9 @@ from typing import Any, NamedTuple, cast
 
 from generator.errors import Report
 from generator.model import ParamType, Property
-from generator.spec import schema
 from generator.spec.collector import mapping_items
 from generator.spec.messages import did_you_mean
+from generator.spec.schema_declared import NAME_RE, TYPE
 from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
 
@@ -52,7 +52,7 @@ def used_set(
     """The members of the set a `use:` entry names (in `parameters`, `properties` or a
     parameter's `fields`), or None (reported when it is unknown)."""
     name = raw.get("use")
-    if not isinstance(name, str) or not schema.NAME_RE.fullmatch(name) or sets is None:
+    if not isinstance(name, str) or not NAME_RE.fullmatch(name) or sets is None:
         return None  # reported by the schema, or the sets are unknown (_api.yaml unreadable)
     if name not in sets:
         found.add([*where, "use"], _unknown_set(name, sets))
@@ -89,7 +89,7 @@ def read_properties(data: dict[str, Any], sets: Sets | None, found: Report) -> t
             entries = [(raw, where)]
         for entry, at in entries:
             name, kind = entry.get("name"), entry.get("type")
-            if not isinstance(name, str) or kind not in schema.TYPE["enum"]:
+            if not isinstance(name, str) or kind not in TYPE["enum"]:
                 continue  # reported by the schema (here, or in _api.yaml for a set)
             if name in first_line:
                 message = f"duplicate property {name!r} (first at line {first_line[name]})"

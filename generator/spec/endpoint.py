@@ -10,7 +10,7 @@ from generator.spec.body import read_body, read_when
 from generator.spec.calls import check_call_fields, choose_calls
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
-from generator.spec.examples import check_lacks, check_unsupported, read_examples, read_rules
+from generator.spec.examples import read_examples, read_rules
 from generator.spec.parameters import check_path, read_parameters, with_api_nulls
 from generator.spec.responses import (
     check_property_fields,
@@ -18,6 +18,7 @@ from generator.spec.responses import (
     with_response_bodies,
 )
 from generator.spec.sdk import check_sent_as_given, check_surfaces, read_calls, surface_carry
+from generator.spec.sdk_parameters import check_lacks, check_unsupported
 from generator.spec.text import (
     check_item_name,
     check_links,

@@ -1,4 +1,4 @@
-"""Check rules, examples, and that no example gives a parameter a client library cannot send."""
+"""Check rules and examples: declared names, values that fit, mandatory parameters, rules kept."""
 
 from __future__ import annotations
 
@@ -10,16 +10,9 @@ from generator.model import RULE_KINDS, Argument, Body, Example, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id
-from generator.spec.messages import did_you_mean, value_problem
 from generator.spec.nested import value_problems
 from generator.spec.source import line_of
-from generator.spec.typos import Misspelt, declaration_hint
-from generator.spec.values import parameter_schema
-
-
-def _unknown(name: str, names: list[str], misspelt: Mapping[str, Misspelt]) -> str:
-    """After `unknown parameter 'x'`: what the misspelt declaration names, or the closest name."""
-    return declaration_hint(name, misspelt) or did_you_mean(name, names)
+from generator.spec.typos import Misspelt, check_declared, unknown_hint
 
 
 def read_rules(
@@ -29,17 +22,13 @@ def read_rules(
     misspelt: Mapping[str, Misspelt],
 ) -> tuple[Rule, ...]:
     """The rules, each naming declared parameters."""
-    names = declared.names
     rules = []
     for i, raw in mapping_items(data, "rules"):
         kind = next((k for k in RULE_KINDS if k in raw), None)
         listed = raw.get(kind) if kind and len(raw) == 1 else None
         if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
             continue  # reported by the schema
-        for j, name in enumerate(listed):
-            if name not in names and declared.complete:
-                message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
-                found.add(["rules", i, kind, j], message)
+        check_declared(listed, ["rules", i, kind], declared, found, misspelt)
         rules.append(Rule(**{str(kind): tuple(listed)}))
     return tuple(rules)
 
@@ -177,7 +166,7 @@ class _Reader:
                 )
             elif name not in names:
                 if self.declared.complete:
-                    hint = _unknown(name, names, self.misspelt)
+                    hint = unknown_hint(name, names, self.misspelt)
                     found.add(at, f"unknown parameter {name!r}{hint}")
             elif name not in params:
                 continue  # its declaration has problems, reported there
@@ -217,85 +206,3 @@ def constants(params: Iterable[Parameter]) -> list[Argument]:
 
 def _const_given(param: Parameter) -> str:
     return f"{param.name!r} is always sent as {show(param.const)} (its 'const'); examples do not give it, leave it out"
-
-
-def sdk_entries(data: dict[str, Any]) -> list[tuple[list[Any], dict[str, Any]]]:
-    """Every call of the `sdk` section with where it is: `sdk.LIB`, or `sdk.LIB.N` in a list."""
-    sdk = data.get("sdk")
-    found: list[tuple[list[Any], dict[str, Any]]] = []
-    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
-        if isinstance(raw, dict):
-            found.append((["sdk", library], raw))
-        elif isinstance(raw, list):
-            found += [(["sdk", library, i], c) for i, c in enumerate(raw) if isinstance(c, dict)]
-    return found
-
-
-def check_unsupported(
-    data: dict[str, Any],
-    declared: Declarations,
-    found: Report,
-    misspelt: Mapping[str, Misspelt],
-) -> None:
-    """A library's `unsupported` names declared parameters, and no example gives one of them."""
-    names = declared.names
-    for at, raw in sdk_entries(data):
-        library = at[1]
-        listed = raw.get("unsupported")
-        if not isinstance(listed, list):
-            continue
-        for j, name in enumerate(listed):
-            if isinstance(name, str) and name not in names and declared.complete:
-                message = f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
-                found.add([*at, "unsupported", j], message)
-        for i, example in mapping_items(data, "examples"):
-            for at, name in _given_names(example):
-                if name in listed:
-                    message = f"{library} cannot send {name!r} (its sdk entry lists it as unsupported), so its sample could not show this example; leave {name!r} out"
-                    found.add(["examples", i, *at, name], message)
-
-
-def _given_names(example: dict[str, Any]) -> list[tuple[list[Any], str]]:
-    """Every name an example gives a value, with where: its `values`, each item of `items`."""
-    given: list[tuple[list[Any], str]] = []
-    values = example.get("values")
-    given += [(["values"], n) for n in (values if isinstance(values, dict) else ())]
-    items = example.get("items")
-    for j, item in enumerate(items if isinstance(items, list) else ()):
-        given += [(["items", j], n) for n in (item if isinstance(item, dict) else ())]
-    return given
-
-
-def check_lacks(
-    data: dict[str, Any],
-    params: dict[str, Parameter],
-    declared: Declarations,
-    found: Report,
-    misspelt: Mapping[str, Misspelt],
-) -> None:
-    """Each `lacks` entry names declared parameters, and its values are ones they can take."""
-    names = declared.names
-    for at, raw in sdk_entries(data):
-        listed = raw.get("lacks")
-        for i, lack in enumerate(listed if isinstance(listed, list) else ()):
-            if not isinstance(lack, dict):
-                continue
-            where = [*at, "lacks", i]
-            given = lack.get("parameters")
-            for j, name in enumerate(given if isinstance(given, list) else ()):
-                if isinstance(name, str) and name not in names and declared.complete:
-                    message = (
-                        f"{name!r} is not a declared parameter{_unknown(name, names, misspelt)}"
-                    )
-                    found.add([*where, "parameters", j], message)
-            values = lack.get("values")
-            for name, value in values.items() if isinstance(values, dict) else ():
-                at = [*where, "values", name]
-                if name not in names:
-                    if declared.complete:
-                        message = f"unknown parameter {name!r}{_unknown(name, names, misspelt)}"
-                        found.add(at, message)
-                elif name in params:
-                    param = params[name]
-                    if problem := value_problem(param, value, parameter_schema(param)):
-                        found.add(at, problem)

@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from generator.spec import schema
 from generator.spec.messages import PLAIN_KEY, show
+from generator.spec.schema_declared import EXAMPLE_ID, NAME_RE
 
-_EXAMPLE_ID = re.compile(schema.EXAMPLE_ID["pattern"])
+_EXAMPLE_ID = re.compile(EXAMPLE_ID["pattern"])
 
 
 def example_id(raw: Any, index: int) -> str:
@@ -31,7 +31,7 @@ def _item_label(keys: list[Any], item: Any, index: int) -> str:
     list_key = keys[-1] if keys else None
     if _named_list(keys) and isinstance(item, dict):
         name = item.get("name")
-        if isinstance(name, str) and schema.NAME_RE.fullmatch(name):
+        if isinstance(name, str) and NAME_RE.fullmatch(name):
             return name
     if list_key == "examples":
         return example_id(item, index)

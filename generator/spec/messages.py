@@ -6,13 +6,14 @@ import difflib
 import json
 import re
 from collections.abc import Iterable
-from typing import Any, cast
-
-import jsonschema
+from typing import TYPE_CHECKING, Any, cast
 
 from generator.errors import show
 from generator.model import Parameter
 from generator.spec.values import DATETIME
+
+if TYPE_CHECKING:  # imported when a value is checked: most builds validate nothing
+    import jsonschema
 
 # What each JSON type is called in messages.
 KIND = {
@@ -129,7 +130,7 @@ def schema_problems(error: jsonschema.ValidationError) -> list[tuple[list[Any], 
     return [(path, _message(error))]
 
 
-FIELD_ID = "urn:spec:field"  # the $id of a field's schema (generator.spec.schema.FIELD)
+FIELD_ID = "urn:spec:field"  # the $id of a field's schema (generator.spec.schema_declared.FIELD)
 _FIELD_IN = "a field travels inside its object, so it has no 'in'"
 
 
@@ -200,6 +201,8 @@ def limit_problem(param: Parameter, error: jsonschema.ValidationError) -> str | 
 
 def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str | None:
     """Why `value` cannot be given to `param` (type, limits, allowed values), or None."""
+    import jsonschema  # only when a value is checked (see the import at the top)
+
     error = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(schema).iter_errors(value)
     )

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any, cast
-
-import jsonschema
 
 from generator.errors import Report
 from generator.model import Location, NullIs, Parameter, ParamType
@@ -28,9 +27,14 @@ _VALUE_FIELDS = (
     "name", "in", "type", "mandatory", "minimum", "maximum", "values", "items", "fields",
     "numeric_text", "null_is", *LIMITS,
 )  # fmt: skip
-_USABLE_PARAMETER = jsonschema.Draft202012Validator(
-    {**schema.PARAMETER, "required": ["name", "type"]}
-)
+
+
+@cache
+def _usable_parameter() -> Any:
+    """The validator of a parameter's value fields (jsonschema imported only when needed)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator({**schema.PARAMETER, "required": ["name", "type"]})
 
 
 def read_parameters(
@@ -119,7 +123,7 @@ def declaration(
         _check_enum_values(raw.get("values"), [*where, "values"], found)
         if "any_case" in raw and kind != "enum":
             report([*where, "any_case"], "only enum parameters have any_case")
-    if not _USABLE_PARAMETER.is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
+    if not _usable_parameter().is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
         return None
     fields = _fields(raw, where, location, found, sets, set_member)
     if fields is None:

@@ -9,9 +9,9 @@ from typing import Any
 
 from generator.errors import Report
 from generator.model import section_of
-from generator.spec import schema
 from generator.spec.collector import mapping_items
 from generator.spec.messages import show
+from generator.spec.schema_declared import NAME_RE
 from generator.targets import TARGETS
 
 # Folders of docs/ that generated pages must not land in.
@@ -164,7 +164,7 @@ def check_item_name(data: dict[str, Any], found: Report) -> None:
         where, name = ["item_name"], given
     elif given is None and isinstance(resource, str) and resource.strip():
         where, name = ["resource"], singular(resource)
-        if not schema.NAME_RE.fullmatch(name):
+        if not NAME_RE.fullmatch(name):
             found.add(
                 where, f"{show(resource)} gives no name for the samples' variables; add item_name"
             )

@@ -13,7 +13,7 @@ from generator.model import RULE_KINDS
 from generator.paths import PLACEHOLDER
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
-from generator.spec.messages import closest
+from generator.spec.messages import closest, did_you_mean
 from generator.spec.source import line_of
 
 
@@ -88,3 +88,25 @@ def declaration_hint(name: str, misspelt: Mapping[str, Misspelt]) -> str | None:
     if decl.shared:
         return f"; parameter set {decl.shared!r} in _api.yaml (used at line {decl.line}) names {decl.declared!r}, which nothing here uses"
     return f"; the declaration at line {decl.line} names {decl.declared!r}"
+
+
+def unknown_hint(name: str, names: list[str], misspelt: Mapping[str, Misspelt]) -> str:
+    """After `unknown parameter 'x'`: what the misspelt declaration names, or the closest name."""
+    return declaration_hint(name, misspelt) or did_you_mean(name, names)
+
+
+def check_declared(
+    listed: list[Any],
+    where: list[Any],
+    declared: Declarations,
+    found: Report,
+    misspelt: Mapping[str, Misspelt],
+) -> None:
+    """Each name of a list (a rule's, an sdk entry's `unsupported` or `lacks`) is declared."""
+    if not declared.complete:
+        return  # a set _api.yaml could not read may declare any name
+    names = declared.names
+    for j, name in enumerate(listed):
+        if isinstance(name, str) and name not in names:
+            message = f"{name!r} is not a declared parameter{unknown_hint(name, names, misspelt)}"
+            found.add([*where, j], message)

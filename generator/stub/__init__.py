@@ -5,10 +5,10 @@ items kept), `body` and `checks` (a request against the spec), `api` (what the A
 `records` (what was received), `app` (the `Stub` itself).
 """
 
+from generator.paging import DEFAULT_PAGE_SIZE
 from generator.stub.answers import Answer
 from generator.stub.app import HOST, MARK_PATH, Stub, log_to_stderr
 from generator.stub.framing import MAX_BODY
-from generator.stub.paging import DEFAULT_PAGE_SIZE
 from generator.stub.records import Recorded
 
 __all__ = [

@@ -25,7 +25,7 @@ from generator.stub.checks import (
     item_error,
     schema_violations,
 )
-from generator.stub.paging import CURSOR, next_link, pages_by_cursor, paging
+from generator.paging import CURSOR, next_link, pages_by_cursor, paging
 from generator.stub.routes import READS, Route, Routes, Template, choose
 from generator.stub.state import Store
 

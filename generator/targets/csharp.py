@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.errors import show
 from generator.literals.csharp import cs_enum, cs_literal
+from generator.literals.csharp_datetime import DATE_TYPES, cs_datetime, parse
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
 from generator.model import Argument, LibraryCall, Parameter
@@ -94,6 +95,8 @@ def _value(
         member = enum.by_wire(value.lower())
         if member is not None:
             return f"{enum.name}.{member.name}"
+    if kind in DATE_TYPES and isinstance(value, str) and parse(value) is not None:
+        return cs_datetime(value)  # MessageQueryDateTime converts from DateTime implicitly
     if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # the class has a string: the sample must write "5"
     return cs_literal(value, param.items)
