@@ -26,6 +26,7 @@ import pytest
 from generator.libraries import surface
 from generator.libraries.checks import chain_end
 from generator.model import Api, Endpoint, Example
+from generator.paging import CURSOR, next_link, pages, paging
 from generator.request import build_request
 from generator.response import (
     example_state,
@@ -36,7 +37,6 @@ from generator.response import (
     item_body,
 )
 from generator.spec import load_specs
-from generator.paging import CURSOR, next_link, pages, paging
 from generator.targets import TARGETS
 
 from conftest import SPEC_DIRS

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from generator.model import Api, Endpoint
+from generator.paging import CURSOR, next_link, pages_by_cursor, paging
 from generator.response import accepted, location_path, new_id, responding
 from generator.spec.values import typed_query_value
 from generator.stub.answers import (
@@ -25,7 +26,6 @@ from generator.stub.checks import (
     item_error,
     schema_violations,
 )
-from generator.paging import CURSOR, next_link, pages_by_cursor, paging
 from generator.stub.routes import READS, Route, Routes, Template, choose
 from generator.stub.state import Store
 
