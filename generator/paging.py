@@ -1,31 +1,79 @@
-"""How lists are paged: what the stub answers and what the samples show (the stub's rules).
+"""How a list answers page by page, and the `Link` to its next page (the stub's and the pages').
 
-Its own module so that rendering a sample does not import the stub's server.
+What the reference pages say, and the stub does:
+- A list that declares `page` (List Applications, Bridges, Calls, Recordings) pages by number:
+  the next page's Link is the request's own URL with `page` one more (and `size`).
+- A list that declares `size` but no `page` (List Messages) pages by a cursor: its page prints the
+  Link `<.../messages?sortKeyLT=1458576004287000989&size=1>; rel="next"`, the sort key of the
+  last message answered (the stub's sort key is the item's id, which clients never read).
+- A list that declares neither (a call's events, recordings or transcriptions, a conference's
+  members, a bridge's calls) is answered whole: their pages name no paging at all.
+Either Link keeps every other query parameter of the request (the filters): it points to the next
+page "of results" of the same query, and a client that follows it sends nothing else.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from generator.model import Endpoint
 
+CURSOR = "sortKeyLT"  # the next page of a cursor list: the items after this sort key
 DEFAULT_PAGE_SIZE = 25
 _DIGITS = re.compile(r"[0-9]{1,4000}")  # int() refuses more than 4300 digits
+_PAGING = {"page", "size", CURSOR}
 
 
-def next_link(endpoint: Endpoint | None, url: str, page: int, size: int) -> str | None:
-    """The `Link` to the next page, naming only query parameters the endpoint declares: none
-    when it declares no `page` (a client following the link would send what the spec refuses)."""
-    declared = {p.name for p in endpoint.located("query")} if endpoint else set()
-    if "page" not in declared:
+def _declared(endpoint: Endpoint | None) -> set[str]:
+    return {p.name for p in endpoint.located("query")} if endpoint else set()
+
+
+def pages_by_number(endpoint: Endpoint | None) -> bool:
+    """Whether the list pages by `page` number (it declares `page`)."""
+    return "page" in _declared(endpoint)
+
+
+def pages_by_cursor(endpoint: Endpoint | None) -> bool:
+    """Whether the list pages by the `sortKeyLT` cursor of its Link (it declares `size`, no `page`)."""
+    declared = _declared(endpoint)
+    return "size" in declared and "page" not in declared
+
+
+def pages(endpoint: Endpoint | None) -> bool:
+    """Whether the list answers page by page, with a Link to the next page while more follow."""
+    return pages_by_number(endpoint) or pages_by_cursor(endpoint)
+
+
+def next_link(
+    endpoint: Endpoint | None,
+    url: str,
+    query: Iterable[tuple[str, str]],
+    page: int,
+    size: int,
+    last_id: str,
+) -> str | None:
+    """The `Link` to the page after one (page number `page`, its last item `last_id`), with the
+    request's other query parameters as it sent them; None for a list that does not page."""
+    if pages_by_number(endpoint):
+        where = [("page", str(page + 1))]
+    elif pages_by_cursor(endpoint):
+        where = [(CURSOR, last_id)]
+    else:
         return None
-    query = f"page={page + 1}" + (f"&size={size}" if "size" in declared else "")
-    return f'<{url}?{query}>; rel="next"'
+    sized = [("size", str(size))] if "size" in _declared(endpoint) else []
+    kept = [(k, v) for k, v in query if k not in _PAGING]
+    return f'<{url}?{urlencode(where + sized + kept, quote_via=quote)}>; rel="next"'
 
 
 def paging(endpoint: Endpoint | None, query: dict[str, Any]) -> tuple[int, int]:
-    """The page and size a list asks for: its query, else the spec's defaults, else 0 and 25."""
+    """The page and size a list asks for: its query, else the spec's defaults, else 0 and 25
+    (a declared list that does not page: everything; a list the spec does not declare, which
+    only libraries read, takes any page and size it is given)."""
+    if endpoint is not None and not pages(endpoint):
+        return 0, 1 << 62
     defaults = {p.name: p.default for p in endpoint.located("query")} if endpoint else {}
     page = _whole(query.get("page", defaults.get("page")), 0, 0)
     size = _whole(query.get("size", defaults.get("size")), 1, DEFAULT_PAGE_SIZE)

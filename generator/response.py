@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -204,9 +204,17 @@ def _item_paths(api: Api, endpoint: Endpoint, path: str) -> list[str]:
     return found
 
 
-def example_state(api: Api, endpoint: Endpoint, example: Example) -> ExampleState:
-    """What the API holds when the example runs: the items its path names (the one a GET answers
-    with every property), and for a list the one item it answers."""
+def example_state(
+    api: Api,
+    endpoint: Endpoint,
+    example: Example,
+    taken_as_item: Callable[[str], bool] | None = None,
+) -> ExampleState:
+    """What the API holds when the example runs, parents first: every item its path lies under
+    (the conference of a member, which ruby-bandwidth fetches first), the one it names (which a
+    GET answers with every property), for a list the one item it answers, and the path itself
+    where the server takes it for an item (`taken_as_item`: petstore's `/user/createWithArray`
+    beside `/user/{username}`, whose POST updates it)."""
     request = build_request(api, endpoint, example)
     items: list[tuple[str, dict[str, Any]]] = []
     for path in _item_paths(api, endpoint, request.path):
@@ -215,6 +223,9 @@ def example_state(api: Api, endpoint: Endpoint, example: Example) -> ExampleStat
         items.append(
             (path, item_body(endpoint, item_id, example.response_body) if answered else {})
         )
+    held = {path for path, _ in items}
+    if taken_as_item is not None and request.path not in held and taken_as_item(request.path):
+        items.append((request.path, {}))  # before the item listed under it
     if is_list(endpoint) and has_body(endpoint):
         item_id = listed_id(endpoint, example)
         items.append(
@@ -266,7 +277,9 @@ def example_response(
     listed = [body for path, body in state.items() if path.rsplit("/", 1)[0] == request.path]
     start = page * size
     headers: Headers = JSON_TYPE
-    link = next_link(endpoint, f"{base_url}{request.path}", page, size)
+    shown = listed[start : start + size]
+    last = str(shown[-1]["id"]) if shown else ""
+    link = next_link(endpoint, f"{base_url}{request.path}", request.query.items(), page, size, last)
     if len(listed) > start + size and link:
         headers = (*JSON_TYPE, ("Link", link))
-    return ExampleResponse(answer.status, headers, listed[start : start + size])
+    return ExampleResponse(answer.status, headers, shown)

@@ -1,8 +1,8 @@
 """List samples page through the real libraries: for every published list the stub answers page
-by page (its spec declares `page`, so an answer with more items than `size` carries a Link
-rel="next"), each library tab's sample runs against more items than a page holds. It must fetch
-exactly the pages its library fetches by itself, each follow-up GET with the Link's query, and
-print the id of every item on them.
+by page (its spec declares `page`, or `size` without `page` as List Messages does, so an answer
+with more items than `size` carries a Link rel="next"), each library tab's sample runs against more items than a page holds. It must fetch
+exactly the pages its library fetches by itself, each follow-up GET with the Link's query (which
+keeps the first request's filters), and print the id of every item on them.
 
 What a library fetches is read from its surface (generator/libraries/*.yaml, written from its
 real source): a lazy list follows Link to the last page as the sample enumerates it
@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
 from generator.libraries import surface
 from generator.libraries.resolve import chain_end
 from generator.model import Api, Endpoint, Example
-from generator.paging import next_link, paging
+from generator.paging import CURSOR, next_link, pages, paging
 from generator.request import build_request
 from generator.response import (
     example_state,
@@ -48,8 +48,9 @@ FULL_PAGES = 2  # the collection holds the asked page and one more full, then a 
 
 def pages_with_link(endpoint: Endpoint) -> bool:
     """Whether the stub answers this endpoint page by page with a Link: a list of a collection
-    whose spec declares `page` (the only parameter the Link may name besides `size`)."""
-    return is_list(endpoint) and has_body(endpoint) and next_link(endpoint, "", 0, 1) is not None
+    whose spec declares `page` (List Calls), or `size` without `page` (List Messages, whose
+    Link carries the sortKeyLT cursor); a list that declares neither is answered whole."""
+    return is_list(endpoint) and has_body(endpoint) and pages(endpoint)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Listing:
     """One list example with more items than a page: what the stub holds and each page's Link."""
 
     path: str  # the collection's raw path, as the example's request names it
+    query: tuple[tuple[str, str], ...]  # the example's query, as its request sends it
     page: int  # the page the example asks for
     size: int  # items per page
     ids: tuple[str, ...]  # every item of the collection, in the order the stub lists them
@@ -73,7 +75,8 @@ class Listing:
 
     def link_query(self, endpoint: Endpoint, base_url: str, page: int) -> str:
         """The query of the Link that one page's answer carries to the next."""
-        link = next_link(endpoint, f"{base_url}{self.path}", page, self.size)
+        last = self.page_ids(page)[-1]
+        link = next_link(endpoint, f"{base_url}{self.path}", self.query, page, self.size, last)
         assert link is not None
         return urlsplit(link.split(">", 1)[0].lstrip("<")).query
 
@@ -81,14 +84,16 @@ class Listing:
 def listing(api: Api, endpoint: Endpoint, example: Example) -> Listing:
     """The example's state and, after its items, enough more that its page is followed by one
     more full page and a last page of one item."""
-    path = build_request(api, endpoint, example).path
+    request = build_request(api, endpoint, example)
+    path = request.path
     state = example_state(api, endpoint, example).items
     documented = [p.rsplit("/", 1)[1] for p, _ in state if p.rsplit("/", 1)[0] == path]
     page, size = paging(endpoint, example_values(api, endpoint, example))
     count = (page + FULL_PAGES) * size + 1 - len(documented)
     added = [f"{id_prefix(path)}-paged-{n:04d}" for n in range(count)]
     more = tuple((f"{path}/{i}", item_body(endpoint, i, None)) for i in added)
-    return Listing(path, page, size, tuple(documented + added), more)
+    query = tuple(request.query.items())
+    return Listing(path, query, page, size, tuple(documented + added), more)
 
 
 def follows_links(library: str, endpoint: Endpoint, example: Example) -> bool:
@@ -199,6 +204,34 @@ def test_list_sample_fetches_the_pages_its_library_follows(paged_runs, case: Cas
     assert all(r.basic_auth == auth for r in gets), f"{where}: a page without the credentials"
 
 
+def _filters(query: str) -> list[tuple[str, str]]:
+    """A query's parameters but those that say which page (`page`, `size`, the cursor)."""
+    return [(k, v) for k, v in parse_qsl(query) if k not in {"page", "size", CURSOR}]
+
+
+FILTERED = [
+    p
+    for p in CASES
+    if p.values[0].follows and _filters("&".join(f"{k}={v}" for k, v in p.values[0].listing.query))
+]
+
+
+@pytest.mark.parametrize("case", FILTERED)
+def test_a_library_that_follows_link_keeps_the_filters_on_every_page(paged_runs, case: Case):
+    """Every further page a library fetches is of the same query: each GET that reached the stub
+    after the first carries the first one's filters (`from`, `direction`...), values unchanged."""
+    run = _run(paged_runs, case)
+    gets = [r for r in run.requests if r.method == "GET" and r.path == case.listing.path]
+    where = f"{run.entry['file']} ({case.target})"
+    assert len(gets) == len(_fetched_pages(case)), f"{where}: {[r.query for r in gets]}"
+    first = _filters(gets[0].query)
+    assert first, f"{where}: the first request has no filter: {gets[0].query}"
+    for later in gets[1:]:
+        assert sorted(_filters(later.query)) == sorted(
+            first
+        ), f"{where}: a later page lost the filters {first}: {later.query}"
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_list_sample_prints_every_id_it_fetched(paged_runs, case: Case):
     """What the sample prints is the id of every item on the pages it fetched, in order: every
@@ -222,3 +255,5 @@ def test_published_lists_are_paged_both_ways():
     follows Link and some reads one page (so both kinds of assertion run)."""
     kinds = {p.values[0].follows for p in CASES}
     assert kinds == {True, False}, f"paged list cases: {len(CASES)}, follow Link: {kinds}"
+    paged = {p.values[0].endpoint.id for p in FILTERED}
+    assert {"list_calls", "list_messages"} <= paged, f"filtered lists followed: {paged}"

@@ -79,9 +79,15 @@ def fixtures():
         yield stub
 
 
+@pytest.fixture(scope="module")
+def published():
+    with Stub(SPEC_DIRS["published"]) as stub:
+        yield stub
+
+
 @pytest.fixture(autouse=True)
 def _fresh(request):
-    for name in ("applications", "fixtures"):
+    for name in ("applications", "fixtures", "published"):
         if name in request.fixturenames:
             request.getfixturevalue(name).reset()
 
@@ -567,8 +573,9 @@ client.Application.list({{size: 2}}).then(walk).then((all) => console.log(all.jo
     assert [r.query for r in applications.requests] == ["size=2", "page=1&size=2", "page=2&size=2"]
 
 
-def test_a_list_that_declares_no_page_gets_no_next_link(tmp_path):
-    """A client following the Link would send `page`, which such a spec refuses (issue 11.8)."""
+def test_a_list_that_declares_size_but_no_page_pages_by_the_sort_key_cursor(tmp_path):
+    """As List Messages' reference page prints its Link (`?sortKeyLT=...&size=1`): a client
+    following it sends the cursor, never a `page` such a spec refuses (issue 11.8)."""
     import shutil
 
     shutil.copytree(SPEC_DIRS["applications"], tmp_path / "spec")
@@ -582,4 +589,40 @@ def test_a_list_that_declares_no_page_gets_no_next_link(tmp_path):
         for i in range(3):
             stub.seed(f"{apps}/a-{i}", {"name": f"app {i}"})
         first = call(stub, "GET", f"{apps}?size=2")
-        assert len(first.json()) == 2 and "Link" not in first.headers
+        assert [a["id"] for a in first.json()] == ["a-0", "a-1"]
+        assert first.headers["Link"] == f'<{stub.url}{apps}?sortKeyLT=a-1&size=2>; rel="next"'
+        last = call(stub, "GET", f"{apps}?sortKeyLT=a-1&size=2")
+        assert [a["id"] for a in last.json()] == ["a-2"] and "Link" not in last.headers
+        assert call(stub, "GET", f"{apps}?page=1&size=2").status == 400
+        assert call(stub, "GET", f"{apps}?sortKeyLT=a-9").status == 400
+
+
+def test_the_next_link_keeps_the_filters_of_the_request(published):
+    """The next page is of the same query: a client following the Link sends only the Link."""
+    calls = f"/v1/users/{CREDENTIALS.user_id}/calls"
+    messages = f"/v1/users/{CREDENTIALS.user_id}/messages"
+    for i in range(3):
+        published.seed(f"{calls}/c-{i}")
+        published.seed(f"{messages}/m-{i}")
+    first = call(published, "GET", f"{calls}?from=%2B19195551212&size=2&sortOrder=asc")
+    wanted = f"{calls}?page=1&size=2&from=%2B19195551212&sortOrder=asc"
+    assert first.headers["Link"] == f'<{published.url}{wanted}>; rel="next"'
+    last = call(published, "GET", wanted)
+    assert [c["id"] for c in last.json()] == ["c-2"] and "Link" not in last.headers
+    assert urllib.parse.parse_qs(published.requests[-1].query)["from"] == ["+19195551212"]
+    asked = f"{messages}?direction=out&toDateTime=2012-10-05%2020:37:39&size=2"
+    first = call(published, "GET", asked)
+    wanted = f"{messages}?sortKeyLT=m-1&size=2&direction=out&toDateTime=2012-10-05%2020%3A37%3A39"
+    assert first.headers["Link"] == f'<{published.url}{wanted}>; rel="next"'
+    assert [m["id"] for m in call(published, "GET", wanted).json()] == ["m-2"]
+
+
+def test_a_list_that_declares_no_paging_answers_every_item(published):
+    """A call's events are not paged (their reference page names neither page nor size)."""
+    call_path = f"/v1/users/{CREDENTIALS.user_id}/calls/c-1"
+    published.seed(call_path)
+    for i in range(30):
+        published.seed(f"{call_path}/events/e-{i:02d}")
+    reply = call(published, "GET", f"{call_path}/events")
+    assert [e["id"] for e in reply.json()] == [f"e-{i:02d}" for i in range(30)]
+    assert "Link" not in reply.headers

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from generator.model import Api, Endpoint
-from generator.paging import next_link, paging
+from generator.paging import CURSOR, next_link, pages_by_cursor, paging
 from generator.response import accepted, location_path, new_id, responding
 from generator.spec.values import typed_query_value
 from generator.stub.answers import (
@@ -81,7 +81,11 @@ class ApiAnswers:
         # Several files on one method and path: the one this request is for, checked as it says.
         endpoint = choose(route.candidates, dict(pairs), data)
         route = replace(route, endpoint=endpoint)
+        cursor = [v for k, v in pairs if k == CURSOR] if pages_by_cursor(endpoint) else []
+        pairs = [(k, v) for k, v in pairs if not cursor or k != CURSOR]  # the Link's, not a filter
         values, problems = check_query(endpoint, pairs)
+        if len(cursor) > 1:
+            problems.append(Violation(CURSOR, "duplicate-parameter", f"{CURSOR} is given twice"))
         if endpoint.body.is_array:
             problems += array_violations(endpoint, data)
         elif endpoint.located("body"):
@@ -99,7 +103,7 @@ class ApiAnswers:
                 return error_answer(400, problems[0].code, "; ".join(p.message for p in problems))
             missing = self._missing_parent(route.collection)
             return missing or Answer(200)
-        answer = self._act(action, route, values, data)
+        answer = self._act(action, route, values, data, pairs, cursor[0] if cursor else None)
         if answer.status >= 300:
             return answer
         path_values = Template.of(endpoint.path).match(path) or {}
@@ -147,7 +151,15 @@ class ApiAnswers:
             results.append(accepted(f"{self.base_url}{route.collection}/{item_id}"))
         return json_answer(202, results)
 
-    def _act(self, action: str, route: Route, query: dict[str, Any], data: Any) -> Answer:
+    def _act(
+        self,
+        action: str,
+        route: Route,
+        query: dict[str, Any],
+        data: Any,
+        pairs: list[tuple[str, str]] | None = None,
+        after: str | None = None,
+    ) -> Answer:
         store, collection, item_id = self.store, route.collection, route.item_id or ""
         missing = self._missing_parent(collection)
         if missing is not None:
@@ -159,10 +171,7 @@ class ApiAnswers:
             new_id = str(given.get("id") or "") or store.create(collection, {})
             return json_answer(200, store.put(collection, new_id, given))
         if action == "list":
-            page, size = paging(route.endpoint, query)
-            items, more = store.page(collection, page, size)
-            link = next_link(route.endpoint, f"{self.base_url}{collection}", page, size)
-            return json_answer(200, items, (("Link", link),) if more and link else ())
+            return self._list(route, query, pairs or [], after)
         if action == "get":
             item = store.get(collection, item_id)
             return json_answer(200, item) if item is not None else not_found(collection, item_id)
@@ -171,6 +180,20 @@ class ApiAnswers:
             return Answer(200) if found else not_found(collection, item_id)
         found = store.delete(collection, item_id)  # the one action left
         return Answer(200) if found else not_found(collection, item_id)
+
+    def _list(
+        self, route: Route, query: dict[str, Any], pairs: list[tuple[str, str]], after: str | None
+    ) -> Answer:
+        """One page of a collection, with a Link to the next that keeps the request's filters."""
+        page, size = paging(route.endpoint, query)
+        found = self.store.page(route.collection, page, size, after)
+        if found is None:
+            return error_answer(400, "invalid-parameter", f"{CURSOR} '{after}' names no item")
+        items, more = found
+        url = f"{self.base_url}{route.collection}"
+        last = str(items[-1]["id"]) if items else ""
+        link = next_link(route.endpoint, url, pairs, page, size, last)
+        return json_answer(200, items, (("Link", link),) if more and link else ())
 
     def _missing_parent(self, collection: str) -> Answer | None:
         """The 404 for a sub-collection (a call's events) whose parent item does not exist."""

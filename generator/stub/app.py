@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import quote
 
 from generator.model import Endpoint, Example
-from generator.request import build_request
 from generator.response import example_state
 from generator.spec import load_specs
 from generator.stub.answers import Answer, method_not_allowed
@@ -159,24 +158,14 @@ class Stub:
             self._prepared[label] = state
 
     def _example_items(self, endpoint: Endpoint, example: Example) -> list[tuple[str, dict]]:
-        """The example's items that are items of a collection of the spec (the stub keeps those)."""
-        items = dict(example_state(self.api, endpoint, example).items)
-        # The path itself where the stub takes it for an item (`/user/createWithArray` beside
-        # `/user/{username}`): the POST there updates it.
-        items.setdefault(build_request(self.api, endpoint, example).path, {})
-        # Every item above one too (the conference of a member, which ruby-bandwidth fetches
-        # first), parents first.
-        found: dict[str, dict] = {}
-        for path, body in items.items():
-            parts = path.split("/")
-            for end in range(2, len(parts) + 1):
-                above = "/".join(parts[:end])
-                route = self.routes.find("GET", above)
-                if route is not None and route.kind == "item":
-                    mine = body if above == path else items.get(above, {})
-                    if above not in found or (mine and not found[above]):
-                        found[above] = mine
-        return list(found.items())
+        """The items the example needs (generator.response.example_state, as its page shows them)
+        that are items of a collection of the spec (the stub keeps those)."""
+        state = example_state(self.api, endpoint, example, self._is_item)
+        return [(path, body) for path, body in state.items if self._is_item(path)]
+
+    def _is_item(self, path: str) -> bool:
+        route = self.routes.find("GET", path)
+        return route is not None and route.kind == "item"
 
     def record(self, request: Recorded) -> None:
         """Keep one answered request, under the current label."""

@@ -39,11 +39,17 @@ class Store:
         with self._lock:
             return self._items.get(collection, {}).get(item_id)
 
-    def page(self, collection: str, page: int, size: int) -> tuple[list[dict[str, Any]], bool]:
-        """One page of a collection, and whether more pages follow."""
+    def page(
+        self, collection: str, page: int, size: int, after: str | None = None
+    ) -> tuple[list[dict[str, Any]], bool] | None:
+        """One page of a collection (counted from the item after `after` when given), and whether
+        more pages follow; None when there is no item `after`."""
         with self._lock:
             items = list(self._items.get(collection, {}).values())
-        start = page * size
+            ids = list(self._items.get(collection, {}))
+        if after is not None and after not in ids:
+            return None
+        start = page * size + (ids.index(after) + 1 if after is not None else 0)
         return items[start : start + size], len(items) > start + size
 
     def update(self, collection: str, item_id: str, changes: dict[str, Any]) -> bool:
