@@ -24,7 +24,7 @@ from generator.targets.base import (
 
 if TYPE_CHECKING:
     from generator.libraries.library import Library as Library_
-    from generator.libraries.model import Property
+    from generator.libraries.model import Method, Property
 
 LIBRARY = Library(
     "Bandwidth.Net",
@@ -37,33 +37,44 @@ LIBRARY = Library(
 )
 
 
-def _property(arg: Argument, call: LibraryCall) -> tuple[str, str]:
+def _surface() -> Library_:
+    """The library's surface (generator/libraries), looked up once per sample."""
+    from generator.libraries import surface  # the surfaces import the spec package
+
+    return surface(LIBRARY.name)
+
+
+def _property(
+    library: Library_, data_class: str, arg: Argument, call: LibraryCall
+) -> tuple[str, str]:
     """A data class property's name and value as the library declares it (generator/libraries):
     an enum member of the property's own type (`CallState.Completed`), text where the class has
     a string, an object initializer of the property's class for an object with fields; the
     parameter's name and its literal when the class is not described."""
-    from generator.libraries import surface  # the surfaces import the spec package
+    param = arg.parameter
+    wire = param.name
+    prop = library.property_by_wire(data_class, wire)
+    name = prop.name if prop else pascal_case(wire)
+    return name, _value(library, call, param, arg.value, prop, wire)
 
-    library = surface(LIBRARY.name)
-    prop = library.property_by_wire(call.data_class or "", arg.name)
-    name = prop.name if prop else pascal_case(arg.name)
-    return name, _value(library, call, arg.parameter, arg.value, prop, arg.name)
 
-
-def _positional(arg: Argument, facts: SampleFacts, call: LibraryCall) -> str:
+def _positional(library: Library_, method: Method | None, arg: Argument, call: LibraryCall) -> str:
     """A separate argument as C#, typed as the method declares it (generator/libraries): an
     object with fields is an initializer of the argument's class (`new WhisperAudio { ... }`),
     an enum a member of its type; its literal when the method is not described."""
-    from generator.libraries import surface  # the surfaces import the spec package
     from generator.libraries.model import Property
-    from generator.libraries.resolve import method_for
 
-    library = surface(LIBRARY.name)
-    endpoint = facts.endpoint
-    method = method_for(library, call, endpoint.method, endpoint.path, endpoint.body.is_array)
     own = method.argument_for(arg.name) if method else None
     prop = Property(own.name, own.type, arg.name) if own else None
     return _value(library, call, arg.parameter, arg.value, prop, arg.name)
+
+
+def _method(library: Library_, facts: SampleFacts, call: LibraryCall) -> Method | None:
+    """The surface method (the C# overload) the call makes, or None when it is not described."""
+    from generator.libraries.resolve import method_for
+
+    endpoint = facts.endpoint
+    return method_for(library, call, endpoint.method, endpoint.path, endpoint.body.is_array)
 
 
 def _value(
@@ -158,20 +169,30 @@ CHECKS = Checks(
 )
 
 
+# The result's variable by the call's result, from the item's name (`{}`).
+_RESULTS = {"id": "{}Id", "item": "{}", "list": "{}s", "none": ""}
+
+
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The result's variable, the data class's property rows, and the namespaces they need."""
     assert call is not None
+    library = _surface()
     var = camel_case(facts.endpoint.item_name)
     given = call_arguments(facts, call)
-    data = given.rest if call.data_class else []
+    data_class = call.data_class or ""
+    data = given.rest if data_class else []
     values = [cs_literal(a.value) for a in facts.path_args]
-    values += ["null" if a is None else _positional(a, facts, call) for a in given.positional]
+    if given.positional:  # the method is looked up only for a call with separate arguments
+        method = _method(library, facts, call)
+        values += [
+            "null" if a is None else _positional(library, method, a, call) for a in given.positional
+        ]
     return {
-        "result": {"id": f"{var}Id", "item": var, "list": f"{var}s", "none": ""}[call.result],
+        "result": _RESULTS[call.result].format(var),
         "path_values": values,  # path ids, then the call's separate arguments
-        "properties": [_property(a, call) for a in data],
+        "properties": [_property(library, data_class, a, call) for a in data],
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
-        "items": [[_property(a, call) for a in item] for item in facts.items],
+        "items": [[_property(library, data_class, a, call) for a in item] for item in facts.items],
         "uses_collections": _uses_collections(
             a.parameter
             for a in [*data, *_given_positional(given), *(a for i in facts.items for a in i)]
