@@ -149,12 +149,13 @@ class CallArguments(NamedTuple):
 def call_arguments(facts: SampleFacts, call: LibraryCall) -> CallArguments:
     """The call's separate arguments (trailing ones the example does not give left out) and the
     query and body values left for its params object: neither holds what the call implies."""
-    given = {a.name: a for a in facts.data_args}
-    positional: list[Argument | None] = [given.get(name) for name in call.arg_names]
+    data_args, names = facts.data_args, call.arg_names  # each built once, not per use
+    given = {a.name: a for a in data_args} if names else {}
+    positional: list[Argument | None] = [given.get(name) for name in names]
     while positional and positional[-1] is None:
         positional.pop()
-    skip = set(call.arg_names) | set(call.implied)
-    return CallArguments(positional, [a for a in facts.data_args if a.name not in skip])
+    skip = {*names, *call.implied}
+    return CallArguments(positional, [a for a in data_args if a.name not in skip])
 
 
 def passes_data(facts: SampleFacts, call: LibraryCall, library: str, resource: str) -> bool:
