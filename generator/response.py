@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from generator.model import Api, Endpoint, Example, Parameter, Property, Responding
+from generator.paging import next_link, paging
 from generator.paths import PLACEHOLDER, fill
 from generator.request import build_request
 
@@ -252,8 +253,6 @@ def example_response(
     api: Api, endpoint: Endpoint, example: Example, base_url: str
 ) -> ExampleResponse:
     """What the API (and the stub) answers the example's request, its server at `base_url`."""
-    from generator.paging import next_link, paging  # the stub's own paging rules
-
     answer = responding(endpoint)
     request = build_request(api, endpoint, example)
     if creates_each(endpoint) and answer.location is None:
