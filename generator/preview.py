@@ -1,10 +1,12 @@
 """Live preview without an engine plugin: `python -m generator serve` (what `make serve` runs).
 
-It builds docs/, starts the engine's own server (`mkdocs serve --dirty` or `zensical serve`) as
-a child process, polls spec/ and templates/ and regenerates docs/ on a save; the engine's watcher
-then rebuilds the changed pages and reloads the browser. A broken spec leaves the last good pages
-in place; its problems appear on top of every page through a script the preview config adds
-(preview_config.py), which sets them as text, so spec text stays inert.
+It builds docs/, polls spec/ and templates/ and regenerates docs/ on a save. Under MkDocs it runs
+`mkdocs serve --dirty` as a child process, whose watcher rebuilds the changed pages and reloads
+the browser. Under Zensical (whose server rewrites every page on any change) it builds the site
+itself, rebuilding only the changed pages (preview_zensical.py), and serves it on its own
+(preview_server.py). A broken spec leaves the last good pages in place; its problems appear on
+top of every page through a script the preview config adds (preview_config.py), which sets them
+as text, so spec text stays inert.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import preview_config, site_nav
+from generator import preview_config, preview_server, preview_zensical, site_nav
 from generator.build import Builder
 from generator.errors import SpecError
 from generator.render import TEMPLATES
@@ -43,36 +45,26 @@ def stamps(*folders: Path) -> Stamps:
     return found
 
 
-def engine_command(engine: str, config: Path, dev_addr: str) -> list[str]:
-    """The engine's own server on `dev_addr`, reading `config`. MkDocs rebuilds only the pages
-    that changed (--dirty); Zensical's server is incremental by itself."""
-    if engine == "mkdocs":
-        return [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "--dirty",
-            "-f",
-            str(config),
-            "-a",
-            dev_addr,
-        ]
-    return [sys.executable, "-m", "zensical", "serve", "-f", str(config), "-a", dev_addr]
+def engine_command(config: Path, dev_addr: str) -> list[str]:
+    """MkDocs' own server on `dev_addr`, reading `config`, rebuilding only what changed."""
+    return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(config), "-a", dev_addr]
 
 
 class Preview:
     """Regenerates docs/ from spec/ and templates/ whenever they change; keeps the last good pages."""
 
-    def __init__(self, spec: Path, templates: Path, docs: Path, config: Path):
+    def __init__(self, spec: Path, templates: Path, docs: Path, config: Path, touch: bool = True):
         self.spec, self.templates, self.docs, self.config = spec, templates, docs, config
         self.builder = Builder()  # kept: a rebuild reads and renders only what changed
         self.problems: str | None = None
         self.nav: list[site_nav.NavEntry] = []
+        self.touch = touch  # mark every page changed when the nav does (for mkdocs --dirty)
+        self.written: list[str] = []  # what the last build wrote or removed, relative to docs
 
     def regenerate(self) -> bool:
         """Build docs/ (and the nav); on a spec error keep the pages and show the problems.
         True if the navigation changed (a page came or went)."""
+        self.written = []
         try:
             result = self.builder.build(self.spec, self.docs, template_dir=self.templates)
         except SpecError as exc:
@@ -82,7 +74,8 @@ class Preview:
             return False
         nav = site_nav.site_nav(result.pages, self.docs)
         nav_changed = site_nav.write_nav(self.config, nav) and bool(self.nav)
-        if nav_changed:
+        self.written = [*result.written, *result.removed]
+        if nav_changed and self.touch:
             # A page came or went: every page's navigation changes, so every page is rebuilt.
             preview_config.touch_pages(self.docs, nav)
         self.nav = nav
@@ -95,32 +88,41 @@ class Preview:
 
 
 def serve(args: argparse.Namespace) -> int:
-    """Run the preview until Ctrl-C; the engine's exit status if it stops by itself."""
+    """Run the preview until Ctrl-C; MkDocs' exit status if it stops by itself."""
     config = args.config.resolve()
     docs = (config.parent / args.docs).resolve() if not args.docs.is_absolute() else args.docs
     templates = args.templates or (Path("templates") if Path("templates").is_dir() else TEMPLATES)
-    preview = Preview(args.spec, templates, docs, config)
+    preview = Preview(args.spec, templates, docs, config, touch=args.engine == "mkdocs")
     preview.regenerate()
-    preview_file = preview_config.write_config(config, args.engine)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the engine and cleans up too
+    try:
+        if args.engine == "mkdocs":
+            return _serve_mkdocs(preview, args.dev_addr)
+        return _serve_zensical(preview, args.dev_addr)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        preview_config.clean(config, docs)
+
+
+def _serve_mkdocs(preview: Preview, dev_addr: str) -> int:
+    """`mkdocs serve --dirty` serves and reloads; the nav's change is a new preview config."""
+    preview_file = preview_config.write_config(preview.config, "mkdocs")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    child = subprocess.Popen(engine_command(args.engine, preview_file, args.dev_addr), env=env)
-    print(f"{args.engine} serves the preview on http://{args.dev_addr}/ (Ctrl-C stops it)")
-    watched = (preview.spec, preview.templates)
-    seen = stamps(*watched)
+    child = subprocess.Popen(engine_command(preview_file, dev_addr), env=env)
+    print(f"mkdocs serves the preview on http://{dev_addr}/ (Ctrl-C stops it)")
+    seen = stamps(preview.spec, preview.templates)
     generation = 0
     try:
         while child.poll() is None:
             time.sleep(POLL)
-            now = stamps(*watched)
+            now = stamps(preview.spec, preview.templates)
             if now != seen:
                 seen = now
-                if preview.regenerate():  # the engines watch the config they were given
+                if preview.regenerate():  # the engine watches the config it was given
                     generation += 1
-                    preview_config.write_config(config, args.engine, generation)
+                    preview_config.write_config(preview.config, "mkdocs", generation)
         return child.returncode or 0
-    except KeyboardInterrupt:
-        return 0
     finally:
         if child.poll() is None:
             child.send_signal(signal.SIGINT)
@@ -129,7 +131,33 @@ def serve(args: argparse.Namespace) -> int:
             except subprocess.TimeoutExpired:
                 child.kill()
                 child.wait()
-        preview_config.clean(config, docs)
+
+
+def _serve_zensical(preview: Preview, dev_addr: str) -> int:
+    """Our server serves what `zensical build` made; a change rebuilds only its pages."""
+    site = preview_zensical.ZensicalSite(preview.config, preview.docs)
+    generation = preview_server.Generation()
+    server = None
+    try:
+        site.build_all()
+        server = preview_server.start(site.served, dev_addr, generation)
+        print(f"serving the Zensical preview on http://{dev_addr}/ (Ctrl-C stops it)")
+        seen = stamps(preview.spec, preview.templates)
+        while True:
+            time.sleep(POLL)
+            now = stamps(preview.spec, preview.templates)
+            if now != seen:
+                seen = now
+                preview.regenerate()
+            changed = site.update(preview.written)
+            preview.written = []
+            if changed:
+                generation.bump()
+                print(f"rebuilt for {len(changed)} changed file(s)", flush=True)
+    finally:
+        if server is not None:
+            server.shutdown()
+        site.close()
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -55,9 +55,11 @@ def write_problems(docs: Path, problems: str | None) -> None:
     _write(problems_path(docs), problems_script(problems))
 
 
-def write_config(mkdocs_yml: Path, engine: str, generation: int = 0) -> Path:
+def write_config(
+    mkdocs_yml: Path, engine: str, generation: int = 0, site_dir: Path | None = None
+) -> Path:
     """The preview's config beside mkdocs.yml; returns its path. A new `generation` changes its
-    text, which is what makes Zensical's server read it (and mkdocs.yml) again."""
+    text (so the engine reads it again); Zensical's builds go to `site_dir`."""
     path = mkdocs_yml.with_name(CONFIG_NAME)
     lines = [
         "# Written by `python -m generator serve` while it runs; removed when it stops.",
@@ -69,6 +71,9 @@ def write_config(mkdocs_yml: Path, engine: str, generation: int = 0) -> Path:
     if engine == "mkdocs":
         # --dirty warns that it is dirty, which strict mode turns into a failed build.
         lines += ["strict: false", "watch:", f"  - {mkdocs_yml.name}"]
+    else:
+        # The one-page builds (preview_zensical.py) link to stub pages, which have no anchors.
+        lines += ["strict: false", f"site_dir: {json.dumps(str(site_dir))}"]
     _write(path, "\n".join(lines) + "\n")
     return path
 
