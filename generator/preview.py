@@ -26,6 +26,7 @@ from generator.render import TEMPLATES
 
 ENGINES = ("mkdocs", "zensical")
 POLL = 0.25  # seconds between looks at the sources; a stat of 1,000 specs takes a few ms
+DOCS_EVERY = 4  # under Zensical, docs/ is also looked at every 4th poll (or after a regenerate)
 
 Stamps = dict[str, tuple[int, int]]
 
@@ -93,25 +94,25 @@ def serve(args: argparse.Namespace) -> int:
     docs = (config.parent / args.docs).resolve() if not args.docs.is_absolute() else args.docs
     templates = args.templates or (Path("templates") if Path("templates").is_dir() else TEMPLATES)
     preview = Preview(args.spec, templates, docs, config, touch=args.engine == "mkdocs")
+    seen = stamps(preview.spec, preview.templates)  # before: a save while it builds is seen
     preview.regenerate()
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the engine and cleans up too
     try:
         if args.engine == "mkdocs":
-            return _serve_mkdocs(preview, args.dev_addr)
-        return _serve_zensical(preview, args.dev_addr)
+            return _serve_mkdocs(preview, args.dev_addr, seen)
+        return _serve_zensical(preview, args.dev_addr, seen)
     except KeyboardInterrupt:
         return 0
     finally:
         preview_config.clean(config, docs)
 
 
-def _serve_mkdocs(preview: Preview, dev_addr: str) -> int:
+def _serve_mkdocs(preview: Preview, dev_addr: str, seen: Stamps) -> int:
     """`mkdocs serve --dirty` serves and reloads; the nav's change is a new preview config."""
     preview_file = preview_config.write_config(preview.config, "mkdocs")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     child = subprocess.Popen(engine_command(preview_file, dev_addr), env=env)
     print(f"mkdocs serves the preview on http://{dev_addr}/ (Ctrl-C stops it)")
-    seen = stamps(preview.spec, preview.templates)
     generation = 0
     try:
         while child.poll() is None:
@@ -133,22 +134,25 @@ def _serve_mkdocs(preview: Preview, dev_addr: str) -> int:
                 child.wait()
 
 
-def _serve_zensical(preview: Preview, dev_addr: str) -> int:
+def _serve_zensical(preview: Preview, dev_addr: str, seen: Stamps) -> int:
     """Our server serves what `zensical build` made; a change rebuilds only its pages."""
     site = preview_zensical.ZensicalSite(preview.config, preview.docs)
     generation = preview_server.Generation()
     server = None
     try:
+        server = preview_server.start(site.served, dev_addr, generation)  # busy port: fail now
         site.build_all()
-        server = preview_server.start(site.served, dev_addr, generation)
         print(f"serving the Zensical preview on http://{dev_addr}/ (Ctrl-C stops it)")
-        seen = stamps(preview.spec, preview.templates)
+        tick = 0
         while True:
             time.sleep(POLL)
+            tick += 1
             now = stamps(preview.spec, preview.templates)
             if now != seen:
                 seen = now
                 preview.regenerate()
+            elif tick % DOCS_EVERY:
+                continue  # a look at docs/ (1,000 pages: ~40 ms) each second for hand edits
             changed = site.update(preview.written)
             preview.written = []
             if changed:

@@ -67,12 +67,15 @@ def titled_pages(config: Path) -> dict[str, str]:
 
 
 def docs_stamps(docs: Path) -> Stamps:
-    """(mtime, size) of every file in docs/ but the snippets (the builder says which it wrote)."""
+    """(mtime, size) of every file of docs/ the site is built from: not the snippets (the builder
+    says which it wrote), nor dotfiles (the build cache), which Zensical leaves out too."""
     found: Stamps = {}
     for root, dirs, files in os.walk(docs):
-        if Path(root) == docs:
-            dirs[:] = [d for d in dirs if d != paths.SNIPPETS]
+        top = Path(root) == docs
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not (top and d == paths.SNIPPETS)]
         for name in files:
+            if name.startswith("."):
+                continue
             path = os.path.join(root, name)
             try:
                 st = os.stat(path)
@@ -97,7 +100,9 @@ class ZensicalSite:
         self.served = mkdocs_yml.parent / SERVED
         shutil.rmtree(self.served, ignore_errors=True)
         self.preview_yml = preview_config.write_config(mkdocs_yml, "zensical", site_dir=self.served)
-        self.standin = Path(tempfile.mkdtemp(prefix="api-samples-standin-"))
+        # In memory where there is a tmpfs: it writes every stub's HTML (~140 MB at 1,000 pages).
+        shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+        self.standin = Path(tempfile.mkdtemp(prefix="api-samples-standin-", dir=shm))
         (self.standin / "mkdocs.yml").write_text(
             f"INHERIT: {json.dumps(str(self.preview_yml))}\ndocs_dir: docs\nsite_dir: site\n",
             "utf-8",
@@ -123,7 +128,9 @@ class ZensicalSite:
         if _zensical(self.preview_yml, self.mkdocs_yml.parent).wait() != 0:
             print("ERROR   -  zensical build failed; the served pages are the last good build")
             return False
-        self.titles = titled_pages(self.mkdocs_yml)
+        before, self.titles = self.titles, titled_pages(self.mkdocs_yml)
+        for gone in before.keys() - self.titles.keys():  # Zensical leaves a removed page's HTML
+            (self.served / page_url(gone) / "index.html").unlink(missing_ok=True)
         self.includes = {}
         for page in self.titles:
             self._scan(page)

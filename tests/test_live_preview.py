@@ -1,6 +1,8 @@
-"""Live preview: under `python -m generator serve` (what `make serve` runs), with either engine's own
-server and no plugin of ours, spec and template edits show in the served page; a broken spec
-keeps the last good pages and shows its problems, as text, on top of every page."""
+"""Live preview: under `python -m generator serve` (what `make serve` runs), with either engine and
+no plugin of ours, spec and template edits show in the served page; a broken spec keeps the last
+good pages and shows its problems, as text, on top of every page; a new or removed page reaches
+every page's navigation. Under Zensical the preview rebuilds only the changed pages, and the site
+it serves then is byte for byte what a full build makes."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ import pytest
 import yaml
 from playwright.sync_api import sync_playwright
 
+from generator import preview_config
+from generator.preview_zensical import ZensicalSite, page_url
 from project_copy import copy_project
 
 WAIT = 90.0  # seconds: an upper bound on waiting for the server, not a speed requirement
@@ -99,6 +103,48 @@ def _edit_description(spec: Path, marker: str) -> None:
     spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
 
 
+def _new_spec(project: Path) -> str:
+    """Another endpoint of the Applications resource: Get Application under a new title and path."""
+    text = (project / "spec" / "get_application.yaml").read_text("utf-8")
+    text = text.replace("title: Get Application\n", "title: Peek Application\n")
+    return text.replace("/applications/{applicationId}\n", "/applications/{applicationId}/peek\n")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_zensical_one_page_rebuild_makes_what_a_full_build_makes(project: Path):
+    docs = project / "docs"
+    preview_config.write_problems(docs, None)
+    site = ZensicalSite(project / "mkdocs.yml", docs)
+    try:
+        assert site.build_all()
+        marker = f"Marker{uuid.uuid4().hex}"
+        edited = ["index.md", "spec-format.md", "calls/create-call.md"]
+        for rel in edited:
+            (docs / rel).write_text((docs / rel).read_text("utf-8") + f"\n{marker} {rel}\n")
+        snippet = "snippets/create_application/example-1/curl.sh"
+        (docs / snippet).write_text((docs / snippet).read_text("utf-8") + f"# {marker}\n")
+        assert site.update([snippet]), "the edits were not seen"
+        one_page = _tree(site.served)
+        for rel in edited:
+            assert f"{marker} {rel}" in one_page[page_url(rel) + "index.html"].decode()
+        create = one_page["applications/create-application/index.html"].decode()
+        assert f"# {marker}" in create, "a page was not rebuilt when a snippet of it changed"
+        assert marker in one_page["search.json"].decode()
+        assert site.build_all()
+        full = _tree(site.served)
+        assert sorted(one_page) == sorted(full)
+        differ = [rel for rel in full if one_page[rel] != full[rel]]
+        assert not differ, "the one-page rebuild differs from a full build"
+    finally:
+        site.close()
+        preview_config.clean(project / "mkdocs.yml", docs)
+
+
 def _error_box(url: str) -> tuple[str, bool, bool]:
     """In chromium, on a phone-wide page: the text of the problems box, whether spec text became
     HTML, and whether every line shows whole (wrapped, not cut off or scrolled)."""
@@ -152,11 +198,17 @@ def test_spec_and_template_edits_show_under_the_preview(project: Path, engine: s
         server.wait_for_page_with(fixed_marker)
         server.wait_for(lambda: "null" in server.get("preview-problems.js"), "the problems gone")
 
+        if engine == "zensical":  # (mkdocs --dirty can race the touched pages: see README)
+            # A new endpoint reaches the navigation of every other page.
+            assert "Peek Application" not in server.get(PAGE)
+            (project / "spec" / "peek_application.yaml").write_text(_new_spec(project), "utf-8")
+            server.wait_for(lambda: "Peek Application" in server.get(PAGE), "the new page in nav")
+            assert "Peek Application" in server.get("applications/peek-application/")
         # A removed endpoint leaves the navigation of every other page, not only its own.
         assert "Delete Application" in server.get(PAGE)
         (project / "spec" / "delete_application.yaml").unlink()
         server.wait_for(lambda: "Delete Application" not in server.get(PAGE), "the nav updated")
     finally:
         server.stop()
-    for left in ("mkdocs.preview.yml", "docs/preview-problems.js"):
+    for left in ("mkdocs.preview.yml", "docs/preview-problems.js", ".preview-site"):
         assert not (project / left).exists(), f"the preview left {left} behind"
