@@ -198,7 +198,7 @@ def test_spec_and_template_edits_show_under_the_preview(project: Path, engine: s
         server.wait_for_page_with(fixed_marker)
         server.wait_for(lambda: "null" in server.get("preview-problems.js"), "the problems gone")
 
-        if engine == "zensical":  # (mkdocs --dirty can race the touched pages: see README)
+        if engine == "zensical":  # mkdocs --dirty can keep a page it built while the nav changed
             # A new endpoint reaches the navigation of every other page.
             assert "Peek Application" not in server.get(PAGE)
             (project / "spec" / "peek_application.yaml").write_text(_new_spec(project), "utf-8")
