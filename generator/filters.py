@@ -32,9 +32,9 @@ def matches(param: Parameter, wanted: Any, held: Any) -> bool:
         return wanted.lower() == held.lower()
     if isinstance(wanted, bool) or isinstance(held, bool):
         return wanted is held
-    return bool(type(wanted) is type(held) or {type(wanted), type(held)} <= {int, float}) and (
-        wanted == held
-    )
+    if isinstance(wanted, (int, float)) and isinstance(held, (int, float)):
+        return wanted == held
+    return type(wanted) is type(held) and wanted == held
 
 
 def sort_given(endpoint: Endpoint, query: Mapping[str, Any]) -> tuple[str, bool] | None:
