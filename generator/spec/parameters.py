@@ -10,9 +10,9 @@ from typing import Any, cast
 from generator.errors import Report
 from generator.model import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
-from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared, Sets, used_set
 from generator.spec.messages import did_you_mean, number, show, value_problem
+from generator.spec.schema_declared import PARAMETER
 from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema, pattern_problem
@@ -34,7 +34,7 @@ def _usable_parameter() -> Any:
     """The validator of a parameter's value fields (jsonschema imported only when needed)."""
     import jsonschema
 
-    return jsonschema.Draft202012Validator({**schema.PARAMETER, "required": ["name", "type"]})
+    return jsonschema.Draft202012Validator({**PARAMETER, "required": ["name", "type"]})
 
 
 def read_parameters(
