@@ -22,7 +22,8 @@ from generator.libraries.resolve import (
     sends,
     takes_array,
 )
-from generator.model import LibraryCall, Parameter
+from generator.model.calls import LibraryCall
+from generator.model.parameters import Parameter
 from generator.spec.messages import did_you_mean
 
 

@@ -9,11 +9,11 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from generator.errors import Problem, SpecError
-from generator.model import section_of
 from generator.openapi.mapping import SdkMapping, sdk_for, snake, words
 from generator.openapi.operation import NO_TEXT, Operation, success_schema
 from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
+from generator.paths import section_of
 from generator.spec.schema_declared import NAME_RE
 from generator.spec.text import RESERVED_SECTIONS
 from generator.targets import LIBRARIES, TARGETS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.spec.messages import did_you_mean, show, value_problem
 from generator.spec.parameters import integer_problems
 from generator.spec.values import parameter_schema

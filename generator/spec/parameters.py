@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any, cast
 
 from generator.errors import Report
-from generator.model import Location, NullIs, Parameter, ParamType
+from generator.model.parameters import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
 from generator.spec.declarations import Declarations, Declared, Sets, used_set
 from generator.spec.messages import did_you_mean, number, show, value_problem

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Report, show
-from generator.model import Example, Lack, LibraryCall, Parameter
+from generator.model.calls import Example, Lack, LibraryCall
+from generator.model.parameters import Parameter
 from generator.spec.calls import CALL_KEYS, Carry, read_args
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS

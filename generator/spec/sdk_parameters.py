@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import Report
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.spec.collector import mapping_items, sdk_entries
 from generator.spec.declarations import Declarations
 from generator.spec.messages import value_problem

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from generator.errors import Report
-from generator.model import RULE_KINDS
+from generator.model.parameters import RULE_KINDS
 from generator.paths import PLACEHOLDER
 from generator.spec.collector import mapping_items, sdk_entries
 from generator.spec.declarations import Declarations
