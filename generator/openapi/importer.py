@@ -137,12 +137,7 @@ def _spec(
     """One spec file's content, in the order docs/spec-format.md lists the fields."""
     own = op.get("x-api-samples") or {}
     path = paths[0]
-    tags = op.get("tags") or []
-    last = path.split("{")[0].rstrip("/").split("/")[-1]
-    resource = str(tags[0]) if tags else " ".join(words(last)).title() or "API"
-    if section_of(resource) in RESERVED_SECTIONS or not section_of(resource):
-        found.notes.append(f"resource {resource!r} cannot name a page folder; renamed")
-        resource = f"{resource} endpoints" if section_of(resource) else "Endpoints"
+    resource = _resource(found, op, path)
     spec: dict[str, Any] = {
         "resource": resource,
         "item_name": own.get("item_name") or item_name(resource),
@@ -189,6 +184,18 @@ def _spec(
         sdk = {library: {"missing": NO_MAPPING} for library in LIBRARIES}
     spec["sdk"] = sdk
     return spec
+
+
+def _resource(found: Operation, op: Mapping[str, Any], path: str) -> str:
+    """The operation's resource: its first tag, else the path's last part before any placeholder
+    (as words); one that cannot name a page folder is renamed, with a note."""
+    tags = op.get("tags") or []
+    last = path.split("{")[0].rstrip("/").split("/")[-1]
+    resource = str(tags[0]) if tags else " ".join(words(last)).title() or "API"
+    if section_of(resource) in RESERVED_SECTIONS or not section_of(resource):
+        found.notes.append(f"resource {resource!r} cannot name a page folder; renamed")
+        resource = f"{resource} endpoints" if section_of(resource) else "Endpoints"
+    return resource
 
 
 def own_response(own: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
