@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Endpoint, Example, Parameter
+from generator.model.calls import Example
+from generator.model.endpoint import Endpoint
+from generator.model.parameters import Parameter
 
 
 def filters_given(endpoint: Endpoint, query: Mapping[str, Any]) -> list[tuple[Parameter, Any]]:

@@ -12,7 +12,9 @@ from typing import Any
 
 from generator.errors import Report, show
 from generator.filters import matches
-from generator.model import Example, Parameter, Property
+from generator.model.calls import Example
+from generator.model.endpoint import Property
+from generator.model.parameters import Parameter
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations, Declared
 from generator.spec.messages import did_you_mean
