@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from generator.model import Argument, Endpoint, Example, LibraryCall
+from generator.model import Api, Argument, Endpoint, Example, LibraryCall
 from generator.request import Request
 from generator.response import ExampleResponse
 
@@ -69,6 +69,10 @@ def _no_context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     return {}
 
 
+def _no_shared(api: Api, base_url: str) -> Context:
+    return {}
+
+
 @dataclass(frozen=True)
 class Checks:
     """What a target's samples require of a spec's names: each gives the problem, or None."""
@@ -94,6 +98,9 @@ class Target:
     position: int  # where its tab stands among the tabs, smallest first
     library: Library | None = None
     context: Callable[[SampleFacts, LibraryCall | None], Context] = _no_context
+    # The names that are the same in every sample of an API and server (the client's literals),
+    # worked out once per renderer rather than by the template in every sample.
+    shared: Callable[[Api, str], Context] = _no_shared
     postprocess: Callable[[str], str] | None = None
     checks: Checks = Checks()
     # What the sample prints when it runs against the example's answer (shown under its tab,

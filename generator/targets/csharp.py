@@ -10,8 +10,9 @@ from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.csharp_datetime import DATE_TYPES, cs_datetime, parse
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
-from generator.model import Argument, LibraryCall, Parameter
+from generator.model import Api, Argument, LibraryCall, Parameter
 from generator.targets.base import (
+    DONE,
     CallArguments,
     Checks,
     Context,
@@ -173,6 +174,19 @@ CHECKS = Checks(
 _RESULTS = {"id": "{}Id", "item": "{}", "list": "{}s", "none": ""}
 
 
+def shared(api: Api, base_url: str) -> Context:
+    """The client's arguments and the text printed for no result, as C# literals: the same
+    in every sample of an API, so worked out once per renderer."""
+    credentials = api.credentials
+    return {
+        "user_id_literal": cs_literal(credentials.user_id),
+        "api_token_literal": cs_literal(credentials.api_token),
+        "api_secret_literal": cs_literal(credentials.api_secret),
+        "base_url_literal": cs_literal(base_url),
+        "done_literal": cs_literal(DONE),
+    }
+
+
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The result's variable, the data class's property rows, and the namespaces they need."""
     assert call is not None
@@ -210,6 +224,7 @@ TARGETS = (
         30,
         LIBRARY,
         context=context,
+        shared=shared,
         checks=CHECKS,
     ),
 )
