@@ -157,12 +157,16 @@ def call_arguments(facts: SampleFacts, call: LibraryCall) -> CallArguments:
     """The call's separate arguments (trailing ones the example does not give left out) and the
     query and body values left for its params object: neither holds what the call implies."""
     data_args, names = facts.data_args, call.arg_names  # each built once, not per use
-    given = {a.name: a for a in data_args} if names else {}
-    positional: list[Argument | None] = [given.get(name) for name in names]
-    while positional and positional[-1] is None:
-        positional.pop()
-    skip = {*names, *call.implied}
-    return CallArguments(positional, [a for a in data_args if a.name not in skip])
+    positional: list[Argument | None] = []
+    if names:
+        given = {a.parameter.name: a for a in data_args}
+        positional = [given.get(name) for name in names]
+        while positional and positional[-1] is None:
+            positional.pop()
+    skip = call.not_in_data
+    if not skip:
+        return CallArguments(positional, data_args)  # a new list: data_args builds one per read
+    return CallArguments(positional, [a for a in data_args if a.parameter.name not in skip])
 
 
 def passes_data(facts: SampleFacts, call: LibraryCall, library: str, resource: str) -> bool:
