@@ -40,9 +40,11 @@ LIBRARY = Library(
 
 def _surface() -> Library_:
     """The library's surface (generator/libraries), looked up once per sample."""
-    from generator.libraries import surface  # the surfaces import the spec package
+    # Imported here: the surfaces import the spec package. A plain import: `from generator.
+    # libraries import surface` runs importlib's (Python) fromlist handling on every call.
+    import generator.libraries
 
-    return surface(LIBRARY.name)
+    return generator.libraries.surface(LIBRARY.name)
 
 
 def _property(
@@ -100,16 +102,18 @@ def _value(
                 return f"new List<{cls}> {{ {items} }}" if items else f"new List<{cls}>()"
             return f"new {cls}[] {{ {items} }}" if items else f"new {cls}[0]"
         return _initializer(library, call, cls, param, value, path)
-    if prop is None and param.type == "enum":
-        return cs_enum(value, pascal_case(param.name))
-    enum = library.enum(kind) if prop else None
-    if enum is not None and isinstance(value, str):
-        member = enum.by_wire(value.lower())
-        if member is not None:
-            return f"{enum.name}.{member.name}"
-    if kind in DATE_TYPES and isinstance(value, str) and parse(value) is not None:
-        return cs_datetime(value)  # MessageQueryDateTime converts from DateTime implicitly
-    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if prop is None:
+        if param.type == "enum":
+            return cs_enum(value, pascal_case(param.name))
+    elif isinstance(value, str):  # only a string names an enum member or a date-time
+        enum = library.enum(kind)
+        if enum is not None:
+            member = enum.by_wire(value.lower())
+            if member is not None:
+                return f"{enum.name}.{member.name}"
+        if kind in DATE_TYPES and parse(value) is not None:
+            return cs_datetime(value)  # MessageQueryDateTime converts from DateTime implicitly
+    elif kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # the class has a string: the sample must write "5"
     return cs_literal(value, param.items)
 
@@ -131,12 +135,13 @@ def _initializer(
 
 def _uses_collections(params: Iterable[Parameter]) -> bool:
     """Whether a mapping (a Dictionary, or a List of objects) is written, at any depth."""
-    return any(
-        (p.type == "object" and not p.fields)
-        or (p.fields and _uses_collections(p.fields))
-        or (p.type == "array" and bool(p.fields))
-        for p in params
-    )
+    for p in params:
+        if p.fields:  # a List of objects, or an object whose fields may hold one
+            if p.type == "array" or _uses_collections(p.fields):
+                return True
+        elif p.type == "object":  # a Dictionary
+            return True
+    return False
 
 
 def _given_positional(given: CallArguments) -> list[Argument]:
@@ -151,6 +156,11 @@ def _enum_value(value: str) -> str | None:
     except TypeError:
         return f"{show(value)} cannot name a C# enum member; use names such as GET or POST"
     return None
+
+
+def _item_args(facts: SampleFacts) -> list[Argument]:
+    """Every item's arguments of an array body, in order (none for an object body)."""
+    return [a for item in facts.items for a in item]
 
 
 _LONG = range(-(2**63), 2**63)  # the widest whole number a sample's literal or property holds
@@ -208,8 +218,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
         "items": [[_property(library, data_class, a, call) for a in item] for item in facts.items],
         "uses_collections": _uses_collections(
-            a.parameter
-            for a in [*data, *_given_positional(given), *(a for i in facts.items for a in i)]
+            [a.parameter for a in (*data, *_given_positional(given), *_item_args(facts))]
         ),
         "lacks": lacks_note(call),
     }
