@@ -210,7 +210,7 @@ def sample_facts(
             path_args.append(arg)
     if len(path_args) > 1:  # the libraries take ids in the order the path has them
         path_args.sort(key=lambda a: endpoint.path.index(f"{{{a.name}}}"))
-    takes_params = any(p.location != "path" for p in endpoint.parameters)
+    takes_params = bool(endpoint.locations - {"path"})
     return SampleFacts(
         endpoint,
         example,
