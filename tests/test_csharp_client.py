@@ -25,7 +25,7 @@ def test_each_renderer_writes_its_own_server_and_the_apis_credentials_escaped():
     api = replace(api, credentials=Credentials('u-"1"', "t\\oken", "s\u2028ecret"))
     endpoint = next(e for e in endpoints if e.id == "create_application")
     example = endpoint.examples[0]
-    local = Renderer(api, base_url="http://127.0.0.1:8123/v\"1").sample(endpoint, example, CSHARP)
+    local = Renderer(api, base_url='http://127.0.0.1:8123/v"1').sample(endpoint, example, CSHARP)
     published = Renderer(api).sample(endpoint, example, CSHARP)
     assert [line.strip() for line in _client_lines(local)] == [
         '"u-\\"1\\"",',

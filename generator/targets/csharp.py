@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import show
@@ -48,7 +48,7 @@ def _surface() -> Library_:
 
 
 def _property(
-    library: Library_, data_class: str, arg: Argument, call: LibraryCall
+    library: Library_, props: Mapping[str, Property], arg: Argument, call: LibraryCall
 ) -> tuple[str, str]:
     """A data class property's name and value as the library declares it (generator/libraries):
     an enum member of the property's own type (`CallState.Completed`), text where the class has
@@ -56,7 +56,7 @@ def _property(
     parameter's name and its literal when the class is not described."""
     param = arg.parameter
     wire = param.name
-    prop = library.property_by_wire(data_class, wire)
+    prop = props.get(wire)  # the data class's property (library.properties_by_wire)
     name = prop.name if prop else pascal_case(wire)
     return name, _value(library, call, param, arg.value, prop, wire)
 
@@ -205,6 +205,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     given = call_arguments(facts, call)
     data_class = call.data_class or ""
     data = given.rest if data_class else []
+    props = library.properties_by_wire(data_class)
     values = [cs_literal(a.value) for a in facts.path_args]
     if given.positional:  # the method is looked up only for a call with separate arguments
         method = _method(library, facts, call)
@@ -214,9 +215,9 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     return {
         "result": _RESULTS[call.result].format(var),
         "path_values": values,  # path ids, then the call's separate arguments
-        "properties": [_property(library, data_class, a, call) for a in data],
+        "properties": [_property(library, props, a, call) for a in data],
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
-        "items": [[_property(library, data_class, a, call) for a in item] for item in facts.items],
+        "items": [[_property(library, props, a, call) for a in item] for item in facts.items],
         "uses_collections": _uses_collections(
             [a.parameter for a in (*data, *_given_positional(given), *_item_args(facts))]
         ),
