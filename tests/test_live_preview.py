@@ -25,6 +25,7 @@ from playwright.sync_api import sync_playwright
 
 from generator import preview_config
 from generator.preview_zensical import ZensicalSite, page_url
+
 from project_copy import copy_project
 
 WAIT = 90.0  # seconds: an upper bound on waiting for the server, not a speed requirement
