@@ -8,6 +8,7 @@ validated; nothing is produced unless all specs are valid.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,29 +29,37 @@ from generator.build.cache import (
     renderer_key,
     tree_digest,
 )
+from generator.build import ledger as ledgers
 from generator.build.compiled import CompiledTemplates
-from generator.build.manifest import manifest_text
+from generator.build.codec import encode
+from generator.build.ledger import SPLICED, Ledger, Piece, Span, spec_stamp
+from generator.build.manifest import manifest_parts
 from generator.build.parallel import Loaded, load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
 from generator.errors import SpecError
 from generator.libraries.checked import keep_in as keep_checked_surfaces_in
 from generator.model import Api, Endpoint
-from generator.openapi.export import document_text
+from generator.openapi.export import document_parts
+from generator.paths import MANIFEST, OPENAPI
 from generator.render import TEMPLATES, Renderer, environment
-from generator.spec import API_FILE, load_api, load_specs
+from generator.spec import API_FILE, load_api, load_endpoint, load_specs
 from generator.spec.source import read_bytes
 
 
 class GeneratedFiles(Mapping[str, str]):
     """Every generated file and its content: rendered by this run, or read from the folder."""
 
-    def __init__(self, out: Path, paths: list[str], rendered: dict[str, str]):
+    def __init__(
+        self, out: Path, paths: list[str], rendered: dict[str, str], spliced: dict[str, bytes]
+    ):
         self._out, self._paths, self._rendered = out, sorted(paths), rendered
-        self._known = set(paths)
+        self._spliced, self._known = spliced, set(paths)
 
     def __getitem__(self, rel: str) -> str:
         if rel in self._rendered:
             return self._rendered[rel]
+        if rel in self._spliced:
+            return self._spliced[rel].decode("utf-8")
         if rel in self._known:
             return (self._out / rel).read_text("utf-8")
         raise KeyError(rel)
@@ -82,6 +91,10 @@ class Generated:
     files: GeneratedFiles
     rendered: dict[str, str]
     fresh: list[Fresh] = field(default_factory=list)
+    # With an output folder: the manifest and openapi.json as bytes (unchanged endpoints' pieces
+    # copied from the last ones), and where each endpoint's piece lies in them.
+    spliced: dict[str, bytes] = field(default_factory=dict)
+    where: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def sources(self) -> dict[str, str]:
@@ -106,11 +119,17 @@ class Reuse:
         self.compiled: CompiledTemplates | None = None  # templates compiled for the next process
         self._read: dict[Path, tuple[str, bytes]] = {}  # each file's key and bytes, as first read
         self._hits: dict[Path, Endpoint] = {}
+        self.ledger: Ledger | None = None  # the last build's (ledger.py), if it still holds
+        self.stamps: dict[Path, tuple[int, ...] | None] = {}  # each spec file's, before it was read
+        self.spans: dict[str, dict[str, Span]] = {}  # by endpoint id: its pieces in the last files
 
     def gather(self, files: list[Path]) -> list[Path]:
         """Read every spec file once: its key, and its cache entry if any; the files without."""
         misses = []
         for path in files:
+            if self._noted(path):
+                continue
+            self.stamps[path] = spec_stamp(path)  # taken before the bytes: a later edit shows
             try:
                 data = read_bytes(path)  # bounded: no FIFO, device or link out of the folder
             except SpecError:
@@ -124,7 +143,40 @@ class Reuse:
             else:
                 self.entries[entry.endpoint.id] = entry
                 self._hits[path] = entry.endpoint
+                record = self.ledger.records.get(path.name) if self.ledger else None
+                if record and (record.key, record.rendered) == (entry.key, entry.rendered):
+                    self.spans[entry.endpoint.id] = record.spans
         return misses
+
+    def _noted(self, path: Path) -> bool:
+        """Whether the ledger gives this file's entry (unchanged since the last build read it,
+        its files rendered with the same templates): then neither it nor its entry is read."""
+        record = self.ledger.hit(path) if self.ledger else None
+        if record is None or record.rendered != render_key(record.key, self.renderer):
+            return False
+        summary = {**record.summary, "source": str(path)}
+        endpoint = CachedEndpoint(summary, lambda: self._model(path, record.key))
+        self.entries[endpoint.id] = Entry(record.key, endpoint, record.files, [], record.rendered)
+        self._hits[path] = endpoint
+        self.stamps[path] = record.stamp
+        self.spans[endpoint.id] = record.spans
+        return True
+
+    def _model(self, path: Path, key: str) -> bytes | str:
+        """The encoded model of a file the ledger gave (only when a field beyond the summary is
+        read): from its cache entry, or, if that is gone, by validating the file again."""
+        entry = self.cache.get(path.stem, key) if self.cache else None
+        if isinstance(entry, Entry) and isinstance(entry.endpoint, CachedEndpoint):
+            return entry.endpoint.encoded()
+        return json.dumps(encode(load_endpoint(path, load_api(path.parent))))
+
+    def text(self, piece: Piece) -> str:
+        """A piece of the manifest or openapi.json as text."""
+        return piece if isinstance(piece, str) else self._ledger().text(piece)
+
+    def _ledger(self) -> Ledger:
+        assert self.ledger is not None, "a span without a ledger"
+        return self.ledger
 
     def known(self) -> dict[Path, Endpoint]:
         """The endpoints validated before: from the cache (its keys hold _api.yaml's bytes) or
@@ -192,6 +244,8 @@ class Pipeline:
         if cache:  # the library surfaces, once checked, are read back from the cache
             keep_checked_surfaces_in(cache.folder / SURFACES_DIR)
         reuse = Reuse(cache, generator, renderer_key(digest, base_url))
+        if cache and out:
+            reuse.ledger = ledgers.load(cache.folder, out, generator)
         files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
         misses = reuse.gather(files)
         if workers_available(len(misses)):
@@ -219,14 +273,17 @@ class Pipeline:
             api, endpoints = load_specs(spec_dir, reuse.known())
         renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
         rendered = {paths.INDEX: renderer.index(endpoints)}
-        listed, samples, operations, fresh = [paths.INDEX], [], [], []
+        listed, fresh = [paths.INDEX], []
+        segments: list[tuple[str | None, Piece]] = []  # each endpoint's manifest pieces
+        operations: list[Piece] = []
         for endpoint in endpoints:
             entry = reuse.entries.get(endpoint.id)
             if reuse.reusable(entry, out):
                 assert entry is not None
                 listed.extend(entry.files)
-                samples.extend(entry.samples)
-                operations.append(entry.operation)
+                spans = reuse.spans.get(endpoint.id)
+                segments.append((endpoint.id, spans[MANIFEST] if spans else ",\n".join(entry.samples)))
+                operations.append(spans[OPENAPI] if spans else entry.operation)
                 continue
             if isinstance(endpoint, CachedEndpoint):
                 endpoint = endpoint.full()  # validated before: rendered again (templates changed)
@@ -235,14 +292,21 @@ class Pipeline:
             output = output or render_endpoint(renderer, endpoint)
             rendered.update(output.files)
             listed.extend(output.files)
-            samples.extend(output.samples)
+            segments.append((endpoint.id, ",\n".join(output.samples)))
             operations.append(output.operation)
             key = entry.key if entry is not None else reuse.key(endpoint)
             fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
         generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
-        rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
-        # Joined from each endpoint's operation (kept in its cache entry): nothing re-encoded.
-        rendered[paths.OPENAPI] = document_text(api, endpoints, operations)
+        pieces = {  # unchanged endpoints' pieces: spans of the last files (nothing re-encoded)
+            MANIFEST: manifest_parts(base_url or api.base_url, generated, segments),
+            OPENAPI: document_parts(api, endpoints, operations, reuse.text),
+        }
+        spliced, where = {}, {}
+        for rel in SPLICED:
+            if out is None:
+                rendered[rel] = "".join(reuse.text(piece) for _, piece in pieces[rel])
+            else:
+                spliced[rel], where[rel] = ledgers.assemble(pieces[rel], reuse.ledger)
         listed += [paths.MANIFEST, paths.OPENAPI]
-        files = GeneratedFiles(out or Path("."), listed, rendered)
-        return Generated(api, endpoints, files, rendered, fresh), reuse
+        files = GeneratedFiles(out or Path("."), listed, rendered, spliced)
+        return Generated(api, endpoints, files, rendered, fresh, spliced, where), reuse

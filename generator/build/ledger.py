@@ -1,0 +1,218 @@
+"""The last build's ledger: per spec file, what the build made of it and where its pieces lie in
+the manifest and openapi.json it wrote.
+
+With it a rebuild reads neither an unchanged spec file (its inode, size, mtime and ctime are as
+when it was read, long enough after its last change to trust them) nor its cache entry, and
+copies the unchanged endpoints' bytes of the manifest and openapi.json from the files on disk
+(`Span`s), so 14 MB of unchanged text is never decoded or encoded again. The ledger is only a
+shortcut: it is used while both files are exactly as it says (inode, size, mtime: not edited
+since), its digest matches and its generator key is the run's; otherwise the build takes its
+full path (every spec read and every entry, cache.py) and writes a new ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat as stat_mode
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Union
+
+from generator.build.codec import SUMMARY
+from generator.build.output import write_if_changed
+from generator.paths import MANIFEST, OPENAPI
+
+LEDGER = "last-build.ledger"  # inside the cache folder; not *.json (BuildCache.keep_only)
+SPLICED = (MANIFEST, OPENAPI)
+# A stamp taken this soon after the file's last change is not trusted: a change within the
+# same clock tick would leave it the same (the next build hashes that file instead).
+RACY_NS = 2_000_000_000
+_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """`length` bytes at `offset` of the last build's `file` (one of SPLICED), as on disk."""
+
+    file: str
+    offset: int
+    length: int
+
+
+Piece = Union[str, Span]
+Parts = list[tuple[Union[str, None], Piece]]  # (endpoint id whose place to note, piece)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What one spec file gave in the last build."""
+
+    stamp: tuple[int, ...] | None  # the spec file's (inode, size, mtime, ctime); None: too recent
+    key: str
+    rendered: str
+    summary: dict[str, str]
+    files: dict[str, tuple[int, int]]
+    spans: dict[str, Span]  # by SPLICED file: the endpoint's samples, its operation
+
+
+def spec_stamp(path: Path) -> tuple[int, ...] | None:
+    """A spec file's stamp, if it is a regular file (not a link) changed long enough ago."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    if not stat_mode.S_ISREG(found.st_mode):
+        return None
+    if time.time_ns() - max(found.st_mtime_ns, found.st_ctime_ns) < RACY_NS:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
+def _output_stamp(found: os.stat_result) -> list[int]:
+    return [found.st_ino, found.st_size, found.st_mtime_ns]
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.sha256(b"api-samples ledger\0" + payload).hexdigest().encode()
+
+
+class Ledger:
+    """A ledger read back, with the bytes of the two files its spans point into."""
+
+    def __init__(
+        self, records: dict[str, Record], sources: dict[str, bytes], outputs: dict[str, list[int]]
+    ):
+        self.records, self.sources, self.outputs = records, sources, outputs
+
+    def holds(self, records: dict[str, Record], outputs: dict[str, list[int]]) -> bool:
+        """Whether this ledger says what `records` say (a stamp it could not trust yet aside:
+        an unchanged rebuild leaves every file alone, the ledger too)."""
+        if outputs != self.outputs or records.keys() != self.records.keys():
+            return False
+        for name, record in records.items():
+            old = self.records[name]
+            if old != record and (old.stamp is not None or replace(old, stamp=record.stamp) != record):
+                return False
+        return True
+
+    def hit(self, path: Path) -> Record | None:
+        """The record of a spec file unchanged since the last build read it."""
+        record = self.records.get(path.name)
+        if record is None or record.stamp is None:
+            return None
+        return record if spec_stamp(path) == record.stamp else None
+
+    def text(self, piece: Piece) -> str:
+        """A piece as text (a span decoded: only where a piece must be parsed)."""
+        if isinstance(piece, str):
+            return piece
+        return str(self.bytes(piece), "utf-8")
+
+    def bytes(self, span: Span) -> memoryview:
+        return memoryview(self.sources[span.file])[span.offset : span.offset + span.length]
+
+
+def _record(item: list[Any]) -> tuple[str, Record]:
+    name, stamp, key, rendered, summary, files, spans = item
+    return str(name), Record(
+        tuple(int(n) for n in stamp) if stamp is not None else None,
+        str(key),
+        str(rendered),
+        {field: str(value) for field, value in zip(SUMMARY, summary, strict=True)},
+        {str(rel): (int(size), int(mtime)) for rel, (size, mtime) in files.items()},
+        {file: Span(file, int(at), int(n)) for file, (at, n) in zip(SPLICED, spans, strict=True)},
+    )
+
+
+def load(folder: Path, out: Path, generator: str) -> Ledger | None:
+    """The ledger in `folder` if it holds for this run and for the files in `out`, else None."""
+    try:
+        raw = (folder / LEDGER).read_bytes()
+        first = raw.find(b"\n")
+        if first < 0 or raw[:first] != _digest(raw[first + 1 :]):
+            return None
+        data = json.loads(raw[first + 1 :])
+        if data["version"] != _VERSION or data["generator"] != generator:
+            return None
+        sources = {}
+        for rel in SPLICED:
+            with open(out / rel, "rb") as handle:  # the bytes of the file whose stamp is checked
+                if _output_stamp(os.fstat(handle.fileno())) != data["outputs"][rel]:
+                    return None
+                sources[rel] = handle.read()
+        records = dict(_record(item) for item in data["records"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+    for record in records.values():
+        for span in record.spans.values():
+            if span.offset < 0 or span.length < 0 or span.offset + span.length > len(sources[span.file]):
+                return None
+    return Ledger(records, sources, {rel: data["outputs"][rel] for rel in SPLICED})
+
+
+def save(
+    folder: Path, out: Path, generator: str, records: dict[str, Record], last: Ledger | None
+) -> None:
+    """Note what this build made (after its files are written; never fails the build)."""
+    try:
+        outputs = {rel: _output_stamp(os.stat(out / rel)) for rel in SPLICED}
+        if last is not None and last.holds(records, outputs):
+            return
+        items = [
+            [
+                name,
+                r.stamp,
+                r.key,
+                r.rendered,
+                [r.summary[field] for field in SUMMARY],
+                r.files,
+                [[r.spans[f].offset, r.spans[f].length] for f in SPLICED],
+            ]
+            for name, r in records.items()
+        ]
+        data = {"version": _VERSION, "generator": generator, "outputs": outputs, "records": items}
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        write_if_changed(folder / LEDGER, (_digest(payload) + b"\n" + payload).decode("utf-8"))
+    except (OSError, TypeError, ValueError):
+        forget(folder)
+
+
+def forget(folder: Path) -> None:
+    """Remove the ledger (the next build takes the full path)."""
+    try:
+        (folder / LEDGER).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def assemble(parts: Parts, ledger: Ledger | None) -> tuple[bytes, dict[str, tuple[int, int]]]:
+    """The file's bytes from its pieces, and where each noted endpoint's piece lies in it."""
+    chunks: list[bytes | memoryview] = []
+    where: dict[str, tuple[int, int]] = {}
+    at = 0
+    for tag, piece in parts:
+        if isinstance(piece, str):
+            data: bytes | memoryview = piece.encode("utf-8")
+        else:
+            assert ledger is not None, "a span without the ledger it points into"
+            data = ledger.bytes(piece)
+        if tag is not None:
+            where[tag] = (at, len(data))
+        chunks.append(data)
+        at += len(data)
+    return b"".join(chunks), where
+
+
+def spans_of(where: Mapping[str, Mapping[str, tuple[int, int]]], endpoint_id: str) -> dict[str, Span] | None:
+    """An endpoint's spans in the files just assembled (None: one of them holds no piece of its own)."""
+    found = {}
+    for file in SPLICED:
+        place = where[file].get(endpoint_id)
+        if place is None:
+            return None
+        found[file] = Span(file, *place)
+    return found
