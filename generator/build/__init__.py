@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import paths
-from generator.build.cache import BuildCache, Entry, file_stamp
-from generator.build.manifest import previous_files
-from generator.build.output import recover, write_files
 from generator.build import ledger
+from generator.build.cache import BuildCache, Entry, file_stamp
 from generator.build.codec import SUMMARY
 from generator.build.ledger import Record
+from generator.build.manifest import previous_files
+from generator.build.output import recover, write_files
 from generator.build.pipeline import Generated, Pipeline, Reuse
 from generator.errors import Problem, SpecError
 from generator.libraries.checked import save as save_checked_surfaces
@@ -68,7 +68,9 @@ class Builder:
                     )
                     if cache.put(entry):
                         kept[entry.endpoint.id] = entry
-            ledger.save(cache.folder, out, reuse.generator, _records(generated, reuse, kept), reuse.ledger)
+            ledger.save(
+                cache.folder, out, reuse.generator, _records(generated, reuse, kept), reuse.ledger
+            )
             cache.keep_only({e.id for e in generated.endpoints})
             if reuse.compiled is not None:
                 reuse.compiled.save()
@@ -87,7 +89,9 @@ def _records(generated: Generated, reuse: Reuse, kept: dict[str, Entry]) -> dict
             continue
         source = Path(endpoint.source)
         summary = {name: getattr(endpoint, name) for name in SUMMARY}
-        record = Record(reuse.stamps.get(source), entry.key, entry.rendered, summary, entry.files, spans)
+        record = Record(
+            reuse.stamps.get(source), entry.key, entry.rendered, summary, entry.files, spans
+        )
         records[source.name] = record
     return records
 
@@ -100,7 +104,9 @@ def _refuse_collisions(out: Path, generated: Generated, previous: set[str]) -> N
         target = out / rel
         if rel in previous or not target.is_file():
             continue
-        if target.read_bytes() == (content.encode("utf-8") if isinstance(content, str) else content):
+        if target.read_bytes() == (
+            content.encode("utf-8") if isinstance(content, str) else content
+        ):
             continue
         source = generated.sources.get(rel)
         message = f"would write {target}, a file the build did not generate; rename the spec or move that file"

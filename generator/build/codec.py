@@ -84,9 +84,7 @@ class CachedEndpoint(model.Endpoint):
     landing page and in the navigation, so their models are never decoded). It compares equal
     to the Endpoint it was stored from."""
 
-    def __init__(
-        self, summary: dict[str, str], encoded: str | bytes | Callable[[], str | bytes]
-    ):
+    def __init__(self, summary: dict[str, str], encoded: str | bytes | Callable[[], str | bytes]):
         for name in SUMMARY:
             object.__setattr__(self, name, summary[name])
         object.__setattr__(self, "_encoded", encoded)  # or how to get it, when first needed

@@ -20,7 +20,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from generator.build.codec import SUMMARY
 from generator.build.output import write_if_changed
@@ -43,8 +43,8 @@ class Span:
     length: int
 
 
-Piece = Union[str, Span]
-Parts = list[tuple[Union[str, None], Piece]]  # (endpoint id whose place to note, piece)
+Piece = str | Span
+Parts = list[tuple[str | None, Piece]]  # (endpoint id whose place to note, piece)
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,9 @@ class Ledger:
             return False
         for name, record in records.items():
             old = self.records[name]
-            if old != record and (old.stamp is not None or replace(old, stamp=record.stamp) != record):
+            if old != record and (
+                old.stamp is not None or replace(old, stamp=record.stamp) != record
+            ):
                 return False
         return True
 
@@ -149,7 +151,11 @@ def load(folder: Path, out: Path, generator: str) -> Ledger | None:
         return None
     for record in records.values():
         for span in record.spans.values():
-            if span.offset < 0 or span.length < 0 or span.offset + span.length > len(sources[span.file]):
+            if (
+                span.offset < 0
+                or span.length < 0
+                or span.offset + span.length > len(sources[span.file])
+            ):
                 return None
     return Ledger(records, sources, {rel: data["outputs"][rel] for rel in SPLICED})
 
@@ -207,7 +213,9 @@ def assemble(parts: Parts, ledger: Ledger | None) -> tuple[bytes, dict[str, tupl
     return b"".join(chunks), where
 
 
-def spans_of(where: Mapping[str, Mapping[str, tuple[int, int]]], endpoint_id: str) -> dict[str, Span] | None:
+def spans_of(
+    where: Mapping[str, Mapping[str, tuple[int, int]]], endpoint_id: str
+) -> dict[str, Span] | None:
     """An endpoint's spans in the files just assembled (None: one of them holds no piece of its own)."""
     found = {}
     for file in SPLICED:

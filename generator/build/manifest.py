@@ -18,10 +18,15 @@ def manifest_item(value: Any) -> str:
 
 def manifest_text(base_url: str, generated: list[str], samples: list[str]) -> str:
     """The manifest, exactly as json.dumps(indent=2) writes it, from per-sample pieces of text."""
-    return "".join(str(piece) for _, piece in manifest_parts(base_url, generated, [(None, ",\n".join(samples))]))
+    return "".join(
+        str(piece)
+        for _, piece in manifest_parts(base_url, generated, [(None, ",\n".join(samples))])
+    )
 
 
-def manifest_parts(base_url: str, generated: list[str], segments: list[tuple[str | None, Piece]]) -> Parts:
+def manifest_parts(
+    base_url: str, generated: list[str], segments: list[tuple[str | None, Piece]]
+) -> Parts:
     """The manifest in pieces: each segment (an endpoint's manifest pieces joined by ",\n", or
     their span in the last manifest) noted under its endpoint's id."""
     # One json.dumps of the whole list (its C encoder), one item a line, as indent=2 lays it out.

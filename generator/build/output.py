@@ -86,7 +86,10 @@ def _journal(root: Path, state: str, renames: list[tuple[str, str]], removals: l
 
 
 def write_files(
-    root: Path, files: Mapping[str, str | bytes], stale: Set[str] = frozenset(), last: str | None = None
+    root: Path,
+    files: Mapping[str, str | bytes],
+    stale: Set[str] = frozenset(),
+    last: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """Write every changed file under `root` and remove `stale` ones; (written, removed).
 

@@ -8,7 +8,6 @@ validated; nothing is produced unless all specs are valid.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,34 +15,31 @@ from pathlib import Path
 from jinja2 import Environment
 
 from generator import paths
+from generator.build import ledger as ledgers
 from generator.build.cache import (
     COMPILED_DIR,
     SURFACES_DIR,
     BuildCache,
     CachedEndpoint,
-    Entry,
     FileMemo,
-    entry_key,
     generator_key,
     render_key,
     renderer_key,
     tree_digest,
 )
-from generator.build import ledger as ledgers
 from generator.build.compiled import CompiledTemplates
-from generator.build.codec import encode
-from generator.build.ledger import SPLICED, Ledger, Piece, Span, spec_stamp
+from generator.build.ledger import SPLICED, Piece
 from generator.build.manifest import manifest_parts
-from generator.build.parallel import Loaded, load_in_parallel, workers_available
+from generator.build.parallel import load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
+from generator.build.reuse import Reuse
 from generator.errors import SpecError
 from generator.libraries.checked import keep_in as keep_checked_surfaces_in
 from generator.model import Api, Endpoint
 from generator.openapi.export import document_parts
 from generator.paths import MANIFEST, OPENAPI
 from generator.render import TEMPLATES, Renderer, environment
-from generator.spec import API_FILE, load_api, load_endpoint, load_specs
-from generator.spec.source import read_bytes
+from generator.spec import API_FILE, load_api, load_specs
 
 
 class GeneratedFiles(Mapping[str, str]):
@@ -107,100 +103,6 @@ class Generated:
         return tuple((e.page, e.resource) for e in self.endpoints)
 
 
-class Reuse:
-    """What a run takes from the cache and from parallel workers, keyed by spec file: the
-    endpoints it hands to the loader as already validated, and the cache keys of the rest."""
-
-    def __init__(self, cache: BuildCache | None, generator: str, renderer: str = ""):
-        self.cache, self.generator, self.renderer = cache, generator, renderer
-        self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
-        self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
-        self.api: Api | None = None  # the settings the workers validated with
-        self.compiled: CompiledTemplates | None = None  # templates compiled for the next process
-        self._read: dict[Path, tuple[str, bytes]] = {}  # each file's key and bytes, as first read
-        self._hits: dict[Path, Endpoint] = {}
-        self.ledger: Ledger | None = None  # the last build's (ledger.py), if it still holds
-        self.stamps: dict[Path, tuple[int, ...] | None] = {}  # each spec file's, before it was read
-        self.spans: dict[str, dict[str, Span]] = {}  # by endpoint id: its pieces in the last files
-
-    def gather(self, files: list[Path]) -> list[Path]:
-        """Read every spec file once: its key, and its cache entry if any; the files without."""
-        misses = []
-        for path in files:
-            if self._noted(path):
-                continue
-            self.stamps[path] = spec_stamp(path)  # taken before the bytes: a later edit shows
-            try:
-                data = read_bytes(path)  # bounded: no FIFO, device or link out of the folder
-            except SpecError:
-                misses.append(path)  # the loader reports it
-                continue
-            key = entry_key(self.generator, path.name, data)
-            self._read[path] = (key, data)
-            entry = self.cache.get(path.stem, key) if self.cache else None
-            if entry is None:
-                misses.append(path)
-            else:
-                self.entries[entry.endpoint.id] = entry
-                self._hits[path] = entry.endpoint
-                record = self.ledger.records.get(path.name) if self.ledger else None
-                if record and (record.key, record.rendered) == (entry.key, entry.rendered):
-                    self.spans[entry.endpoint.id] = record.spans
-        return misses
-
-    def _noted(self, path: Path) -> bool:
-        """Whether the ledger gives this file's entry (unchanged since the last build read it,
-        its files rendered with the same templates): then neither it nor its entry is read."""
-        record = self.ledger.hit(path) if self.ledger else None
-        if record is None or record.rendered != render_key(record.key, self.renderer):
-            return False
-        summary = {**record.summary, "source": str(path)}
-        endpoint = CachedEndpoint(summary, lambda: self._model(path, record.key))
-        self.entries[endpoint.id] = Entry(record.key, endpoint, record.files, [], record.rendered)
-        self._hits[path] = endpoint
-        self.stamps[path] = record.stamp
-        self.spans[endpoint.id] = record.spans
-        return True
-
-    def _model(self, path: Path, key: str) -> bytes | str:
-        """The encoded model of a file the ledger gave (only when a field beyond the summary is
-        read): from its cache entry, or, if that is gone, by validating the file again."""
-        entry = self.cache.get(path.stem, key) if self.cache else None
-        if isinstance(entry, Entry) and isinstance(entry.endpoint, CachedEndpoint):
-            return entry.endpoint.encoded()
-        return json.dumps(encode(load_endpoint(path, load_api(path.parent))))
-
-    def text(self, piece: Piece) -> str:
-        """A piece of the manifest or openapi.json as text."""
-        return piece if isinstance(piece, str) else self._ledger().text(piece)
-
-    def _ledger(self) -> Ledger:
-        assert self.ledger is not None, "a span without a ledger"
-        return self.ledger
-
-    def known(self) -> dict[Path, Endpoint]:
-        """The endpoints validated before: from the cache (its keys hold _api.yaml's bytes) or
-        by the workers (with `self.api`; the run checks those settings are still the same)."""
-        known = dict(self._hits)
-        known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
-        return known
-
-    def reusable(self, entry: Entry | None, out: Path | None) -> bool:
-        """Whether an entry's files are what rendering its model now would write."""
-        if entry is None or out is None:
-            return False
-        return entry.rendered == render_key(entry.key, self.renderer) and entry.files_unchanged(out)
-
-    def key(self, endpoint: Endpoint) -> str | None:
-        """The cache key of a file validated in this run, if it was not edited meanwhile."""
-        path = Path(endpoint.source)
-        read = self._read.get(path)
-        try:
-            return read[0] if read and read_bytes(path) == read[1] else None
-        except SpecError:
-            return None
-
-
 def _load_surfaces() -> None:
     """The library surfaces, loaded in this process (a broken one: the specs report it)."""
     from generator.libraries import surfaces  # they import the spec package
@@ -226,14 +128,21 @@ class Pipeline:
         where = (template_dir, digest, cache.folder if cache else None)
         env = self._environments.get(where)
         if env is None:
-            compiled = CompiledTemplates(cache.folder / COMPILED_DIR, reuse.generator) if cache else None
+            compiled = (
+                CompiledTemplates(cache.folder / COMPILED_DIR, reuse.generator) if cache else None
+            )
             env = self._environments[where] = environment(template_dir, compiled)
         if isinstance(env.bytecode_cache, CompiledTemplates):
             reuse.compiled = env.bytecode_cache
         return env
 
     def _reuse(
-        self, spec_dir: Path, out: Path | None, base_url: str | None, template_dir: Path, digest: str
+        self,
+        spec_dir: Path,
+        out: Path | None,
+        base_url: str | None,
+        template_dir: Path,
+        digest: str,
     ) -> Reuse:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
@@ -271,7 +180,9 @@ class Pipeline:
         if reuse.loaded and api != reuse.api:  # _api.yaml changed while the workers ran
             reuse.loaded.clear()
             api, endpoints = load_specs(spec_dir, reuse.known())
-        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
+        renderer = Renderer(
+            api, base_url, template_dir, self._environment(template_dir, digest, reuse)
+        )
         rendered = {paths.INDEX: renderer.index(endpoints)}
         listed, fresh = [paths.INDEX], []
         segments: list[tuple[str | None, Piece]] = []  # each endpoint's manifest pieces
@@ -282,7 +193,9 @@ class Pipeline:
                 assert entry is not None
                 listed.extend(entry.files)
                 spans = reuse.spans.get(endpoint.id)
-                segments.append((endpoint.id, spans[MANIFEST] if spans else ",\n".join(entry.samples)))
+                segments.append(
+                    (endpoint.id, spans[MANIFEST] if spans else ",\n".join(entry.samples))
+                )
                 operations.append(spans[OPENAPI] if spans else entry.operation)
                 continue
             if isinstance(endpoint, CachedEndpoint):
@@ -295,7 +208,9 @@ class Pipeline:
             segments.append((endpoint.id, ",\n".join(output.samples)))
             operations.append(output.operation)
             key = entry.key if entry is not None else reuse.key(endpoint)
-            fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
+            fresh.append(
+                Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else "")
+            )
         generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
         pieces = {  # unchanged endpoints' pieces: spans of the last files (nothing re-encoded)
             MANIFEST: manifest_parts(base_url or api.base_url, generated, segments),

@@ -68,7 +68,12 @@ def document_parts(
     if not grouped:
         frame_parts.append("{}")
     for i, (path, methods) in enumerate(grouped.items()):
-        frame_parts += ["{" if i == 0 else ",", _PAD[2], json.dumps(path, ensure_ascii=False), ": {"]
+        frame_parts += [
+            "{" if i == 0 else ",",
+            _PAD[2],
+            json.dumps(path, ensure_ascii=False),
+            ": {",
+        ]
         for j, (method, pieces) in enumerate(methods.items()):
             frame_parts += ["," if j else "", _PAD[3], json.dumps(method), ": "]
             parts.append((None, "".join(frame_parts)))
