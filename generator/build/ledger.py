@@ -12,15 +12,16 @@ full path (every spec read and every entry, cache.py) and writes a new ledger.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import stat as stat_mode
 import time
+from array import array
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.build.codec import SUMMARY
 from generator.build.output import write_if_changed
@@ -31,11 +32,10 @@ SPLICED = (MANIFEST, OPENAPI)
 # A stamp taken this soon after the file's last change is not trusted: a change within the
 # same clock tick would leave it the same (the next build hashes that file instead).
 RACY_NS = 2_000_000_000
-_VERSION = 1
+_VERSION = 2
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """`length` bytes at `offset` of the last build's `file` (one of SPLICED), as on disk."""
 
     file: str
@@ -47,8 +47,7 @@ Piece = str | Span
 Parts = list[tuple[str | None, Piece]]  # (endpoint id whose place to note, piece)
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """What one spec file gave in the last build."""
 
     stamp: tuple[int, ...] | None  # the spec file's (inode, size, mtime, ctime); None: too recent
@@ -96,7 +95,7 @@ class Ledger:
         for name, record in records.items():
             old = self.records[name]
             if old != record and (
-                old.stamp is not None or replace(old, stamp=record.stamp) != record
+                old.stamp is not None or old._replace(stamp=record.stamp) != record
             ):
                 return False
         return True
@@ -118,16 +117,35 @@ class Ledger:
         return memoryview(self.sources[span.file])[span.offset : span.offset + span.length]
 
 
-def _record(item: list[Any]) -> tuple[str, Record]:
-    name, stamp, key, rendered, summary, files, spans = item
-    return str(name), Record(
-        tuple(int(n) for n in stamp) if stamp is not None else None,
-        str(key),
-        str(rendered),
-        {field: str(value) for field, value in zip(SUMMARY, summary, strict=True)},
-        {str(rel): (int(size), int(mtime)) for rel, (size, mtime) in files.items()},
-        {file: Span(file, int(at), int(n)) for file, (at, n) in zip(SPLICED, spans, strict=True)},
-    )
+def _records(data: dict[str, Any], sizes: dict[str, int]) -> dict[str, Record]:
+    """The records of a ledger's columns (see save), spans checked against the files' sizes."""
+    names, summaries, files = data["specs"], data["summaries"], data["files"]
+    stamps = array("q", base64.b64decode(data["file_stamps"]))
+    at, records, spans = 0, {}, data["spans"]
+    manifest, document = sizes[MANIFEST], sizes[OPENAPI]
+    for i, name in enumerate(names):
+        rels = files[i].split("\n") if files[i] else []
+        pairs = iter(stamps[at : at + 2 * len(rels)])
+        at += 2 * len(rels)
+        m_at, m_length, o_at, o_length = spans[4 * i : 4 * i + 4]
+        if (
+            min(m_at, m_length, o_at, o_length) < 0
+            or m_at + m_length > manifest
+            or o_at + o_length > document
+        ):
+            raise ValueError("a span outside its file")
+        stamp = data["stamps"][i]
+        records[name] = Record(
+            tuple(stamp) if stamp is not None else None,
+            data["keys"][i],
+            data["rendered"][i],
+            dict(zip(SUMMARY, summaries[i], strict=True)),
+            dict(zip(rels, zip(pairs, pairs), strict=True)),
+            {MANIFEST: Span(MANIFEST, m_at, m_length), OPENAPI: Span(OPENAPI, o_at, o_length)},
+        )
+    if at != len(stamps):
+        raise ValueError("file stamps left over")
+    return records
 
 
 def load(folder: Path, out: Path, generator: str) -> Ledger | None:
@@ -136,7 +154,7 @@ def load(folder: Path, out: Path, generator: str) -> Ledger | None:
         raw = (folder / LEDGER).read_bytes()
         first = raw.find(b"\n")
         if first < 0 or raw[:first] != _digest(raw[first + 1 :]):
-            return None
+            return None  # cut short or edited: what it holds was not written by a build
         data = json.loads(raw[first + 1 :])
         if data["version"] != _VERSION or data["generator"] != generator:
             return None
@@ -146,44 +164,44 @@ def load(folder: Path, out: Path, generator: str) -> Ledger | None:
                 if _output_stamp(os.fstat(handle.fileno())) != data["outputs"][rel]:
                     return None
                 sources[rel] = handle.read()
-        records = dict(_record(item) for item in data["records"])
+        records = _records(data, {rel: len(sources[rel]) for rel in SPLICED})
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
-    for record in records.values():
-        for span in record.spans.values():
-            if (
-                span.offset < 0
-                or span.length < 0
-                or span.offset + span.length > len(sources[span.file])
-            ):
-                return None
     return Ledger(records, sources, {rel: data["outputs"][rel] for rel in SPLICED})
 
 
 def save(
     folder: Path, out: Path, generator: str, records: dict[str, Record], last: Ledger | None
 ) -> None:
-    """Note what this build made (after its files are written; never fails the build)."""
+    """Note what this build made (after its files are written; never fails the build). The
+    ledger is a digest line, then JSON in columns, one item per spec file; the output files'
+    stamps as one array of 64-bit integers (base64): little for the JSON parser to read."""
     try:
         outputs = {rel: _output_stamp(os.stat(out / rel)) for rel in SPLICED}
         if last is not None and last.holds(records, outputs):
             return
-        items = [
-            [
-                name,
-                r.stamp,
-                r.key,
-                r.rendered,
-                [r.summary[field] for field in SUMMARY],
-                r.files,
-                [[r.spans[f].offset, r.spans[f].length] for f in SPLICED],
-            ]
-            for name, r in records.items()
-        ]
-        data = {"version": _VERSION, "generator": generator, "outputs": outputs, "records": items}
+        values = list(records.values())
+        if any("\n" in rel for r in values for rel in r.files):
+            raise ValueError("a file name the ledger cannot list")
+        stamps = array("q", [n for r in values for stamp in r.files.values() for n in stamp])
+        data = {
+            "version": _VERSION,
+            "generator": generator,
+            "outputs": outputs,
+            "specs": list(records),
+            "stamps": [r.stamp for r in values],
+            "keys": [r.key for r in values],
+            "rendered": [r.rendered for r in values],
+            "summaries": [[r.summary[field] for field in SUMMARY] for r in values],
+            "files": ["\n".join(r.files) for r in values],
+            "file_stamps": base64.b64encode(stamps.tobytes()).decode("ascii"),
+            "spans": [
+                n for r in values for f in SPLICED for n in (r.spans[f].offset, r.spans[f].length)
+            ],
+        }
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         write_if_changed(folder / LEDGER, (_digest(payload) + b"\n" + payload).decode("utf-8"))
-    except (OSError, TypeError, ValueError):
+    except (OSError, TypeError, ValueError, OverflowError):
         forget(folder)
 
 

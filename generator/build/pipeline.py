@@ -187,30 +187,33 @@ class Pipeline:
         listed, fresh = [paths.INDEX], []
         segments: list[tuple[str | None, Piece]] = []  # each endpoint's manifest pieces
         operations: list[Piece] = []
-        for endpoint in endpoints:
-            entry = reuse.entries.get(endpoint.id)
-            if reuse.reusable(entry, out):
-                assert entry is not None
-                listed.extend(entry.files)
-                spans = reuse.spans.get(endpoint.id)
-                segments.append(
-                    (endpoint.id, spans[MANIFEST] if spans else ",\n".join(entry.samples))
+        try:
+            for endpoint in endpoints:
+                entry = reuse.entries.get(endpoint.id)
+                if reuse.reusable(entry, out):
+                    assert entry is not None
+                    listed.extend(entry.files)
+                    spans = reuse.spans.get(endpoint.id)
+                    segments.append(
+                        (endpoint.id, spans[MANIFEST] if spans else ",\n".join(entry.samples))
+                    )
+                    operations.append(spans[OPENAPI] if spans else entry.operation)
+                    continue
+                if isinstance(endpoint, CachedEndpoint):
+                    endpoint = endpoint.full()  # validated before: rendered again (templates changed)
+                loaded = reuse.loaded.get(Path(endpoint.source))
+                output = loaded.output if loaded and loaded.output else None
+                output = output or render_endpoint(renderer, endpoint)
+                rendered.update(output.files)
+                listed.extend(output.files)
+                segments.append((endpoint.id, ",\n".join(output.samples)))
+                operations.append(output.operation)
+                key = entry.key if entry is not None else reuse.key(endpoint)
+                fresh.append(
+                    Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else "")
                 )
-                operations.append(spans[OPENAPI] if spans else entry.operation)
-                continue
-            if isinstance(endpoint, CachedEndpoint):
-                endpoint = endpoint.full()  # validated before: rendered again (templates changed)
-            loaded = reuse.loaded.get(Path(endpoint.source))
-            output = loaded.output if loaded and loaded.output else None
-            output = output or render_endpoint(renderer, endpoint)
-            rendered.update(output.files)
-            listed.extend(output.files)
-            segments.append((endpoint.id, ",\n".join(output.samples)))
-            operations.append(output.operation)
-            key = entry.key if entry is not None else reuse.key(endpoint)
-            fresh.append(
-                Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else "")
-            )
+        finally:
+            reuse.close()
         generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
         pieces = {  # unchanged endpoints' pieces: spans of the last files (nothing re-encoded)
             MANIFEST: manifest_parts(base_url or api.base_url, generated, segments),
