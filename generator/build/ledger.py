@@ -20,6 +20,7 @@ import stat as stat_mode
 import time
 from array import array
 from collections.abc import Mapping
+from mmap import ACCESS_READ, mmap
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -83,7 +84,7 @@ class Ledger:
     """A ledger read back, with the bytes of the two files its spans point into."""
 
     def __init__(
-        self, records: dict[str, Record], sources: dict[str, bytes], outputs: dict[str, list[int]]
+        self, records: dict[str, Record], sources: dict[str, mmap], outputs: dict[str, list[int]]
     ):
         self.records, self.sources, self.outputs = records, sources, outputs
 
@@ -158,12 +159,15 @@ def load(folder: Path, out: Path, generator: str) -> Ledger | None:
         data = json.loads(raw[first + 1 :])
         if data["version"] != _VERSION or data["generator"] != generator:
             return None
-        sources = {}
+        sources: dict[str, mmap] = {}
         for rel in SPLICED:
             with open(out / rel, "rb") as handle:  # the bytes of the file whose stamp is checked
                 if _output_stamp(os.fstat(handle.fileno())) != data["outputs"][rel]:
                     return None
-                sources[rel] = handle.read()
+                # Mapped, not read (the kernel's copy, no 14 MB of fresh memory to fill). The
+                # build replaces files by renaming, so the mapped bytes stay; a file cut short in
+                # place by another program meanwhile stops the build before it writes anything.
+                sources[rel] = mmap(handle.fileno(), 0, access=ACCESS_READ)
         records = _records(data, {rel: len(sources[rel]) for rel in SPLICED})
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
