@@ -179,3 +179,18 @@ def test_an_unchanged_rebuild_rewrites_no_file_not_even_the_ledger(specs, tmp_pa
     assert result.written == [] and result.removed == []
     again = (out / CACHE_DIR / LEDGER).stat()
     assert (again.st_ino, again.st_mtime_ns) == (stat.st_ino, stat.st_mtime_ns)
+
+
+def test_the_landing_page_follows_an_edit_and_a_hand_edit(specs, tmp_path, reads):
+    out = tmp_path / "out"
+    build(specs, out)
+    build(specs, out)
+    _edit(specs / "list_bridges.yaml", "title: List Bridges", "title: List All Bridges")
+    result = build(specs, out)
+    assert "index.md" in result.written  # its title is listed there
+    assert "List All Bridges" in (out / "index.md").read_text("utf-8")
+    _edit(specs / "get_call.yaml", "- title: Get call", "- title: Get a call")  # not listed
+    assert "index.md" not in build(specs, out).written
+    (out / "index.md").write_text("hand-edited\n", "utf-8")
+    assert "index.md" in build(specs, out).written
+    _same_as_fresh(specs, out, tmp_path, "index")

@@ -68,9 +68,8 @@ class Builder:
                     )
                     if cache.put(entry):
                         kept[entry.endpoint.id] = entry
-            ledger.save(
-                cache.folder, out, reuse.generator, _records(generated, reuse, kept), reuse.ledger
-            )
+            records = _records(generated, reuse, kept)
+            ledger.save(cache.folder, out, reuse.generator, records, reuse.ledger, generated.index)
             cache.keep_only({e.id for e in generated.endpoints})
             if reuse.compiled is not None:
                 reuse.compiled.save()

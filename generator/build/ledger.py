@@ -26,14 +26,14 @@ from typing import Any, NamedTuple
 
 from generator.build.codec import SUMMARY
 from generator.build.output import write_if_changed
-from generator.paths import MANIFEST, OPENAPI
+from generator.paths import INDEX, MANIFEST, OPENAPI
 
 LEDGER = "last-build.ledger"  # inside the cache folder; not *.json (BuildCache.keep_only)
 SPLICED = (MANIFEST, OPENAPI)
 # A stamp taken this soon after the file's last change is not trusted: a change within the
 # same clock tick would leave it the same (the next build hashes that file instead).
 RACY_NS = 2_000_000_000
-_VERSION = 2
+_VERSION = 3
 
 
 class Span(NamedTuple):
@@ -84,14 +84,25 @@ class Ledger:
     """A ledger read back, with the bytes of the two files its spans point into."""
 
     def __init__(
-        self, records: dict[str, Record], sources: dict[str, mmap], outputs: dict[str, list[int]]
+        self,
+        records: dict[str, Record],
+        sources: dict[str, mmap],
+        outputs: dict[str, list[int]],
+        index: str = "",
     ):
-        self.records, self.sources, self.outputs = records, sources, outputs
+        self.records, self.sources, self.outputs, self.index = records, sources, outputs, index
 
-    def holds(self, records: dict[str, Record], outputs: dict[str, list[int]]) -> bool:
+    def index_current(self, out: Path, key: str) -> bool:
+        """Whether the landing page on disk is the one the last build wrote for `key`."""
+        try:
+            return key == self.index and _output_stamp(os.stat(out / INDEX)) == self.outputs[INDEX]
+        except (OSError, KeyError):
+            return False
+
+    def holds(self, records: dict[str, Record], outputs: dict[str, list[int]], index: str) -> bool:
         """Whether this ledger says what `records` say (a stamp it could not trust yet aside:
         an unchanged rebuild leaves every file alone, the ledger too)."""
-        if outputs != self.outputs or records.keys() != self.records.keys():
+        if (outputs, index) != (self.outputs, self.index) or records.keys() != self.records.keys():
             return False
         for name, record in records.items():
             old = self.records[name]
@@ -149,6 +160,15 @@ def _records(data: dict[str, Any], sizes: dict[str, int]) -> dict[str, Record]:
     return records
 
 
+def index_key(keys: str, endpoints: list[Any]) -> str:
+    """What the landing page depends on: the API settings, libraries and templates (`keys`:
+    the generator's and the renderer's keys) and every endpoint's summary, in reading order."""
+    digest = hashlib.sha256(keys.encode())
+    for endpoint in endpoints:
+        digest.update(json.dumps([getattr(endpoint, field) for field in SUMMARY]).encode())
+    return digest.hexdigest()
+
+
 def load(folder: Path, out: Path, generator: str) -> Ledger | None:
     """The ledger in `folder` if it holds for this run and for the files in `out`, else None."""
     try:
@@ -171,18 +191,23 @@ def load(folder: Path, out: Path, generator: str) -> Ledger | None:
         records = _records(data, {rel: len(sources[rel]) for rel in SPLICED})
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
-    return Ledger(records, sources, {rel: data["outputs"][rel] for rel in SPLICED})
+    return Ledger(records, sources, data["outputs"], str(data["index"]))
 
 
 def save(
-    folder: Path, out: Path, generator: str, records: dict[str, Record], last: Ledger | None
+    folder: Path,
+    out: Path,
+    generator: str,
+    records: dict[str, Record],
+    last: Ledger | None,
+    index: str = "",
 ) -> None:
     """Note what this build made (after its files are written; never fails the build). The
     ledger is a digest line, then JSON in columns, one item per spec file; the output files'
     stamps as one array of 64-bit integers (base64): little for the JSON parser to read."""
     try:
-        outputs = {rel: _output_stamp(os.stat(out / rel)) for rel in SPLICED}
-        if last is not None and last.holds(records, outputs):
+        outputs = {rel: _output_stamp(os.stat(out / rel)) for rel in (*SPLICED, INDEX)}
+        if last is not None and last.holds(records, outputs, index):
             return
         values = list(records.values())
         if any("\n" in rel for r in values for rel in r.files):
@@ -192,6 +217,7 @@ def save(
             "version": _VERSION,
             "generator": generator,
             "outputs": outputs,
+            "index": index,
             "specs": list(records),
             "stamps": [r.stamp for r in values],
             "keys": [r.key for r in values],

@@ -91,6 +91,7 @@ class Generated:
     # copied from the last ones), and where each endpoint's piece lies in them.
     spliced: dict[str, bytes] = field(default_factory=dict)
     where: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    index: str = ""  # the landing page's key (ledger.index_key)
 
     @property
     def sources(self) -> dict[str, str]:
@@ -183,7 +184,10 @@ class Pipeline:
         renderer = Renderer(
             api, base_url, template_dir, self._environment(template_dir, digest, reuse)
         )
-        rendered = {paths.INDEX: renderer.index(endpoints)}
+        rendered: dict[str, str] = {}
+        index = ledgers.index_key(reuse.generator + reuse.renderer, endpoints) if out else ""
+        if not (out and reuse.ledger and reuse.ledger.index_current(out, index)):
+            rendered[paths.INDEX] = renderer.index(endpoints)  # else: on disk as written for it
         listed, fresh = [paths.INDEX], []
         segments: list[tuple[str | None, Piece]] = []  # each endpoint's manifest pieces
         operations: list[Piece] = []
@@ -227,4 +231,4 @@ class Pipeline:
                 spliced[rel], where[rel] = ledgers.assemble(pieces[rel], reuse.ledger)
         listed += [paths.MANIFEST, paths.OPENAPI]
         files = GeneratedFiles(out or Path("."), listed, rendered, spliced)
-        return Generated(api, endpoints, files, rendered, fresh, spliced, where), reuse
+        return Generated(api, endpoints, files, rendered, fresh, spliced, where, index), reuse
