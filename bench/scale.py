@@ -42,7 +42,11 @@ class Code:
 
     @property
     def env(self) -> dict[str, str]:
-        return {**os.environ, "PYTHONPATH": str(self.root)}
+        """As an installed generator runs: its bytecode cached (written on the first run, even
+        where the calling environment says not to), so start-up is not compiling every module."""
+        env = {**os.environ, "PYTHONPATH": str(self.root)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        return env
 
 
 def baseline(rev: str, workdir: Path) -> Code:
