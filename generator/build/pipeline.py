@@ -156,7 +156,8 @@ class Pipeline:
         reuse = Reuse(cache, generator, renderer_key(digest, base_url))
         if cache and out:
             reuse.ledger = ledgers.load(cache.folder, out, generator)
-        files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
+        files = sorted(spec_dir.glob("*.yaml"), key=lambda p: p.name)  # as Paths sort, faster
+        files = [p for p in files if not p.name.startswith("_")]
         misses = reuse.gather(files)
         if workers_available(len(misses)):
             try:
