@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator.model import Endpoint
+from generator.model.endpoint import Endpoint
 
 CURSOR = "sortKeyLT"  # the next page of a cursor list: the items after this sort key
 DEFAULT_PAGE_SIZE = 25

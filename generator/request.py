@@ -7,7 +7,8 @@ import math
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
-from generator.model import Api, Endpoint, Example
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint
 from generator.paths import fill
 
 # What json.dumps(ensure_ascii=False) writes a string as (the C function when there is one).

@@ -14,7 +14,9 @@ from http import HTTPStatus
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from generator.model import Api, Endpoint, Example, Parameter, Property, Responding
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint, Property, Responding
+from generator.model.parameters import Parameter
 from generator.paging import next_link, paging
 from generator.paths import PLACEHOLDER, fill
 from generator.request import build_request

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.literals.markdown import md_value
 from generator.model.calls import Example, Lack, LibraryCall
 from generator.model.parameters import (
     JSON,
@@ -31,6 +32,14 @@ class Property:
     items: ParamType | None = None  # object and array: the type of every value or item
     fields: tuple[Property, ...] = ()  # an object's (or every list item's) own fields
     default: JSON = None  # what the answer holds when nothing set it
+
+    @property
+    def type_cell(self) -> str:
+        """The Properties table's Type cell: the type (and its items' type), then its values."""
+        cell = f"{self.type} of {self.items}" if self.items else self.type
+        if self.values:
+            cell += "<br>" + ", ".join(md_value(v) for v in self.values)
+        return cell
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from generator.model import Api, Endpoint
+from generator.model.endpoint import Api, Endpoint
 from generator.openapi.extension import operation_extension
 from generator.openapi.request import operation_parameters, request_body
 from generator.openapi.responses import ERROR_RESPONSES, responses

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
 from generator.openapi.schemas import NO_TEXT, NULL_IS, format_fields, schema_type
-from generator.spec.parameters import LIMITS, declaration
+from generator.spec.parameter_fields import LIMITS
+from generator.spec.parameters import declaration
 from generator.spec.schema_declared import NAME_RE
 
 

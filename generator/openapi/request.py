@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, Parameter
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint
+from generator.model.parameters import Parameter
 from generator.openapi.schemas import NULL_IS, parameter_to_schema
 from generator.spec.values import located_rules
 

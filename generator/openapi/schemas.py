@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Parameter, Property
+from generator.model.endpoint import Property
+from generator.model.parameters import Parameter
 from generator.spec.schema_declared import NAME_RE
 from generator.spec.values import DATETIME, parameter_schema
 from generator.targets import TARGETS

@@ -8,7 +8,8 @@ from typing import Any
 from jinja2 import Environment, Template
 
 from generator import paths
-from generator.model import Api, Endpoint, Example
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint
 from generator.render.environment import TEMPLATES, environment
 from generator.request import build_request
 from generator.response import ExampleResponse, example_response

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model import Api, Endpoint
+from generator.model.endpoint import Api, Endpoint
 from generator.spec import schema
 from generator.spec.body import read_body, read_when
 from generator.spec.calls import check_call_fields, choose_calls

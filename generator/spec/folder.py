@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator import paths
 from generator.errors import Problem, SpecError, invisible, show
-from generator.model import Api, Endpoint, in_reading_order
+from generator.model.endpoint import Api, Endpoint, in_reading_order
 from generator.spec.api_file import API_FILE, read_api
 from generator.spec.endpoint import load_endpoint, read_endpoint
 from generator.spec.source import line_of, read_yaml

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from generator.model import Argument, Endpoint, Example, LibraryCall
+from generator.model.calls import Argument, Example, LibraryCall
+from generator.model.endpoint import Endpoint
 from generator.request import Request
 from generator.response import ExampleResponse
 
