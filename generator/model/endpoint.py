@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from generator.literals.markdown import md_value
@@ -106,6 +107,11 @@ class Endpoint:
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""
         return tuple(p for p in self.parameters if p.location == location)
+
+    @cached_property  # read for every example's request and sample (generator.request, targets)
+    def locations(self) -> frozenset[Location]:
+        """The parts of the request its declared parameters travel in: path, query, body."""
+        return frozenset(p.location for p in self.parameters)
 
     @property
     def page(self) -> str:

@@ -20,6 +20,9 @@ NUMERIC_TEXT = "x-numeric-text"
 NULL_IS = "x-null-is"
 # An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
 ANY_CASE = "x-any-case"
+# What a list's query parameter does to the items (`filters`, `sorts`, `unpaged`), on the
+# parameter; OpenAPI has no word for it.
+LIST_ROLE = "x-api-samples"
 
 
 def _enum_member(value: str) -> bool:
