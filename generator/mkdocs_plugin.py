@@ -42,6 +42,7 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         self.error: str | None = None  # the spec error the served pages show, if any
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Note whether this is `mkdocs serve`, where a spec error must not stop the server."""
         self.serving = command == "serve"
 
     def _dirs(self, config) -> tuple[Path, Path]:
@@ -54,6 +55,7 @@ class SamplesPlugin(BasePlugin[SamplesConfig]):
         return root / self.config.spec_dir, root / templates if templates else TEMPLATES
 
     def on_pre_build(self, *, config) -> None:
+        """Generate docs/ before MkDocs reads it, and the nav where mkdocs.yml has its markers."""
         spec_dir, templates_dir = self._dirs(config)
         try:
             # The kept builder reuses what did not change: a template edit gives a fresh Jinja

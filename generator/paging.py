@@ -8,6 +8,8 @@ What the reference pages say, and the stub does:
   last message answered (the stub's sort key is the item's id, which clients never read).
 - A list that declares neither (a call's events, recordings or transcriptions, a conference's
   members, a bridge's calls) is answered whole: their pages name no paging at all.
+- A request that gives an `unpaged` parameter is answered whole too (List Calls' `bridgeId`:
+  "pagination does not apply").
 Either Link keeps every other query parameter of the request (the filters): it points to the next
 page "of results" of the same query, and a client that follows it sends nothing else.
 """
@@ -19,7 +21,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator.model import Endpoint
+from generator.filters import answered_whole
+from generator.model.endpoint import Endpoint
 
 CURSOR = "sortKeyLT"  # the next page of a cursor list: the items after this sort key
 DEFAULT_PAGE_SIZE = 25
@@ -71,8 +74,9 @@ def next_link(
 def paging(endpoint: Endpoint | None, query: dict[str, Any]) -> tuple[int, int]:
     """The page and size a list asks for: its query, else the spec's defaults, else 0 and 25
     (a declared list that does not page: everything; a list the spec does not declare, which
-    only libraries read, takes any page and size it is given)."""
-    if endpoint is not None and not pages(endpoint):
+    only libraries read, takes any page and size it is given); a request with an `unpaged`
+    parameter, everything."""
+    if endpoint is not None and (not pages(endpoint) or answered_whole(endpoint, query)):
         return 0, 1 << 62
     defaults = {p.name: p.default for p in endpoint.located("query")} if endpoint else {}
     page = _whole(query.get("page", defaults.get("page")), 0, 0)
@@ -83,3 +87,14 @@ def paging(endpoint: Endpoint | None, query: dict[str, Any]) -> tuple[int, int]:
 def _whole(value: Any, least: int, fallback: int) -> int:
     text = str(value)
     return int(text) if _DIGITS.fullmatch(text) and int(text) >= least else fallback
+
+
+def page_of(
+    items: list[Any], ids: list[str], page: int, size: int, after: str | None = None
+) -> tuple[list[Any], bool] | None:
+    """One page of listed items (counted from the one after the id `after` when given; `ids`:
+    theirs, in order), and whether more follow; None when no item has the id `after`."""
+    if after is not None and after not in ids:
+        return None
+    start = page * size + (ids.index(after) + 1 if after is not None else 0)
+    return items[start : start + size], len(items) > start + size

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
-from generator.model import Api, Endpoint, Example
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint
 from generator.paths import fill
 
 # What json.dumps(ensure_ascii=False) writes a string as (the C function when there is one).
@@ -64,11 +66,16 @@ def _flat_json(body: dict[str, Any]) -> str | None:
     return "{\n" + ",\n".join(lines) + "\n}" if lines else None
 
 
+@lru_cache(maxsize=4)  # the account id: the same in every request of an API
+def _path_segment(value: str) -> str:
+    return quote(value, safe="")
+
+
 def build_request(api: Api, endpoint: Endpoint, example: Example) -> Request:
     """Fill an endpoint's path, query and body from an example's values (one pass over them)."""
     query: dict[str, str] = {}
     body: dict[str, Any] = {}
-    in_path = {api.account_parameter: quote(api.credentials.user_id, safe="")}
+    in_path = {api.account_parameter: _path_segment(api.credentials.user_id)}
     for arg in example.arguments:
         parameter, value = arg.parameter, arg.value
         if parameter.location == "query":
@@ -77,7 +84,7 @@ def build_request(api: Api, endpoint: Endpoint, example: Example) -> Request:
             body[parameter.name] = value
         else:
             in_path[parameter.name] = quote(str(value), safe="")
-    has_body = any(p.location == "body" for p in endpoint.parameters)
+    has_body = "body" in endpoint.locations
     filled = fill(endpoint.path, in_path)
     if endpoint.body.is_array:  # one object per item, in the example's order
         items = [{a.name: a.value for a in item} for item in example.items]

@@ -14,7 +14,10 @@ from http import HTTPStatus
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from generator.model import Api, Endpoint, Example, Parameter, Property, Responding
+from generator.filters import asked_values, select
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint, Property, Responding
+from generator.model.parameters import Parameter
 from generator.paging import next_link, paging
 from generator.paths import PLACEHOLDER, fill
 from generator.request import build_request
@@ -213,7 +216,8 @@ def example_state(
 ) -> ExampleState:
     """What the API holds when the example runs, parents first: every item its path lies under
     (the conference of a member, which ruby-bandwidth fetches first), the one it names (which a
-    GET answers with every property), for a list the one item it answers, and the path itself
+    GET answers with every property), for a list the one item it answers (holding what its
+    filters ask for), and the path itself
     where the server takes it for an item (`taken_as_item`: petstore's `/user/createWithArray`
     beside `/user/{username}`, whose POST updates it)."""
     request = build_request(api, endpoint, example)
@@ -229,9 +233,8 @@ def example_state(
         items.append((request.path, {}))  # before the item listed under it
     if is_list(endpoint) and has_body(endpoint):
         item_id = listed_id(endpoint, example)
-        items.append(
-            (f"{request.path}/{item_id}", item_body(endpoint, item_id, example.response_body))
-        )
+        shown = {**asked_values(endpoint, example), **(example.response_body or {})}
+        items.append((f"{request.path}/{item_id}", item_body(endpoint, item_id, shown)))
     return ExampleState(tuple(items))
 
 
@@ -272,8 +275,10 @@ def example_response(
     state = dict(example_state(api, endpoint, example).items)
     if not is_list(endpoint):
         return ExampleResponse(answer.status, JSON_TYPE, state[request.path])
-    page, size = paging(endpoint, dict(example_values(api, endpoint, example)))
-    listed = [body for path, body in state.items() if path.rsplit("/", 1)[0] == request.path]
+    values = example_values(api, endpoint, example)
+    page, size = paging(endpoint, values)
+    held = [body for path, body in state.items() if path.rsplit("/", 1)[0] == request.path]
+    listed = select(endpoint, values, held)
     start = page * size
     headers: Headers = JSON_TYPE
     shown = listed[start : start + size]

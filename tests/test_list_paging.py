@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from generator.filters import answered_whole, asked_values
 from generator.libraries import surface
 from generator.libraries.resolve import chain_end
 from generator.model import Api, Endpoint, Example
@@ -91,7 +92,8 @@ def listing(api: Api, endpoint: Endpoint, example: Example) -> Listing:
     page, size = paging(endpoint, example_values(api, endpoint, example))
     count = (page + FULL_PAGES) * size + 1 - len(documented)
     added = [f"{id_prefix(path)}-paged-{n:04d}" for n in range(count)]
-    more = tuple((f"{path}/{i}", item_body(endpoint, i, None)) for i in added)
+    asked = asked_values(endpoint, example)  # items the example's filters keep
+    more = tuple((f"{path}/{i}", item_body(endpoint, i, asked)) for i in added)
     query = tuple(request.query.items())
     return Listing(path, query, page, size, tuple(documented + added), more)
 
@@ -123,6 +125,8 @@ def _cases() -> Iterator[Any]:
     api, endpoints = load_specs(PUBLISHED)
     for endpoint in filter(pages_with_link, endpoints):
         for example in endpoint.examples:
+            if answered_whole(endpoint, example_values(api, endpoint, example)):
+                continue  # a bridge's calls: one answer, no Link (test_stub_filters)
             shown = listing(api, endpoint, example)
             for target in TARGETS:
                 if target.library is None or endpoint.tab_note(example, target.library.name):

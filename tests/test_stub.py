@@ -602,8 +602,8 @@ def test_the_next_link_keeps_the_filters_of_the_request(published):
     calls = f"/v1/users/{CREDENTIALS.user_id}/calls"
     messages = f"/v1/users/{CREDENTIALS.user_id}/messages"
     for i in range(3):
-        published.seed(f"{calls}/c-{i}")
-        published.seed(f"{messages}/m-{i}")
+        published.seed(f"{calls}/c-{i}", {"from": "+19195551212"})  # what the filters keep
+        published.seed(f"{messages}/m-{i}", {"direction": "out"})
     first = call(published, "GET", f"{calls}?from=%2B19195551212&size=2&sortOrder=asc")
     wanted = f"{calls}?page=1&size=2&from=%2B19195551212&sortOrder=asc"
     assert first.headers["Link"] == f'<{published.url}{wanted}>; rel="next"'

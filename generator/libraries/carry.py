@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.libraries.library import Library
 from generator.libraries.resolve import method_for
-from generator.model import LibraryCall
+from generator.model.calls import LibraryCall
 
 # Argument kinds that take any parameter: a params object / hash / data class, a whole query,
 # bandwidth-sdk's **kwargs.

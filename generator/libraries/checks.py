@@ -22,7 +22,8 @@ from generator.libraries.resolve import (
     sends,
     takes_array,
 )
-from generator.model import LibraryCall, Parameter
+from generator.model.calls import LibraryCall
+from generator.model.parameters import Parameter
 from generator.spec.messages import did_you_mean
 
 
@@ -72,6 +73,22 @@ def check_call(
             found.append((["method"], f"{name}.{call.method} takes one object, not an array body"))
             return found
         method = sending[0]
+    found += _check_receiver_and_page(library, name, method, call)
+    data = [p for p in params if p.location != "path"]
+    found += _check_args(library, name, method, call)
+    found += _check_implies(name, method, call, set(declared) | {p.name for p in data})
+    if library.data_classes:
+        found += check_data_class(library, method, call, data)
+    else:
+        found += _check_arguments(library, name, method, data, call)
+    return found
+
+
+def _check_receiver_and_page(
+    library: Library, name: str, method: Method, call: LibraryCall
+) -> Problems:
+    """`on_instance` as the method's receiver needs it, and `list_field` as its page names it."""
+    found: Problems = []
     if method.receiver == "instance" and not call.on_instance:
         found.append(
             (["method"], f"{name}.{call.method} is an instance method: add on_instance: true")
@@ -88,13 +105,6 @@ def check_call(
         found.append(
             (["list_field"], f"{name}.{call.method}'s page holds {method.returns.list_field!r}")
         )
-    data = [p for p in params if p.location != "path"]
-    found += _check_args(library, name, method, call)
-    found += _check_implies(name, method, call, set(declared) | {p.name for p in data})
-    if library.data_classes:
-        found += check_data_class(library, method, call, data)
-    else:
-        found += _check_arguments(library, name, method, data, call)
     return found
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from generator.libraries.library import Library
 from generator.libraries.model import Method, Property
 from generator.libraries.resolve import Problems
-from generator.model import LibraryCall, Parameter
+from generator.model.calls import LibraryCall
+from generator.model.parameters import Parameter
 from generator.spec.messages import did_you_mean
 
 

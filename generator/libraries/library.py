@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -66,7 +67,7 @@ class Library:
         return {}
 
     @cached_property
-    def _by_wire_memo(self) -> dict[tuple[str, str], Property | None]:
+    def _by_wire_memo(self) -> dict[str, dict[str, Property]]:
         return {}
 
     def data_class(self, name: str) -> DataClass | None:
@@ -99,11 +100,18 @@ class Library:
     def property_by_wire(self, class_name: str, wire: str) -> Property | None:
         """The first property of a data class (inherited ones included) that the serializer
         writes under the JSON name `wire`, or None."""
-        memo = self._by_wire_memo
-        key = (class_name, wire)
-        if key not in memo:
-            memo[key] = next((p for p in self.properties(class_name) if p.wire == wire), None)
-        return memo[key]
+        return self.properties_by_wire(class_name).get(wire)
+
+    def properties_by_wire(self, class_name: str) -> Mapping[str, Property]:
+        """A data class's properties (inherited ones included) by the JSON name the serializer
+        writes them under, the first of each name; built once per class."""
+        found = self._by_wire_memo.get(class_name)
+        if found is None:
+            found = {}
+            for p in self.properties(class_name):
+                found.setdefault(p.wire, p)
+            self._by_wire_memo[class_name] = found
+        return found
 
     def property(self, class_name: str, name: str) -> Property | None:
         """The property `name` of a data class (inherited ones included), or None."""

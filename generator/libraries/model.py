@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 ArgumentKind = Literal[
@@ -180,7 +181,14 @@ class EnumType:
 
     def by_wire(self, value: str) -> EnumMember | None:
         """The member the library sends as `value` in a JSON body, or None."""
-        return next((m for m in self.members if m.wire == value), None)
+        return self._wire_index.get(value)
+
+    @cached_property  # looked up for every enum property of every C# sample
+    def _wire_index(self) -> dict[str, EnumMember]:
+        found: dict[str, EnumMember] = {}
+        for m in self.members:
+            found.setdefault(m.wire, m)  # the first of a wire value, as a scan would find it
+        return found
 
 
 @dataclass(frozen=True)

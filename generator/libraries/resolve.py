@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.libraries.library import Library
 from generator.libraries.model import Method, path_shape
-from generator.model import LibraryCall
+from generator.model.calls import LibraryCall
 from generator.spec.messages import did_you_mean
 
 Problems = list[tuple[list[Any], str]]

@@ -9,7 +9,9 @@ from generator.libraries.library import Library
 from generator.libraries.resolve import chain_end, fetched_resource, method_for, resource_name
 from generator.libraries.sent import sent
 from generator.literals.names import snake_case
-from generator.model import Endpoint, Example, LibraryCall, Parameter
+from generator.model.calls import Example, LibraryCall
+from generator.model.endpoint import Endpoint
+from generator.model.parameters import Parameter
 from generator.request import Request, query_value
 from generator.spec.values import typed_query_value
 

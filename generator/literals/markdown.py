@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
+
+from generator.errors import invisible
 
 # What Python-Markdown (with its tables extension) lets a backslash escape.
 _PUNCTUATION = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
@@ -89,20 +90,16 @@ def md_cell(value: object) -> str:
     return "<br>".join(line.strip() for line in _LINE_BREAK.split(text)) or " "
 
 
-def _invisible(c: str) -> bool:
-    return unicodedata.category(c) in ("Cc", "Zl", "Zp")
-
-
 def _json_string(text: str) -> str:
     """`"..."` with every invisible character as an escape."""
     quoted = json.dumps(text, ensure_ascii=False)
-    return "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in quoted)
+    return "".join(f"\\u{ord(c):04x}" if invisible(c) else c for c in quoted)
 
 
 def md_code(value: object) -> str:
     """An inline code span, also inside a table cell, that shows the value exactly."""
     text = str(value)
-    if not text or text != text.strip() or any(_invisible(c) for c in text):
+    if not text or text != text.strip() or any(invisible(c) for c in text):
         # JSON spelling shows blanks and invisible characters; a line break would end a table row.
         text = _json_string(text)
     fence = "`"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from generator.model.parameters import JSON, Location, Parameter
@@ -109,10 +110,16 @@ class LibraryCall:
         """The values the call sends by itself, by parameter name."""
         return dict(self.implies)
 
-    @property
+    @cached_property  # read for every sample of the call (generator.targets.call_arguments)
     def arg_names(self) -> tuple[str, ...]:
         """The parameters passed as separate arguments, in order."""
         return tuple(a.name for a in self.args)
+
+    @cached_property
+    def not_in_data(self) -> frozenset[str]:
+        """The parameters its params object or data class never holds: the separate arguments
+        and the values the call sends by itself."""
+        return frozenset((*self.arg_names, *(name for name, _ in self.implies)))
 
     def note_for(self, example: Example) -> str | None:
         """The note its tab shows instead of a sample of this example, or None (a sample)."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
+from generator.literals.markdown import md_value
 from generator.model.calls import Example, Lack, LibraryCall
 from generator.model.parameters import (
     JSON,
@@ -31,6 +33,14 @@ class Property:
     items: ParamType | None = None  # object and array: the type of every value or item
     fields: tuple[Property, ...] = ()  # an object's (or every list item's) own fields
     default: JSON = None  # what the answer holds when nothing set it
+
+    @property
+    def type_cell(self) -> str:
+        """The Properties table's Type cell: the type (and its items' type), then its values."""
+        cell = f"{self.type} of {self.items}" if self.items else self.type
+        if self.values:
+            cell += "<br>" + ", ".join(md_value(v) for v in self.values)
+        return cell
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,11 @@ class Endpoint:
     def located(self, location: Location) -> tuple[Parameter, ...]:
         """The declared parameters of one part of the request."""
         return tuple(p for p in self.parameters if p.location == location)
+
+    @cached_property  # read for every example's request and sample (generator.request, targets)
+    def locations(self) -> frozenset[Location]:
+        """The parts of the request its declared parameters travel in: path, query, body."""
+        return frozenset(p.location for p in self.parameters)
 
     @property
     def page(self) -> str:

@@ -46,6 +46,12 @@ class Parameter:
     # parameter that travels inside its object, in declaration order.
     fields: tuple[Parameter, ...] = ()
     numeric_text: bool = False  # integer, number: the API also reads "5" as 5
+    # A list's query parameter (generator/filters.py): the item property it keeps only the items
+    # equal to, the property it orders them by (its values `asc`, `desc`), and whether giving it
+    # answers the list whole (no paging).
+    filters: str | None = None
+    sorts: str | None = None
+    unpaged: bool = False
 
     @property
     def limits(self) -> tuple[tuple[str, str | None], ...]:

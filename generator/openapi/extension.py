@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Endpoint, Lack, LibraryCall
+from generator.model.calls import Lack, LibraryCall
+from generator.model.endpoint import Endpoint
 from generator.spec.values import located_rules
 
 

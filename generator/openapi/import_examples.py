@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.spec.values import parameter_schema
 
 EXAMPLE_ID = re.compile(r"[^a-z0-9-]+")

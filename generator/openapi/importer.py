@@ -9,11 +9,11 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from generator.errors import Problem, SpecError
-from generator.model import section_of
 from generator.openapi.mapping import SdkMapping, sdk_for, snake, words
 from generator.openapi.operation import NO_TEXT, Operation, success_schema
 from generator.openapi.overlay import operations
 from generator.openapi.schemas import schema_type
+from generator.paths import section_of
 from generator.spec.schema_declared import NAME_RE
 from generator.spec.text import RESERVED_SECTIONS
 from generator.targets import LIBRARIES, TARGETS
@@ -137,12 +137,7 @@ def _spec(
     """One spec file's content, in the order docs/spec-format.md lists the fields."""
     own = op.get("x-api-samples") or {}
     path = paths[0]
-    tags = op.get("tags") or []
-    last = path.split("{")[0].rstrip("/").split("/")[-1]
-    resource = str(tags[0]) if tags else " ".join(words(last)).title() or "API"
-    if section_of(resource) in RESERVED_SECTIONS or not section_of(resource):
-        found.notes.append(f"resource {resource!r} cannot name a page folder; renamed")
-        resource = f"{resource} endpoints" if section_of(resource) else "Endpoints"
+    resource = _resource(found, op, path)
     spec: dict[str, Any] = {
         "resource": resource,
         "item_name": own.get("item_name") or item_name(resource),
@@ -189,6 +184,18 @@ def _spec(
         sdk = {library: {"missing": NO_MAPPING} for library in LIBRARIES}
     spec["sdk"] = sdk
     return spec
+
+
+def _resource(found: Operation, op: Mapping[str, Any], path: str) -> str:
+    """The operation's resource: its first tag, else the path's last part before any placeholder
+    (as words); one that cannot name a page folder is renamed, with a note."""
+    tags = op.get("tags") or []
+    last = path.split("{")[0].rstrip("/").split("/")[-1]
+    resource = str(tags[0]) if tags else " ".join(words(last)).title() or "API"
+    if section_of(resource) in RESERVED_SECTIONS or not section_of(resource):
+        found.notes.append(f"resource {resource!r} cannot name a page folder; renamed")
+        resource = f"{resource} endpoints" if section_of(resource) else "Endpoints"
+    return resource
 
 
 def own_response(own: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.openapi.import_examples import checked_examples, fits, gather, named
-from generator.openapi.schemas import NO_TEXT, NULL_IS, format_fields, schema_type
-from generator.spec.parameters import LIMITS, declaration
+from generator.openapi.schemas import LIST_ROLE, NO_TEXT, NULL_IS, format_fields, schema_type
+from generator.spec.parameter_fields import LIMITS
+from generator.spec.parameters import declaration
 from generator.spec.schema_declared import NAME_RE
 
 
@@ -71,6 +72,12 @@ class Operation:
             name, str(where), schema, param.get("description"), bool(param.get("required"))
         ):
             self.param_examples[name] = named(param)
+            roles = param.get(LIST_ROLE)
+            if isinstance(roles, Mapping) and where == "query":  # this project's own export
+                kept = {k: roles[k] for k in ("filters", "sorts") if isinstance(roles.get(k), str)}
+                self.entries[name].update(
+                    {**kept, **({"unpaged": True} if roles.get("unpaged") is True else {})}
+                )
 
     def body(self, body: Any) -> list[tuple[str, ...]]:
         """Body parameters from a JSON request body; returns its "at least one of" rules."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from generator.model import Api, Endpoint
+from generator.model.endpoint import Api, Endpoint
 from generator.openapi.samples import code_samples, with_titles
 
 OVERLAY_VERSION = "1.0.0"

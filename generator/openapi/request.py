@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Api, Endpoint, Example, Parameter
-from generator.openapi.schemas import NULL_IS, parameter_to_schema
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint
+from generator.model.parameters import Parameter
+from generator.openapi.schemas import LIST_ROLE, NULL_IS, parameter_to_schema
 from generator.spec.values import located_rules
 
 
@@ -32,6 +34,9 @@ def operation_parameters(api: Api, endpoint: Endpoint) -> list[dict[str, Any]]:
             "description": param.description,
             "schema": {**parameter_to_schema(param), **_own_nulls(api, param)},
         }
+        roles = {"filters": param.filters, "sorts": param.sorts, "unpaged": param.unpaged or None}
+        if any(roles.values()):
+            entry[LIST_ROLE] = {k: v for k, v in roles.items() if v}
         examples = _examples(endpoint.examples, lambda e, name=param.name: _value_of(e, name))
         if examples:
             entry["examples"] = examples

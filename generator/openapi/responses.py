@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Api, Endpoint
+from generator.model.endpoint import Api, Endpoint
 from generator.openapi.schemas import property_to_schema
 from generator.response import creates, example_response, has_body, is_list, responding
 

@@ -6,7 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import Endpoint, Example
+from generator.model.calls import Example
+from generator.model.endpoint import Endpoint
 from generator.paths import MANIFEST, sample_path
 from generator.targets import TARGETS, TARGETS_BY_KEY, Target
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Parameter, Property
+from generator.model.endpoint import Property
+from generator.model.parameters import Parameter
 from generator.spec.schema_declared import NAME_RE
 from generator.spec.values import DATETIME, parameter_schema
 from generator.targets import TARGETS
@@ -19,6 +20,9 @@ NUMERIC_TEXT = "x-numeric-text"
 NULL_IS = "x-null-is"
 # An enum the API reads in any letter case (`any_case`); OpenAPI has no word for it.
 ANY_CASE = "x-any-case"
+# What a list's query parameter does to the items (`filters`, `sorts`, `unpaged`), on the
+# parameter; OpenAPI has no word for it.
+LIST_ROLE = "x-api-samples"
 
 
 def _enum_member(value: str) -> bool:

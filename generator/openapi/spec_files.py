@@ -14,6 +14,7 @@ class _Dumper(yaml.SafeDumper):
     """Block style, no aliases (the spec reader refuses them), long text folded at 100."""
 
     def ignore_aliases(self, data: Any) -> bool:
+        """Never: every repeated value is written out."""
         return True
 
 

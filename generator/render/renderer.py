@@ -8,7 +8,8 @@ from typing import Any
 from jinja2 import Environment, Template
 
 from generator import paths
-from generator.model import Api, Endpoint, Example
+from generator.model.calls import Example
+from generator.model.endpoint import Api, Endpoint
 from generator.render.environment import TEMPLATES, environment
 from generator.request import build_request
 from generator.response import ExampleResponse, example_response
@@ -44,6 +45,15 @@ class Renderer:
             "basic_auth": f"{api.credentials.api_token}:{api.credentials.api_secret}",
             "done": DONE,  # what a sample prints when its call hands back nothing
         }
+        self._by_target: dict[str, dict[str, Any]] = {}  # _shared with each target's own names
+
+    def _target_shared(self, target: Target) -> dict[str, Any]:
+        """What every sample of a target holds: the shared names and the target's (once)."""
+        found = self._by_target.get(target.key)
+        if found is None:
+            found = {**self._shared, **target.shared(self.api, self.base_url)}
+            self._by_target[target.key] = found
+        return found
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
         """Render a template with a context that already holds the globals."""
@@ -52,7 +62,10 @@ class Renderer:
             template = self._templates[name] = self.env.get_template(name)
         # What Template.render does, less its per-call copies of the globals (a third of the
         # time of a small sample): the context passed in holds them already, so it is shared.
-        ctx = template.new_context(context, shared=True)
+        # Built directly, not by new_context: that makes a set of the template's globals (a
+        # ChainMap over the environment's) in every render, only read when a template is
+        # imported with other globals, and ours share the one environment's.
+        ctx = self.env.context_class(self.env, context, template.name, template.blocks)
         try:
             return self.env.concat(template.root_render_func(ctx))
         except Exception:
@@ -72,7 +85,7 @@ class Renderer:
         """One copy-paste-ready sample from facts worked out before (shared by all targets)."""
         call = target.call(facts.endpoint, facts.example)
         context = {
-            **self._shared,
+            **self._target_shared(target),
             "endpoint": facts.endpoint,
             "example": facts.example,
             "call": call,

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from generator.errors import Problem, Report, SpecError
-from generator.model import Api, Credentials
+from generator.model.endpoint import Api, Credentials
 from generator.spec import schema
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Report
-from generator.model import JSON, Body, Parameter
+from generator.model.parameters import JSON, Body, Parameter
 from generator.spec.messages import did_you_mean, show
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.errors import Report, show
-from generator.model import CallArg, Example, LibraryCall, Parameter
+from generator.model.calls import CallArg, Example, LibraryCall
+from generator.model.parameters import Parameter
 from generator.spec.messages import did_you_mean, value_problem
 from generator.spec.values import parameter_schema
 

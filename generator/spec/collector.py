@@ -64,3 +64,15 @@ def mapping_items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     if not isinstance(items, list):
         return []
     return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
+
+
+def sdk_entries(data: dict[str, Any]) -> list[tuple[list[Any], dict[str, Any]]]:
+    """Every call of the `sdk` section with where it is: `sdk.LIB`, or `sdk.LIB.N` in a list."""
+    sdk = data.get("sdk")
+    found: list[tuple[list[Any], dict[str, Any]]] = []
+    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
+        if isinstance(raw, dict):
+            found.append((["sdk", library], raw))
+        elif isinstance(raw, list):
+            found += [(["sdk", library, i], c) for i, c in enumerate(raw) if isinstance(c, dict)]
+    return found

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple, cast
 
 from generator.errors import Report
-from generator.model import ParamType, Property
+from generator.model.endpoint import Property
+from generator.model.parameters import ParamType
 from generator.spec.collector import mapping_items
 from generator.spec.messages import did_you_mean
 from generator.spec.schema_declared import NAME_RE, TYPE

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model import Api, Endpoint
+from generator.model.endpoint import Api, Endpoint
 from generator.spec import schema
 from generator.spec.body import read_body, read_when
 from generator.spec.calls import check_call_fields, choose_calls
 from generator.spec.collector import read_spec
 from generator.spec.declarations import Sets, read_declarations, read_properties
 from generator.spec.examples import read_examples, read_rules
+from generator.spec.list_roles import check_filtered_examples, check_list_roles, with_list_roles
 from generator.spec.parameters import check_path, read_parameters, with_api_nulls
 from generator.spec.responses import (
     check_property_fields,
@@ -56,7 +57,7 @@ def read_endpoint(
     check_resource(data, found)
     check_item_name(data, found)
     declared = read_declarations(data, sets, found)
-    params = read_parameters(data, declared, account, found, sets)
+    params = with_list_roles(declared, read_parameters(data, declared, account, found, sets))
     check_path(data, declared, account, found)
     misspelt = misspelt_declarations(data, declared, account, found)
     rules = read_rules(data, declared, found, misspelt)
@@ -73,6 +74,8 @@ def read_endpoint(
     responding = read_responding(data, path_names, account, found)
     answers_body = data.get("method") == "GET" and (responding is None or responding.status != 204)
     examples = with_response_bodies(data, examples, properties, answers_body, found)
+    check_list_roles(data, declared, params, properties, found)
+    check_filtered_examples(data, examples, params, found)
     described = check_sdk and not found.problems and check_surfaces(data, params, calls, found)
     if not found.problems:
         carry = surface_carry(data) if described else None

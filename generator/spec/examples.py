@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.errors import Report, show
-from generator.model import RULE_KINDS, Argument, Body, Example, Parameter, Rule
+from generator.model.calls import Argument, Example
+from generator.model.parameters import RULE_KINDS, Body, Parameter, Rule
 from generator.spec.collector import mapping_items
 from generator.spec.declarations import Declarations
 from generator.spec.fields import example_id

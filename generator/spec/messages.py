@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from generator.errors import show
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.spec.values import DATETIME
 
 if TYPE_CHECKING:  # imported when a value is checked: most builds validate nothing

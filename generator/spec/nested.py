@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.model import Parameter
+from generator.model.parameters import Parameter
 from generator.spec.messages import did_you_mean, show, value_problem
-from generator.spec.parameters import integer_problems
+from generator.spec.parameter_fields import integer_problems
 from generator.spec.values import parameter_schema
 
 Found = list[tuple[list[Any], str]]  # (path of keys below the value, message)

@@ -8,20 +8,22 @@ from functools import cache
 from typing import Any, cast
 
 from generator.errors import Report
-from generator.model import Location, NullIs, Parameter, ParamType
+from generator.model.parameters import Location, NullIs, Parameter, ParamType
 from generator.paths import PLACEHOLDER
-from generator.spec import schema
 from generator.spec.declarations import Declarations, Declared, Sets, used_set
-from generator.spec.messages import did_you_mean, number, show, value_problem
+from generator.spec.messages import did_you_mean, show, value_problem
+from generator.spec.parameter_fields import (
+    LIMITS,
+    check_enum_values,
+    check_fields_of_type,
+    check_limits_and_default,
+    integer_problems,
+)
+from generator.spec.schema_declared import PARAMETER
 from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
 from generator.spec.values import parameter_schema, pattern_problem
-from generator.targets import TARGETS
 
-# Limits of strings, and of lists and mappings (FORMAT-PROPOSAL 11).
-TEXT_LIMITS = ("min_length", "max_length", "pattern", "format")
-ITEM_LIMITS = ("min_items", "max_items")
-LIMITS = (*TEXT_LIMITS, *ITEM_LIMITS)
 # A parameter can check values when these fields are right, whatever else is wrong with it.
 _VALUE_FIELDS = (
     "name", "in", "type", "mandatory", "minimum", "maximum", "values", "items", "fields",
@@ -34,7 +36,7 @@ def _usable_parameter() -> Any:
     """The validator of a parameter's value fields (jsonschema imported only when needed)."""
     import jsonschema
 
-    return jsonschema.Draft202012Validator({**schema.PARAMETER, "required": ["name", "type"]})
+    return jsonschema.Draft202012Validator({**PARAMETER, "required": ["name", "type"]})
 
 
 def read_parameters(
@@ -100,19 +102,7 @@ def declaration(
         return None
     if not shape_fits(raw, where, report):
         return None
-    if kind != "enum" and "values" in raw:
-        report([*where, "values"], "only an enum parameter has allowed 'values'")
-    for limit in ("minimum", "maximum"):
-        if limit in raw and kind not in ("integer", "number"):
-            report([*where, limit], f"only integer and number parameters have a {limit}")
-    if "numeric_text" in raw and kind not in ("integer", "number"):
-        report([*where, "numeric_text"], "only integer and number parameters have numeric_text")
-    for limit in TEXT_LIMITS:
-        if limit in raw and kind != "string":
-            report([*where, limit], f"only string parameters have a {limit}")
-    for limit in ITEM_LIMITS:
-        if limit in raw and kind not in ("array", "object"):
-            report([*where, limit], f"only array and object parameters have {limit}")
+    check_fields_of_type(raw, where, report)
     if isinstance(raw.get("pattern"), str) and (problem := pattern_problem(raw["pattern"])):
         report([*where, "pattern"], problem)
         return None
@@ -120,16 +110,31 @@ def declaration(
         message = "a mandatory parameter is never null; null_is says how the API treats null for an optional one"
         report([*where, "null_is"], message)
     if found:
-        _check_enum_values(raw.get("values"), [*where, "values"], found)
-        if "any_case" in raw and kind != "enum":
-            report([*where, "any_case"], "only enum parameters have any_case")
+        check_enum_values(raw.get("values"), [*where, "values"], found)
     if not _usable_parameter().is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
         return None
     fields = _fields(raw, where, location, found, sets, set_member)
     if fields is None:
         return None
-    param = Parameter(
-        name=name,
+    param = _parameter(raw, location, fields)
+    if found:
+        check_limits_and_default(param, raw, where, found)
+    if "const" in raw:
+        problem = value_problem(param, raw["const"], parameter_schema(param))
+        if problem is None and (beyond := integer_problems(raw["const"])):
+            problem = beyond[0]
+        if problem is not None:
+            report([*where, "const"], problem)
+            return None
+        param = replace(param, const=raw["const"])
+    return param
+
+
+def _parameter(raw: Mapping[str, Any], location: str, fields: tuple[Parameter, ...]) -> Parameter:
+    """The parameter a declaration that can check values gives (the fields its type has only)."""
+    kind = raw["type"]
+    return Parameter(
+        name=raw["name"],
         location=cast(Location, location),
         type=cast(ParamType, kind),
         description=str(raw.get("description") or "").strip(),
@@ -150,17 +155,6 @@ def declaration(
         min_items=raw.get("min_items") if kind in ("array", "object") else None,
         max_items=raw.get("max_items") if kind in ("array", "object") else None,
     )
-    if found:
-        _check_limits_and_default(param, raw, where, found)
-    if "const" in raw:
-        problem = value_problem(param, raw["const"], parameter_schema(param))
-        if problem is None and (beyond := integer_problems(raw["const"])):
-            problem = beyond[0]
-        if problem is not None:
-            report([*where, "const"], problem)
-            return None
-        param = replace(param, const=raw["const"])
-    return param
 
 
 def _fields(
@@ -216,58 +210,6 @@ def with_api_nulls(params: dict[str, Parameter], null_is: str | None) -> dict[st
         name: p if p.mandatory or p.null_is else replace(p, null_is=cast(NullIs, null_is))
         for name, p in params.items()
     }
-
-
-def _check_enum_values(values: Any, where: list[Any], found: Report) -> None:
-    """Each allowed value must be one every target's sample can name (targets' own checks)."""
-    for j, value in enumerate(values if isinstance(values, list) else []):
-        if not isinstance(value, str):
-            continue  # reported by the schema
-        for target in TARGETS:
-            if target.checks.enum_value and (message := target.checks.enum_value(value)):
-                found.add([*where, j], message)
-
-
-def integer_problems(value: Any) -> list[str]:
-    """What the targets say of the whole numbers in a value: itself, a list's items, a mapping's
-    values (each target knows what its language carries exactly; Python and Ruby carry all)."""
-    if isinstance(value, list):
-        inner = [(f"item {i + 1}: ", v) for i, v in enumerate(value)]
-    elif isinstance(value, dict):
-        inner = [(f"the value of {show(k)}: ", v) for k, v in value.items()]
-    else:
-        inner = [("", value)]
-    problems: list[str] = []
-    for prefix, item in inner:
-        if type(item) is not int:
-            continue
-        for target in TARGETS:
-            if target.checks.integer and (message := target.checks.integer(item)):
-                problems.append(prefix + message)
-    return list(dict.fromkeys(problems))  # two tabs of one library say the same
-
-
-def _check_limits_and_default(
-    param: Parameter, raw: Mapping[str, Any], where: list[Any], found: Report
-) -> None:
-    """Limits that fit together and a default that fits them."""
-    low, high = param.minimum, param.maximum
-    for limit in ("minimum", "maximum"):
-        for message in integer_problems(raw.get(limit)):
-            found.add([*where, limit], message)
-    if low is not None and high is not None and low > high:
-        found.add([*where, "minimum"], f"minimum {number(low)} is above maximum {number(high)}")
-    for least, most in (("min_length", "max_length"), ("min_items", "max_items")):
-        low_n, high_n = getattr(param, least), getattr(param, most)
-        if low_n is not None and high_n is not None and low_n > high_n:
-            found.add([*where, least], f"{least} {low_n} is above {most} {high_n}")
-    if "default" not in raw:
-        return
-    if problem := value_problem(param, raw["default"], parameter_schema(param)):
-        found.add([*where, "default"], problem)
-    else:
-        for message in integer_problems(raw["default"]):
-            found.add([*where, "default"], message)
 
 
 def check_path(

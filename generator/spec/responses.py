@@ -6,7 +6,9 @@ import dataclasses
 from typing import Any
 
 from generator.errors import Report
-from generator.model import Example, Parameter, Property, Responding
+from generator.model.calls import Example
+from generator.model.endpoint import Property, Responding
+from generator.model.parameters import Parameter
 from generator.paths import PLACEHOLDER
 from generator.spec.collector import mapping_items
 from generator.spec.messages import did_you_mean, value_problem

@@ -97,6 +97,10 @@ PARAMETER = {
         "in": {"enum": ["path", "query", "body"]},
         "null_is": {"enum": ["unset", "refused"]},
         "const": {},
+        # a list's query parameter: what it does to the items (generator/spec/list_roles.py)
+        "filters": NAME,
+        "sorts": NAME,
+        "unpaged": {"type": "boolean"},
     },
 }
 

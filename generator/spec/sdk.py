@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Report, show
-from generator.model import Example, Lack, LibraryCall, Parameter
+from generator.model.calls import Example, Lack, LibraryCall
+from generator.model.parameters import Parameter
 from generator.spec.calls import CALL_KEYS, Carry, read_args
 from generator.spec.messages import did_you_mean
 from generator.targets import LIBRARIES, TARGETS
@@ -103,21 +104,7 @@ def _read_call(
             [*where, "data"],
             "only a dedicated call (not the last) takes data: the last always does",
         )
-    for key in raw:
-        if key not in (
-            "method",
-            "result",
-            "unsupported",
-            "lacks",
-            *CALL_KEYS,
-            *known.needs,
-            *known.options,
-        ):
-            users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
-            if users:
-                found.add(
-                    [*where, key], f"{key!r} is not used by {library}, only by {', '.join(users)}"
-                )
+    _check_other_libraries_keys(library, raw, where, found)
     chain = raw.get("on_instance")
     if isinstance(chain, list):
         _check_chain_length(chain, params, [*where, "on_instance"], found)
@@ -139,6 +126,28 @@ def _read_call(
         takes_data=takes_data,
         lacks=lacks,
     )
+
+
+def _check_other_libraries_keys(
+    library: str, raw: dict[str, Any], where: list[Any], found: Report
+) -> None:
+    """A key only other libraries' calls take (`client` in a node-bandwidth call) is reported."""
+    known = LIBRARIES[library]
+    for key in raw:
+        if key not in (
+            "method",
+            "result",
+            "unsupported",
+            "lacks",
+            *CALL_KEYS,
+            *known.needs,
+            *known.options,
+        ):
+            users = [lib.name for lib in LIBRARIES.values() if key in lib.needs + lib.options]
+            if users:
+                found.add(
+                    [*where, key], f"{key!r} is not used by {library}, only by {', '.join(users)}"
+                )
 
 
 def one_line(text: str) -> str:

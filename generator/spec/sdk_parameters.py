@@ -6,24 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import Report
-from generator.model import Parameter
-from generator.spec.collector import mapping_items
+from generator.model.parameters import Parameter
+from generator.spec.collector import mapping_items, sdk_entries
 from generator.spec.declarations import Declarations
 from generator.spec.messages import value_problem
 from generator.spec.typos import Misspelt, check_declared, unknown_hint
 from generator.spec.values import parameter_schema
-
-
-def sdk_entries(data: dict[str, Any]) -> list[tuple[list[Any], dict[str, Any]]]:
-    """Every call of the `sdk` section with where it is: `sdk.LIB`, or `sdk.LIB.N` in a list."""
-    sdk = data.get("sdk")
-    found: list[tuple[list[Any], dict[str, Any]]] = []
-    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
-        if isinstance(raw, dict):
-            found.append((["sdk", library], raw))
-        elif isinstance(raw, list):
-            found += [(["sdk", library, i], c) for i, c in enumerate(raw) if isinstance(c, dict)]
-    return found
 
 
 def check_unsupported(

@@ -8,7 +8,7 @@ import unicodedata
 from typing import Any
 
 from generator.errors import Report
-from generator.model import section_of
+from generator.paths import section_of
 from generator.spec.collector import mapping_items
 from generator.spec.messages import show
 from generator.spec.schema_declared import NAME_RE

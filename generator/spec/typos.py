@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from generator.errors import Report
-from generator.model import RULE_KINDS
+from generator.model.parameters import RULE_KINDS
 from generator.paths import PLACEHOLDER
-from generator.spec.collector import mapping_items
+from generator.spec.collector import mapping_items, sdk_entries
 from generator.spec.declarations import Declarations
 from generator.spec.messages import closest, did_you_mean
 from generator.spec.source import line_of
@@ -26,7 +26,7 @@ class Misspelt(NamedTuple):
 
 
 def _uses(data: dict[str, Any]) -> list[tuple[str, list[Any]]]:
-    """Every name an example, a rule or an sdk entry's `unsupported` gives, with where."""
+    """Every name an example, a rule or an sdk call's `unsupported` gives, with where."""
     uses: list[tuple[str, list[Any]]] = []
     for i, raw in mapping_items(data, "examples"):
         values = raw.get("values")
@@ -41,11 +41,10 @@ def _uses(data: dict[str, Any]) -> list[tuple[str, list[Any]]]:
             listed = raw.get(kind)
             for j, name in enumerate(listed if isinstance(listed, list) else []):
                 uses.append((name, ["rules", i, kind, j]))
-    sdk = data.get("sdk")
-    for library, raw in sdk.items() if isinstance(sdk, dict) else ():
-        listed = raw.get("unsupported") if isinstance(raw, dict) else None
+    for at, raw in sdk_entries(data):  # one call per library, or each of its alternatives
+        listed = raw.get("unsupported")
         for j, name in enumerate(listed if isinstance(listed, list) else []):
-            uses.append((name, ["sdk", library, "unsupported", j]))
+            uses.append((name, [*at, "unsupported", j]))
     return [(n, at) for n, at in uses if isinstance(n, str)]
 
 

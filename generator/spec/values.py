@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.model import Endpoint, Location, Parameter, Rule
+from generator.model.endpoint import Endpoint
+from generator.model.parameters import Location, Parameter, Rule
 
 _TYPES = {
     "string": "string",

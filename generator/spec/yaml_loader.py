@@ -92,6 +92,7 @@ class _Composer(Composer):
         self.depth = 0
 
     def compose_node(self: Any, parent: Any, index: Any) -> Any:
+        """The next node, refusing aliases, tags and nesting deeper than MAX_DEPTH."""
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(

@@ -6,8 +6,9 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
+from generator.filters import select
 from generator.model import Api, Endpoint
-from generator.paging import CURSOR, next_link, pages_by_cursor, paging
+from generator.paging import CURSOR, next_link, page_of, pages_by_cursor, paging
 from generator.response import accepted, location_path, new_id, responding
 from generator.spec.values import typed_query_value
 from generator.stub.answers import (
@@ -184,9 +185,11 @@ class ApiAnswers:
     def _list(
         self, route: Route, query: dict[str, Any], pairs: list[tuple[str, str]], after: str | None
     ) -> Answer:
-        """One page of a collection, with a Link to the next that keeps the request's filters."""
+        """One page of the items the request's filters keep, in its sort's order, with a Link
+        to the next that keeps the filters."""
         page, size = paging(route.endpoint, query)
-        found = self.store.page(route.collection, page, size, after)
+        listed = select(route.endpoint, query, self.store.listed(route.collection))
+        found = page_of(listed, [str(i["id"]) for i in listed], page, size, after)
         if found is None:
             return error_answer(400, "invalid-parameter", f"{CURSOR} '{after}' names no item")
         items, more = found

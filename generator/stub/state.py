@@ -7,6 +7,8 @@ import secrets
 import threading
 from typing import Any
 
+from generator.paging import page_of
+
 Items = dict[str, dict[str, dict[str, Any]]]
 
 
@@ -44,13 +46,13 @@ class Store:
     ) -> tuple[list[dict[str, Any]], bool] | None:
         """One page of a collection (counted from the item after `after` when given), and whether
         more pages follow; None when there is no item `after`."""
+        items = self.listed(collection)
+        return page_of(items, [str(i["id"]) for i in items], page, size, after)
+
+    def listed(self, collection: str) -> list[dict[str, Any]]:
+        """Every object of a collection, in creation order."""
         with self._lock:
-            items = list(self._items.get(collection, {}).values())
-            ids = list(self._items.get(collection, {}))
-        if after is not None and after not in ids:
-            return None
-        start = page * size + (ids.index(after) + 1 if after is not None else 0)
-        return items[start : start + size], len(items) > start + size
+            return list(self._items.get(collection, {}).values())
 
     def update(self, collection: str, item_id: str, changes: dict[str, Any]) -> bool:
         """Set the non-null values of `changes` on an object; False when there is no such object."""

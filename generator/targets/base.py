@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from generator.model import Argument, Endpoint, Example, LibraryCall
+from generator.model.calls import Argument, Example, LibraryCall
+from generator.model.endpoint import Api, Endpoint
 from generator.request import Request
 from generator.response import ExampleResponse
 
@@ -69,6 +70,10 @@ def _no_context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     return {}
 
 
+def _no_shared(api: Api, base_url: str) -> Context:
+    return {}
+
+
 @dataclass(frozen=True)
 class Checks:
     """What a target's samples require of a spec's names: each gives the problem, or None."""
@@ -94,6 +99,9 @@ class Target:
     position: int  # where its tab stands among the tabs, smallest first
     library: Library | None = None
     context: Callable[[SampleFacts, LibraryCall | None], Context] = _no_context
+    # The names that are the same in every sample of an API and server (the client's literals),
+    # worked out once per renderer rather than by the template in every sample.
+    shared: Callable[[Api, str], Context] = _no_shared
     postprocess: Callable[[str], str] | None = None
     checks: Checks = Checks()
     # What the sample prints when it runs against the example's answer (shown under its tab,
@@ -150,12 +158,16 @@ def call_arguments(facts: SampleFacts, call: LibraryCall) -> CallArguments:
     """The call's separate arguments (trailing ones the example does not give left out) and the
     query and body values left for its params object: neither holds what the call implies."""
     data_args, names = facts.data_args, call.arg_names  # each built once, not per use
-    given = {a.name: a for a in data_args} if names else {}
-    positional: list[Argument | None] = [given.get(name) for name in names]
-    while positional and positional[-1] is None:
-        positional.pop()
-    skip = {*names, *call.implied}
-    return CallArguments(positional, [a for a in data_args if a.name not in skip])
+    positional: list[Argument | None] = []
+    if names:
+        given = {a.parameter.name: a for a in data_args}
+        positional = [given.get(name) for name in names]
+        while positional and positional[-1] is None:
+            positional.pop()
+    skip = call.not_in_data
+    if not skip:
+        return CallArguments(positional, data_args)  # a new list: data_args builds one per read
+    return CallArguments(positional, [a for a in data_args if a.parameter.name not in skip])
 
 
 def passes_data(facts: SampleFacts, call: LibraryCall, library: str, resource: str) -> bool:
@@ -199,7 +211,7 @@ def sample_facts(
             path_args.append(arg)
     if len(path_args) > 1:  # the libraries take ids in the order the path has them
         path_args.sort(key=lambda a: endpoint.path.index(f"{{{a.name}}}"))
-    takes_params = any(p.location != "path" for p in endpoint.parameters)
+    takes_params = bool(endpoint.locations - {"path"})
     return SampleFacts(
         endpoint,
         example,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import show
@@ -10,8 +10,9 @@ from generator.literals.csharp import cs_enum, cs_literal
 from generator.literals.csharp_datetime import DATE_TYPES, cs_datetime, parse
 from generator.literals.names import camel_case, pascal_case
 from generator.literals.reserved import CSHARP
-from generator.model import Argument, LibraryCall, Parameter
+from generator.model import Api, Argument, LibraryCall, Parameter
 from generator.targets.base import (
+    DONE,
     CallArguments,
     Checks,
     Context,
@@ -39,13 +40,15 @@ LIBRARY = Library(
 
 def _surface() -> Library_:
     """The library's surface (generator/libraries), looked up once per sample."""
-    from generator.libraries import surface  # the surfaces import the spec package
+    # Imported here: the surfaces import the spec package. A plain import: `from generator.
+    # libraries import surface` runs importlib's (Python) fromlist handling on every call.
+    import generator.libraries
 
-    return surface(LIBRARY.name)
+    return generator.libraries.surface(LIBRARY.name)
 
 
 def _property(
-    library: Library_, data_class: str, arg: Argument, call: LibraryCall
+    library: Library_, props: Mapping[str, Property], arg: Argument, call: LibraryCall
 ) -> tuple[str, str]:
     """A data class property's name and value as the library declares it (generator/libraries):
     an enum member of the property's own type (`CallState.Completed`), text where the class has
@@ -53,7 +56,7 @@ def _property(
     parameter's name and its literal when the class is not described."""
     param = arg.parameter
     wire = param.name
-    prop = library.property_by_wire(data_class, wire)
+    prop = props.get(wire)  # the data class's property (library.properties_by_wire)
     name = prop.name if prop else pascal_case(wire)
     return name, _value(library, call, param, arg.value, prop, wire)
 
@@ -99,16 +102,18 @@ def _value(
                 return f"new List<{cls}> {{ {items} }}" if items else f"new List<{cls}>()"
             return f"new {cls}[] {{ {items} }}" if items else f"new {cls}[0]"
         return _initializer(library, call, cls, param, value, path)
-    if prop is None and param.type == "enum":
-        return cs_enum(value, pascal_case(param.name))
-    enum = library.enum(kind) if prop else None
-    if enum is not None and isinstance(value, str):
-        member = enum.by_wire(value.lower())
-        if member is not None:
-            return f"{enum.name}.{member.name}"
-    if kind in DATE_TYPES and isinstance(value, str) and parse(value) is not None:
-        return cs_datetime(value)  # MessageQueryDateTime converts from DateTime implicitly
-    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if prop is None:
+        if param.type == "enum":
+            return cs_enum(value, pascal_case(param.name))
+    elif isinstance(value, str):  # only a string names an enum member or a date-time
+        enum = library.enum(kind)
+        if enum is not None:
+            member = enum.by_wire(value.lower())
+            if member is not None:
+                return f"{enum.name}.{member.name}"
+        if kind in DATE_TYPES and parse(value) is not None:
+            return cs_datetime(value)  # MessageQueryDateTime converts from DateTime implicitly
+    elif kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # the class has a string: the sample must write "5"
     return cs_literal(value, param.items)
 
@@ -130,12 +135,13 @@ def _initializer(
 
 def _uses_collections(params: Iterable[Parameter]) -> bool:
     """Whether a mapping (a Dictionary, or a List of objects) is written, at any depth."""
-    return any(
-        (p.type == "object" and not p.fields)
-        or (p.fields and _uses_collections(p.fields))
-        or (p.type == "array" and bool(p.fields))
-        for p in params
-    )
+    for p in params:
+        if p.fields:  # a List of objects, or an object whose fields may hold one
+            if p.type == "array" or _uses_collections(p.fields):
+                return True
+        elif p.type == "object":  # a Dictionary
+            return True
+    return False
 
 
 def _given_positional(given: CallArguments) -> list[Argument]:
@@ -150,6 +156,11 @@ def _enum_value(value: str) -> str | None:
     except TypeError:
         return f"{show(value)} cannot name a C# enum member; use names such as GET or POST"
     return None
+
+
+def _item_args(facts: SampleFacts) -> list[Argument]:
+    """Every item's arguments of an array body, in order (none for an object body)."""
+    return [a for item in facts.items for a in item]
 
 
 _LONG = range(-(2**63), 2**63)  # the widest whole number a sample's literal or property holds
@@ -173,6 +184,19 @@ CHECKS = Checks(
 _RESULTS = {"id": "{}Id", "item": "{}", "list": "{}s", "none": ""}
 
 
+def shared(api: Api, base_url: str) -> Context:
+    """The client's arguments and the text printed for no result, as C# literals: the same
+    in every sample of an API, so worked out once per renderer."""
+    credentials = api.credentials
+    return {
+        "user_id_literal": cs_literal(credentials.user_id),
+        "api_token_literal": cs_literal(credentials.api_token),
+        "api_secret_literal": cs_literal(credentials.api_secret),
+        "base_url_literal": cs_literal(base_url),
+        "done_literal": cs_literal(DONE),
+    }
+
+
 def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     """The result's variable, the data class's property rows, and the namespaces they need."""
     assert call is not None
@@ -181,6 +205,7 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     given = call_arguments(facts, call)
     data_class = call.data_class or ""
     data = given.rest if data_class else []
+    props = library.properties_by_wire(data_class)
     values = [cs_literal(a.value) for a in facts.path_args]
     if given.positional:  # the method is looked up only for a call with separate arguments
         method = _method(library, facts, call)
@@ -190,12 +215,11 @@ def context(facts: SampleFacts, call: LibraryCall | None) -> Context:
     return {
         "result": _RESULTS[call.result].format(var),
         "path_values": values,  # path ids, then the call's separate arguments
-        "properties": [_property(library, data_class, a, call) for a in data],
+        "properties": [_property(library, props, a, call) for a in data],
         # An array body: one object of the data class per item (`new[] { new MessageData {...} }`).
-        "items": [[_property(library, data_class, a, call) for a in item] for item in facts.items],
+        "items": [[_property(library, props, a, call) for a in item] for item in facts.items],
         "uses_collections": _uses_collections(
-            a.parameter
-            for a in [*data, *_given_positional(given), *(a for i in facts.items for a in i)]
+            [a.parameter for a in (*data, *_given_positional(given), *_item_args(facts))]
         ),
         "lacks": lacks_note(call),
     }
@@ -210,6 +234,7 @@ TARGETS = (
         30,
         LIBRARY,
         context=context,
+        shared=shared,
         checks=CHECKS,
     ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from generator.literals.js import js_literal
-from generator.model import LibraryCall
+from generator.model.calls import LibraryCall
 from generator.response import creates_each
 from generator.targets.base import (
     Checks,

@@ -13,7 +13,7 @@ from generator.literals.python import (
     py_parameter,
 )
 from generator.literals.reserved import PYTHON, python_keyword
-from generator.model import Argument, LibraryCall
+from generator.model.calls import Argument, LibraryCall
 from generator.response import ExampleResponse, creates_each
 from generator.targets.base import (
     Checks,

@@ -8,7 +8,8 @@ from typing import Any
 from generator.literals.names import snake_case
 from generator.literals.reserved import RUBY
 from generator.literals.ruby import rb_literal, rb_symbol
-from generator.model import Argument, LibraryCall, Parameter
+from generator.model.calls import Argument, LibraryCall
+from generator.model.parameters import Parameter
 from generator.targets.base import (
     Checks,
     Context,
