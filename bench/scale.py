@@ -17,6 +17,7 @@ import yaml
 from bench.synth import spec_text, write_specs
 from generator.build import Builder
 from generator.build.cache import CACHE_DIR, COMPILED_DIR, WRITTEN
+from generator.build.ledger import LEDGER
 from generator.render import TEMPLATES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,11 @@ class Code:
 
     @property
     def env(self) -> dict[str, str]:
-        return {**os.environ, "PYTHONPATH": str(self.root)}
+        """As an installed generator runs: its bytecode cached (written on the first run, even
+        where the calling environment says not to), so start-up is not compiling every module."""
+        env = {**os.environ, "PYTHONPATH": str(self.root)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        return env
 
 
 def baseline(rev: str, workdir: Path) -> Code:
@@ -180,6 +185,7 @@ def _allowed(endpoint_id: str, page: str) -> set[str]:
         page,
         f"{CACHE_DIR}/{endpoint_id}.json",
         f"{CACHE_DIR}/{WRITTEN}",
+        f"{CACHE_DIR}/{LEDGER}",  # where each endpoint's pieces lie in the two files
     }
 
 

@@ -13,6 +13,7 @@ from generator.spec import load_specs
 from generator.targets import TARGETS
 
 from conftest import ROOT, SPEC_DIRS
+from project_copy import copy_project
 
 
 def _run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -144,10 +145,12 @@ def test_lists_and_mappings_reach_the_manifest_as_json(tmp_path):
 
 
 def test_mkdocs_site_builds_strict_with_tabs_and_table(tmp_path):
-    site = tmp_path / "site"
+    """The repository's site sources, copied: the plugin's build writes into the copy's docs/, not
+    the repository's, which other tests (run in parallel) read."""
+    project, site = copy_project(tmp_path / "project"), tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT,
+        cwd=project,
         capture_output=True,
         text=True,
     )

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import paths
+from generator.build import ledger
 from generator.build.cache import BuildCache, Entry, file_stamp
+from generator.build.codec import SUMMARY
+from generator.build.ledger import Record
 from generator.build.manifest import previous_files
 from generator.build.output import recover, write_files
-from generator.build.pipeline import Generated, Pipeline
+from generator.build.pipeline import Generated, Pipeline, Reuse
 from generator.errors import Problem, SpecError
 from generator.libraries.checked import save as save_checked_surfaces
 from generator.render import TEMPLATES
@@ -44,25 +47,29 @@ class Builder:
         as_written = cache is not None and cache.left(out / paths.MANIFEST)
         previous = previous_files(out, self.pipeline.memo, as_written)
         _refuse_collisions(out, generated, previous)
+        files: dict[str, str | bytes] = {**generated.rendered, **generated.spliced}
         written, removed = write_files(  # all or nothing: see output.write_files
-            out, generated.rendered, previous - set(generated.files), last=paths.MANIFEST
+            out, files, previous - set(generated.files), last=paths.MANIFEST
         )
         if cache is not None:
             cache.wrote(out / paths.MANIFEST)
+            kept: dict[str, Entry] = {}
             for fresh in generated.fresh:
                 if fresh.key is not None:
                     stamps = {rel: file_stamp(out / rel) for rel in fresh.output.files}
                     output = fresh.output
-                    cache.put(
-                        Entry(
-                            fresh.key,
-                            fresh.endpoint,
-                            stamps,
-                            output.samples,
-                            fresh.rendered,
-                            output.operation,
-                        )
+                    entry = Entry(
+                        fresh.key,
+                        fresh.endpoint,
+                        stamps,
+                        output.samples,
+                        fresh.rendered,
+                        output.operation,
                     )
+                    if cache.put(entry):
+                        kept[entry.endpoint.id] = entry
+            records = _records(generated, reuse, kept)
+            ledger.save(cache.folder, out, reuse.generator, records, reuse.ledger, generated.index)
             cache.keep_only({e.id for e in generated.endpoints})
             if reuse.compiled is not None:
                 reuse.compiled.save()
@@ -70,15 +77,35 @@ class Builder:
         return BuildResult(generated.files, written, removed, generated.pages)
 
 
+def _records(generated: Generated, reuse: Reuse, kept: dict[str, Entry]) -> dict[str, Record]:
+    """What the ledger notes of this build: each endpoint with a cache entry and its own pieces
+    in the manifest and openapi.json (not one merged with another file's operation)."""
+    records = {}
+    for endpoint in generated.endpoints:
+        entry = kept.get(endpoint.id) or reuse.entries.get(endpoint.id)
+        spans = ledger.spans_of(generated.where, endpoint.id)
+        if entry is None or spans is None:
+            continue
+        source = Path(endpoint.source)
+        summary = {name: getattr(endpoint, name) for name in SUMMARY}
+        record = Record(
+            reuse.stamps.get(source), entry.key, entry.rendered, summary, entry.files, spans
+        )
+        records[source.name] = record
+    return records
+
+
 def _refuse_collisions(out: Path, generated: Generated, previous: set[str]) -> None:
     """Never write over a file the build did not make (a hand-written page, say): one that the
     last build's manifest does not list, unless it already holds exactly what would be written."""
     problems = []
-    for rel, content in generated.rendered.items():
+    for rel, content in {**generated.rendered, **generated.spliced}.items():
         target = out / rel
         if rel in previous or not target.is_file():
             continue
-        if target.read_bytes() == content.encode("utf-8"):
+        if target.read_bytes() == (
+            content.encode("utf-8") if isinstance(content, str) else content
+        ):
             continue
         source = generated.sources.get(rel)
         message = f"would write {target}, a file the build did not generate; rename the spec or move that file"

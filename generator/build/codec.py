@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -83,16 +84,24 @@ class CachedEndpoint(model.Endpoint):
     landing page and in the navigation, so their models are never decoded). It compares equal
     to the Endpoint it was stored from."""
 
-    def __init__(self, summary: dict[str, str], encoded: str | bytes):
+    def __init__(self, summary: dict[str, str], encoded: str | bytes | Callable[[], str | bytes]):
         for name in SUMMARY:
             object.__setattr__(self, name, summary[name])
-        object.__setattr__(self, "_encoded", encoded)
+        object.__setattr__(self, "_encoded", encoded)  # or how to get it, when first needed
+
+    def encoded(self) -> str | bytes:
+        """The model as the cache entry holds it (JSON)."""
+        encoded = self.__dict__["_encoded"]
+        if callable(encoded):
+            encoded = encoded()
+            object.__setattr__(self, "_encoded", encoded)
+        return encoded
 
     def full(self) -> model.Endpoint:
         """The endpoint as validated (decoded once)."""
         done = self.__dict__.get("_full")
         if done is None:
-            done = decode(json.loads(self.__dict__["_encoded"]))
+            done = decode(json.loads(self.encoded()))
             if not isinstance(done, model.Endpoint):
                 raise TypeError("a cache entry holds no endpoint")
             object.__setattr__(self, "_full", done)
@@ -107,7 +116,7 @@ class CachedEndpoint(model.Endpoint):
         return hash(self.full())
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (decode, (json.loads(self.__dict__["_encoded"]),))
+        return (decode, (json.loads(self.encoded()),))
 
 
 for _field in fields(model.Endpoint):

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build.cache import FileMemo
+from generator.build.ledger import Parts, Piece
 from generator.paths import MANIFEST
 
 
@@ -15,22 +16,38 @@ def manifest_item(value: Any) -> str:
     return "    " + json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n    ")
 
 
-def _manifest_list(items: list[str]) -> str:
-    return "[\n" + ",\n".join(items) + "\n  ]" if items else "[]"
-
-
 def manifest_text(base_url: str, generated: list[str], samples: list[str]) -> str:
     """The manifest, exactly as json.dumps(indent=2) writes it, from per-sample pieces of text."""
+    return "".join(
+        str(piece)
+        for _, piece in manifest_parts(base_url, generated, [(None, ",\n".join(samples))])
+    )
+
+
+def manifest_parts(
+    base_url: str, generated: list[str], segments: list[tuple[str | None, Piece]]
+) -> Parts:
+    """The manifest in pieces: each segment (an endpoint's manifest pieces joined by ",\n", or
+    their span in the last manifest) noted under its endpoint's id."""
     # One json.dumps of the whole list (its C encoder), one item a line, as indent=2 lays it out.
     listed = json.dumps(generated, ensure_ascii=False, separators=(",\n    ", ": "))
     listed = "[\n    " + listed[1:-1] + "\n  ]" if generated else "[]"
-    return (
+    head = (
         "{\n"
         f'  "base_url": {json.dumps(base_url, ensure_ascii=False)},\n'
         f'  "generated": {listed},\n'
-        f'  "samples": {_manifest_list(samples)}\n'
-        "}\n"
+        '  "samples": '
     )
+    parts: Parts = [(None, head)]
+    filled = False
+    for tag, piece in segments:
+        if not (len(piece) if isinstance(piece, str) else piece.length):
+            parts.append((tag, ""))  # an endpoint without samples: its place is empty
+            continue
+        parts += [(None, ",\n" if filled else "[\n"), (tag, piece)]
+        filled = True
+    parts.append((None, "\n  ]\n}\n" if filled else "[]\n}\n"))
+    return parts
 
 
 _LAYOUT_GENERATED = b'\n  "generated": '

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Mapping, Set
 from pathlib import Path
@@ -33,10 +34,17 @@ def stage(path: Path, data: bytes) -> Path:
 
 
 def _changed(path: Path, data: bytes) -> bool:
-    try:
+    try:  # a file of another size: changed, without reading megabytes (openapi.json)
+        found = os.stat(path)
+        if stat.S_ISREG(found.st_mode) and found.st_size != len(data):
+            return True
         return path.read_bytes() != data
     except FileNotFoundError:
         return True
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
 
 
 def write_if_changed(path: Path, content: str) -> bool:
@@ -82,7 +90,10 @@ def _journal(root: Path, state: str, renames: list[tuple[str, str]], removals: l
 
 
 def write_files(
-    root: Path, files: Mapping[str, str], stale: Set[str] = frozenset(), last: str | None = None
+    root: Path,
+    files: Mapping[str, str | bytes],
+    stale: Set[str] = frozenset(),
+    last: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """Write every changed file under `root` and remove `stale` ones; (written, removed).
 
@@ -95,7 +106,7 @@ def write_files(
         check_inside(root, rel)
     order = sorted(files, key=lambda r: (r == last, r))
     try:
-        changed = [(rel, files[rel].encode("utf-8")) for rel in order]
+        changed = [(rel, _bytes(files[rel])) for rel in order]
         changed = [(rel, data) for rel, data in changed if _changed(root / rel, data)]
     except OSError as exc:
         raise _environment_error(exc, root) from None

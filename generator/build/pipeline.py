@@ -15,42 +15,47 @@ from pathlib import Path
 from jinja2 import Environment
 
 from generator import paths
+from generator.build import ledger as ledgers
 from generator.build.cache import (
     COMPILED_DIR,
     SURFACES_DIR,
     BuildCache,
     CachedEndpoint,
-    Entry,
     FileMemo,
-    entry_key,
     generator_key,
     render_key,
     renderer_key,
     tree_digest,
 )
 from generator.build.compiled import CompiledTemplates
-from generator.build.manifest import manifest_text
-from generator.build.parallel import Loaded, load_in_parallel, workers_available
+from generator.build.ledger import SPLICED, Piece
+from generator.build.manifest import manifest_parts
+from generator.build.parallel import load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
+from generator.build.reuse import Reuse
 from generator.errors import SpecError
 from generator.libraries.checked import keep_in as keep_checked_surfaces_in
 from generator.model import Api, Endpoint
-from generator.openapi.export import document_text
+from generator.openapi.export import document_parts
+from generator.paths import MANIFEST, OPENAPI
 from generator.render import TEMPLATES, Renderer, environment
 from generator.spec import API_FILE, load_api, load_specs
-from generator.spec.source import read_bytes
 
 
 class GeneratedFiles(Mapping[str, str]):
     """Every generated file and its content: rendered by this run, or read from the folder."""
 
-    def __init__(self, out: Path, paths: list[str], rendered: dict[str, str]):
+    def __init__(
+        self, out: Path, paths: list[str], rendered: dict[str, str], spliced: dict[str, bytes]
+    ):
         self._out, self._paths, self._rendered = out, sorted(paths), rendered
-        self._known = set(paths)
+        self._spliced, self._known = spliced, set(paths)
 
     def __getitem__(self, rel: str) -> str:
         if rel in self._rendered:
             return self._rendered[rel]
+        if rel in self._spliced:
+            return self._spliced[rel].decode("utf-8")
         if rel in self._known:
             return (self._out / rel).read_text("utf-8")
         raise KeyError(rel)
@@ -82,6 +87,11 @@ class Generated:
     files: GeneratedFiles
     rendered: dict[str, str]
     fresh: list[Fresh] = field(default_factory=list)
+    # With an output folder: the manifest and openapi.json as bytes (unchanged endpoints' pieces
+    # copied from the last ones), and where each endpoint's piece lies in them.
+    spliced: dict[str, bytes] = field(default_factory=dict)
+    where: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    index: str = ""  # the landing page's key (ledger.index_key)
 
     @property
     def sources(self) -> dict[str, str]:
@@ -92,61 +102,6 @@ class Generated:
     def pages(self) -> tuple[tuple[str, str], ...]:
         """Every endpoint's page and its resource, in reading order (model.in_reading_order)."""
         return tuple((e.page, e.resource) for e in self.endpoints)
-
-
-class Reuse:
-    """What a run takes from the cache and from parallel workers, keyed by spec file: the
-    endpoints it hands to the loader as already validated, and the cache keys of the rest."""
-
-    def __init__(self, cache: BuildCache | None, generator: str, renderer: str = ""):
-        self.cache, self.generator, self.renderer = cache, generator, renderer
-        self.entries: dict[str, Entry] = {}  # by endpoint id: reused from the cache
-        self.loaded: dict[Path, Loaded] = {}  # validated and rendered by workers
-        self.api: Api | None = None  # the settings the workers validated with
-        self.compiled: CompiledTemplates | None = None  # templates compiled for the next process
-        self._read: dict[Path, tuple[str, bytes]] = {}  # each file's key and bytes, as first read
-        self._hits: dict[Path, Endpoint] = {}
-
-    def gather(self, files: list[Path]) -> list[Path]:
-        """Read every spec file once: its key, and its cache entry if any; the files without."""
-        misses = []
-        for path in files:
-            try:
-                data = read_bytes(path)  # bounded: no FIFO, device or link out of the folder
-            except SpecError:
-                misses.append(path)  # the loader reports it
-                continue
-            key = entry_key(self.generator, path.name, data)
-            self._read[path] = (key, data)
-            entry = self.cache.get(path.stem, key) if self.cache else None
-            if entry is None:
-                misses.append(path)
-            else:
-                self.entries[entry.endpoint.id] = entry
-                self._hits[path] = entry.endpoint
-        return misses
-
-    def known(self) -> dict[Path, Endpoint]:
-        """The endpoints validated before: from the cache (its keys hold _api.yaml's bytes) or
-        by the workers (with `self.api`; the run checks those settings are still the same)."""
-        known = dict(self._hits)
-        known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
-        return known
-
-    def reusable(self, entry: Entry | None, out: Path | None) -> bool:
-        """Whether an entry's files are what rendering its model now would write."""
-        if entry is None or out is None:
-            return False
-        return entry.rendered == render_key(entry.key, self.renderer) and entry.files_unchanged(out)
-
-    def key(self, endpoint: Endpoint) -> str | None:
-        """The cache key of a file validated in this run, if it was not edited meanwhile."""
-        path = Path(endpoint.source)
-        read = self._read.get(path)
-        try:
-            return read[0] if read and read_bytes(path) == read[1] else None
-        except SpecError:
-            return None
 
 
 def _load_surfaces() -> None:
@@ -174,14 +129,21 @@ class Pipeline:
         where = (template_dir, digest, cache.folder if cache else None)
         env = self._environments.get(where)
         if env is None:
-            compiled = CompiledTemplates(cache.folder / COMPILED_DIR, reuse.generator) if cache else None
+            compiled = (
+                CompiledTemplates(cache.folder / COMPILED_DIR, reuse.generator) if cache else None
+            )
             env = self._environments[where] = environment(template_dir, compiled)
         if isinstance(env.bytecode_cache, CompiledTemplates):
             reuse.compiled = env.bytecode_cache
         return env
 
     def _reuse(
-        self, spec_dir: Path, out: Path | None, base_url: str | None, template_dir: Path, digest: str
+        self,
+        spec_dir: Path,
+        out: Path | None,
+        base_url: str | None,
+        template_dir: Path,
+        digest: str,
     ) -> Reuse:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
@@ -192,7 +154,10 @@ class Pipeline:
         if cache:  # the library surfaces, once checked, are read back from the cache
             keep_checked_surfaces_in(cache.folder / SURFACES_DIR)
         reuse = Reuse(cache, generator, renderer_key(digest, base_url))
-        files = [p for p in sorted(spec_dir.glob("*.yaml")) if not p.name.startswith("_")]
+        if cache and out:
+            reuse.ledger = ledgers.load(cache.folder, out, generator)
+        files = sorted(spec_dir.glob("*.yaml"), key=lambda p: p.name)  # as Paths sort, faster
+        files = [p for p in files if not p.name.startswith("_")]
         misses = reuse.gather(files)
         if workers_available(len(misses)):
             try:
@@ -217,32 +182,54 @@ class Pipeline:
         if reuse.loaded and api != reuse.api:  # _api.yaml changed while the workers ran
             reuse.loaded.clear()
             api, endpoints = load_specs(spec_dir, reuse.known())
-        renderer = Renderer(api, base_url, template_dir, self._environment(template_dir, digest, reuse))
-        rendered = {paths.INDEX: renderer.index(endpoints)}
-        listed, samples, operations, fresh = [paths.INDEX], [], [], []
-        for endpoint in endpoints:
-            entry = reuse.entries.get(endpoint.id)
-            if reuse.reusable(entry, out):
-                assert entry is not None
-                listed.extend(entry.files)
-                samples.extend(entry.samples)
-                operations.append(entry.operation)
-                continue
-            if isinstance(endpoint, CachedEndpoint):
-                endpoint = endpoint.full()  # validated before: rendered again (templates changed)
-            loaded = reuse.loaded.get(Path(endpoint.source))
-            output = loaded.output if loaded and loaded.output else None
-            output = output or render_endpoint(renderer, endpoint)
-            rendered.update(output.files)
-            listed.extend(output.files)
-            samples.extend(output.samples)
-            operations.append(output.operation)
-            key = entry.key if entry is not None else reuse.key(endpoint)
-            fresh.append(Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else ""))
+        renderer = Renderer(
+            api, base_url, template_dir, self._environment(template_dir, digest, reuse)
+        )
+        rendered: dict[str, str] = {}
+        index = ledgers.index_key(reuse.generator + reuse.renderer, endpoints) if out else ""
+        if not (out and reuse.ledger and reuse.ledger.index_current(out, index)):
+            rendered[paths.INDEX] = renderer.index(endpoints)  # else: on disk as written for it
+        listed, fresh = [paths.INDEX], []
+        segments: list[tuple[str | None, Piece]] = []  # each endpoint's manifest pieces
+        operations: list[Piece] = []
+        try:
+            for endpoint in endpoints:
+                entry = reuse.entries.get(endpoint.id)
+                if reuse.reusable(entry, out):
+                    assert entry is not None
+                    listed.extend(entry.files)
+                    spans = reuse.spans.get(endpoint.id)
+                    segments.append(
+                        (endpoint.id, spans[MANIFEST] if spans else ",\n".join(entry.samples))
+                    )
+                    operations.append(spans[OPENAPI] if spans else entry.operation)
+                    continue
+                if isinstance(endpoint, CachedEndpoint):
+                    endpoint = endpoint.full()  # validated before: rendered again (templates changed)
+                loaded = reuse.loaded.get(Path(endpoint.source))
+                output = loaded.output if loaded and loaded.output else None
+                output = output or render_endpoint(renderer, endpoint)
+                rendered.update(output.files)
+                listed.extend(output.files)
+                segments.append((endpoint.id, ",\n".join(output.samples)))
+                operations.append(output.operation)
+                key = entry.key if entry is not None else reuse.key(endpoint)
+                fresh.append(
+                    Fresh(key, endpoint, output, render_key(key, reuse.renderer) if key else "")
+                )
+        finally:
+            reuse.close()
         generated = sorted([*listed, paths.OPENAPI]) + [paths.MANIFEST]
-        rendered[paths.MANIFEST] = manifest_text(base_url or api.base_url, generated, samples)
-        # Joined from each endpoint's operation (kept in its cache entry): nothing re-encoded.
-        rendered[paths.OPENAPI] = document_text(api, endpoints, operations)
+        pieces = {  # unchanged endpoints' pieces: spans of the last files (nothing re-encoded)
+            MANIFEST: manifest_parts(base_url or api.base_url, generated, segments),
+            OPENAPI: document_parts(api, endpoints, operations, reuse.text),
+        }
+        spliced, where = {}, {}
+        for rel in SPLICED:
+            if out is None:
+                rendered[rel] = "".join(reuse.text(piece) for _, piece in pieces[rel])
+            else:
+                spliced[rel], where[rel] = ledgers.assemble(pieces[rel], reuse.ledger)
         listed += [paths.MANIFEST, paths.OPENAPI]
-        files = GeneratedFiles(out or Path("."), listed, rendered)
-        return Generated(api, endpoints, files, rendered, fresh), reuse
+        files = GeneratedFiles(out or Path("."), listed, rendered, spliced)
+        return Generated(api, endpoints, files, rendered, fresh, spliced, where, index), reuse

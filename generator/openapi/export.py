@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from generator.model.endpoint import Api, Endpoint
 from generator.openapi.extension import operation_extension
@@ -15,6 +15,7 @@ from generator.openapi.samples import endpoint_samples, with_titles
 OPENAPI_VERSION = "3.1.0"
 EXTENSION = "x-api-samples"  # what the format models and OpenAPI does not (read back by import)
 SECURITY = "basicAuth"
+P = TypeVar("P")  # an operation's text, or where to find it
 
 
 def openapi_document(api: Api, endpoints: list[Endpoint], files: Mapping[str, str]) -> str:
@@ -47,25 +48,45 @@ def operation_text(api: Api, endpoint: Endpoint, samples: list[dict[str, str]]) 
 def document_text(api: Api, endpoints: list[Endpoint], operations: Sequence[str]) -> str:
     """The document from each endpoint's operation_text, in the endpoints' order: byte for byte
     what json.dumps(openapi_dict(...), indent=2) writes, with a final newline."""
-    grouped: dict[str, dict[str, list[str]]] = {}
+    return "".join(str(piece) for _, piece in document_parts(api, endpoints, operations, str))
+
+
+def document_parts(
+    api: Api, endpoints: list[Endpoint], operations: Sequence[P], text: Callable[[P], str]
+) -> list[tuple[str | None, P | str]]:
+    """The document in pieces: each endpoint's operation (text, or a piece `text` reads) noted
+    under its id; operations of files that share a method and path are merged into new text."""
+    grouped: dict[str, dict[str, list[tuple[str, P]]]] = {}
     for endpoint, operation in zip(endpoints, operations, strict=True):
-        grouped.setdefault(endpoint.path, {}).setdefault(endpoint.method.lower(), []).append(
-            operation
-        )
+        methods = grouped.setdefault(endpoint.path, {})
+        methods.setdefault(endpoint.method.lower(), []).append((endpoint.id, operation))
     frame = json.dumps(_document(api, endpoints, {}), indent=INDENT, ensure_ascii=False)
     # A JSON string holds no raw newline: only the top-level key is preceded by one and 2 spaces.
     head, tail = frame.split(_PATHS + "{}")
-    parts = [head, _PATHS]
+    parts: list[tuple[str | None, P | str]] = []
+    frame_parts = [head, _PATHS]
     if not grouped:
-        parts.append("{}")
-    for i, (path, methods) in enumerate(grouped.items()):  # one join: the text is megabytes
-        parts += ["{" if i == 0 else ",", _PAD[2], json.dumps(path, ensure_ascii=False), ": {"]
-        for j, (method, texts) in enumerate(methods.items()):
-            parts += ["," if j else "", _PAD[3], json.dumps(method), ": ", _merged(texts)]
-        parts += [_PAD[2], "}"]
-    parts += [_PAD[1], "}"] if grouped else []
-    parts += [tail, "\n"]
-    return "".join(parts)
+        frame_parts.append("{}")
+    for i, (path, methods) in enumerate(grouped.items()):
+        frame_parts += [
+            "{" if i == 0 else ",",
+            _PAD[2],
+            json.dumps(path, ensure_ascii=False),
+            ": {",
+        ]
+        for j, (method, pieces) in enumerate(methods.items()):
+            frame_parts += ["," if j else "", _PAD[3], json.dumps(method), ": "]
+            parts.append((None, "".join(frame_parts)))
+            frame_parts = []
+            if len(pieces) == 1:
+                parts.append(pieces[0])
+            else:
+                parts.append((None, _merged([text(piece) for _, piece in pieces])))
+        frame_parts += [_PAD[2], "}"]
+    frame_parts += [_PAD[1], "}"] if grouped else []
+    frame_parts += [tail, "\n"]
+    parts.append((None, "".join(frame_parts)))
+    return parts
 
 
 def _merged(texts: list[str]) -> str:

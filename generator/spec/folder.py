@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,11 +20,14 @@ ENDPOINT_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # fullmatch: "$" lets "name\n"
 def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
     """The endpoint files of a folder, and problems with file names."""
     files, problems = [], []
-    for path in sorted(spec_dir.iterdir()):
+    with os.scandir(spec_dir) as listing:  # no stat per file: the folder says which are folders
+        found = sorted(listing, key=lambda entry: entry.name)  # as Paths sort, without pathlib
+    for entry in found:
         # Folders are not specs; anything else named *.yaml is read (source.py refuses devices,
         # FIFOs and links that leave the folder before reading a byte).
-        if path.name.startswith((".", "_")) or path.is_dir():
+        if entry.name.startswith((".", "_")) or _is_dir(entry):
             continue
+        path = spec_dir / entry.name
         if path.suffix == ".yml":
             message = f"spec files end in .yaml; rename it {_printable(path.stem)}.yaml"
             problems.append(Problem(_printable_path(path), None, "", message))
@@ -33,6 +37,13 @@ def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
         elif path.suffix == ".yaml":
             files.append(path)
     return files, problems
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _printable(name: str) -> str:
