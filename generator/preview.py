@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import preview_config, preview_server, preview_zensical, site_nav
+from generator import preview_config, site_nav
 from generator.build import Builder
 from generator.errors import SpecError
 from generator.render import TEMPLATES
@@ -136,6 +136,8 @@ def _serve_mkdocs(preview: Preview, dev_addr: str, seen: Stamps) -> int:
 
 def _serve_zensical(preview: Preview, dev_addr: str, seen: Stamps) -> int:
     """Our server serves what `zensical build` made; a change rebuilds only its pages."""
+    from generator import preview_server, preview_zensical  # only this engine's preview needs them
+
     site = preview_zensical.ZensicalSite(preview.config, preview.docs)
     generation = preview_server.Generation()
     server = None
