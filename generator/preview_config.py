@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 from generator import site_nav
@@ -78,11 +79,20 @@ def write_config(
     return path
 
 
+# A page counts as changed for `mkdocs serve --dirty` while its source is newer than its output.
+# The pages are marked ahead of now: a build that started before the new nav was written may
+# still be writing them with the old one (5 s seen for a small site on a loaded machine), and
+# must not make them look current. The cost: a page the new-nav build writes within that time
+# is rendered once more by the next rebuild.
+TOUCH_AHEAD = 10.0  # seconds
+
+
 def touch_pages(docs: Path, nav: list[site_nav.NavEntry]) -> None:
     """Mark every page in the navigation as changed, so a dirty rebuild renders each one."""
+    ahead = time.time() + TOUCH_AHEAD
     for page in site_nav.nav_pages(nav):
         if (docs / page).is_file():
-            os.utime(docs / page)
+            os.utime(docs / page, (ahead, ahead))
 
 
 def clean(mkdocs_yml: Path, docs: Path) -> None:

@@ -199,12 +199,11 @@ def test_spec_and_template_edits_show_under_the_preview(project: Path, engine: s
         server.wait_for_page_with(fixed_marker)
         server.wait_for(lambda: "null" in server.get("preview-problems.js"), "the problems gone")
 
-        if engine == "zensical":  # mkdocs --dirty can keep a page it built while the nav changed
-            # A new endpoint reaches the navigation of every other page.
-            assert "Peek Application" not in server.get(PAGE)
-            (project / "spec" / "peek_application.yaml").write_text(_new_spec(project), "utf-8")
-            server.wait_for(lambda: "Peek Application" in server.get(PAGE), "the new page in nav")
-            assert "Peek Application" in server.get("applications/peek-application/")
+        # A new endpoint reaches the navigation of every other page.
+        assert "Peek Application" not in server.get(PAGE)
+        (project / "spec" / "peek_application.yaml").write_text(_new_spec(project), "utf-8")
+        server.wait_for(lambda: "Peek Application" in server.get(PAGE), "the new page in nav")
+        assert "Peek Application" in server.get("applications/peek-application/")
         # A removed endpoint leaves the navigation of every other page, not only its own.
         assert "Delete Application" in server.get(PAGE)
         (project / "spec" / "delete_application.yaml").unlink()
