@@ -85,10 +85,18 @@ def docs_stamps(docs: Path) -> Stamps:
     return found
 
 
-def _zensical(config: Path, cwd: Path) -> subprocess.Popen:
+def _zensical(config: Path, cwd: Path) -> int:
+    """Run `zensical build` on `config`; its exit status. Stopped with us if we are interrupted,
+    so it cannot write into a folder the preview is removing."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [sys.executable, "-m", "zensical", "build", "-f", str(config)]
-    return subprocess.Popen(cmd, cwd=cwd, env=env)
+    child = subprocess.Popen(cmd, cwd=cwd, env=env)
+    try:
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 class ZensicalSite:
@@ -125,7 +133,7 @@ class ZensicalSite:
         """Build the whole site into the served folder; then refresh the stand-in. True if built."""
         self._wait_warming()
         self.config_seen, self.seen = self.config_stamps(), docs_stamps(self.docs)
-        if _zensical(self.preview_yml, self.mkdocs_yml.parent).wait() != 0:
+        if _zensical(self.preview_yml, self.mkdocs_yml.parent) != 0:
             print("ERROR   -  zensical build failed; the served pages are the last good build")
             return False
         before, self.titles = self.titles, titled_pages(self.mkdocs_yml)
@@ -170,7 +178,7 @@ class ZensicalSite:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.docs / page, target)
             self._scan(page)
-        if _zensical(self.standin / "mkdocs.yml", self.mkdocs_yml.parent).wait() != 0:
+        if _zensical(self.standin / "mkdocs.yml", self.mkdocs_yml.parent) != 0:
             print("ERROR   -  zensical build failed; the served pages are the last good build")
             return
         for page in pages:
