@@ -7,6 +7,7 @@ from typing import Any
 from generator.model.endpoint import Property
 from generator.model.parameters import Parameter
 from generator.spec.schema_declared import NAME_RE
+from generator.spec.validation import END
 from generator.spec.values import DATETIME, parameter_schema
 from generator.targets import TARGETS
 
@@ -78,8 +79,11 @@ def parameter_to_schema(param: Parameter) -> dict[str, Any]:
 
 
 def _javascript(pattern: str) -> str:
-    """A pattern as OpenAPI (ECMA-262) reads it: `$` for Python's `\\Z` at its end."""
-    return pattern.removesuffix("\\Z") + "$" if pattern.endswith("\\Z") else pattern
+    """A pattern as OpenAPI (ECMA-262) reads it: `$` for Python's `\\Z` (or END) at its end."""
+    for end in ("\\Z", END):
+        if pattern.endswith(end):
+            return pattern.removesuffix(end) + "$"
+    return pattern
 
 
 def property_to_schema(prop: Property) -> dict[str, Any]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from generator.errors import Problem, SpecError
 from generator.spec.fields import field_name
 from generator.spec.messages import schema_problems, show
 from generator.spec.source import line_of, read_yaml
+from generator.spec.validation import Schema
 
 
 class Collector:
@@ -26,13 +27,12 @@ class Collector:
 
     def check_schema(self, root_schema: dict[str, Any]) -> None:
         """Report every place the data does not meet `root_schema`; missing keys once per mapping."""
-        import jsonschema  # only when a spec is validated: it is a tenth of a rebuild's start
-
         missing: dict[tuple[Any, ...], list[str]] = {}
-        for error in jsonschema.Draft202012Validator(root_schema).iter_errors(self.data):
+        for error in _root(root_schema).errors(self.data):
             if error.validator == "required":
+                keys, instance = cast(list[str], error.validator_value), cast(Any, error.instance)
                 missing.setdefault(tuple(error.absolute_path), []).extend(
-                    repr(key) for key in error.validator_value if key not in error.instance
+                    repr(key) for key in keys if key not in instance
                 )
                 continue
             for path, message in schema_problems(error):
@@ -44,6 +44,17 @@ class Collector:
         """Raise SpecError with every problem, from the top of the file down, if there is one."""
         if self.problems:
             raise SpecError(sorted(self.problems, key=lambda p: (p.line or 0, p.field)))
+
+
+_ROOTS: dict[int, Schema] = {}  # the two spec schemas (module constants), compiled once
+
+
+def _root(root_schema: dict[str, Any]) -> Schema:
+    """A spec file's schema, checked fast (every pattern in ours is portable, see validation.py)."""
+    found = _ROOTS.get(id(root_schema))
+    if found is None or found.schema is not root_schema:
+        found = _ROOTS[id(root_schema)] = Schema(root_schema, portable=True)
+    return found
 
 
 def read_spec(path: Path, root_schema: dict[str, Any], what: str) -> Collector:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from generator.errors import show
 from generator.model.parameters import Parameter
-from generator.spec.values import DATETIME
+from generator.spec.validation import errors
+from generator.spec.values import DATETIME, writes_pattern
 
 if TYPE_CHECKING:  # imported when a value is checked: most builds validate nothing
     import jsonschema
@@ -201,13 +202,13 @@ def limit_problem(param: Parameter, error: jsonschema.ValidationError) -> str | 
 
 def value_problem(param: Parameter, value: Any, schema: dict[str, Any]) -> str | None:
     """Why `value` cannot be given to `param` (type, limits, allowed values), or None."""
-    import jsonschema  # only when a value is checked (see the import at the top)
-
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(schema).iter_errors(value)
-    )
-    if error is None:
+    found = errors(schema, value, portable=not writes_pattern(param))
+    if not found:
         return None
+    import jsonschema  # only for a value that fails (see the import at the top)
+
+    error = jsonschema.exceptions.best_match(found)
+    assert error is not None
     if limit := limit_problem(param, error):
         return limit
     if error.validator == "maximum":

@@ -22,6 +22,7 @@ from generator.spec.parameter_fields import (
 from generator.spec.schema_declared import PARAMETER
 from generator.spec.shapes import shape_fits
 from generator.spec.source import line_of
+from generator.spec.validation import Schema
 from generator.spec.values import parameter_schema, pattern_problem
 
 # A parameter can check values when these fields are right, whatever else is wrong with it.
@@ -32,11 +33,9 @@ _VALUE_FIELDS = (
 
 
 @cache
-def _usable_parameter() -> Any:
-    """The validator of a parameter's value fields (jsonschema imported only when needed)."""
-    import jsonschema
-
-    return jsonschema.Draft202012Validator({**PARAMETER, "required": ["name", "type"]})
+def _usable_parameter() -> Schema:
+    """The schema of a parameter's value fields (its patterns are ours: portable)."""
+    return Schema({**PARAMETER, "required": ["name", "type"]}, portable=True)
 
 
 def read_parameters(
@@ -111,7 +110,7 @@ def declaration(
         report([*where, "null_is"], message)
     if found:
         check_enum_values(raw.get("values"), [*where, "values"], found)
-    if not _usable_parameter().is_valid({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
+    if not _usable_parameter().accepts({k: raw[k] for k in _VALUE_FIELDS if k in raw}):
         return None
     fields = _fields(raw, where, location, found, sets, set_member)
     if fields is None:

@@ -15,6 +15,7 @@ from generator.spec.schema_declared import (
     either_use,
 )
 from generator.spec.schema_sdk import LIBRARY_CALLS
+from generator.spec.validation import END, SPACE
 
 # `response`: what the endpoint answers a request it accepts (generator/response.py has the defaults).
 RESPONSE = {
@@ -24,7 +25,7 @@ RESPONSE = {
         "status": {"type": "integer", "minimum": 200, "maximum": 299},
         "location": {
             "type": "string",
-            "pattern": "^/[^?#\\s]*\\}\\Z",
+            "pattern": "^/[^?#" + SPACE + "]*\\}" + END,
             "description": "a URL path ending with the new item's {id}",
         },
     },
@@ -61,7 +62,7 @@ ENDPOINT = {
         "method": {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE"]},
         "path": {
             "type": "string",
-            "pattern": "^/[^?#\\s]*\\Z",
+            "pattern": "^/[^?#" + SPACE + "]*" + END,
             "description": "a URL path starting with / (no spaces, no query string)",
         },
         "body": BODY,
@@ -113,7 +114,7 @@ API = {
         "title": LINE,
         "base_url": {
             "type": "string",
-            "pattern": "^https?://[^/\\s]+\\Z",
+            "pattern": "^https?://[^/" + SPACE + "]+" + END,
             "description": "a server URL such as https://api.example.com (no path, no trailing /)",
         },
         "account_parameter": NAME,

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import re
 
-# Patterns end in \Z, not $: jsonschema applies them with re.search, and $ also matches before
-# a final newline ("name\n" would pass). A pattern's `description` completes the message "... is not <description>".
+from generator.spec.validation import END
+
+# Patterns end in END, not $: they are searched, and Python's $ also matches before a final
+# newline ("name\n" would pass); END and SPACE read alike in both validators (validation.py).
+# A pattern's `description` completes the message "... is not <description>".
 NAME = {
     "type": "string",
-    "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\Z",
+    "pattern": "^[A-Za-z_][A-Za-z0-9_]*" + END,
     "description": "a name (letters, digits and _, not starting with a digit)",
 }
 NAME_RE = re.compile(NAME["pattern"])  # the same rule, for checks outside the schema (fullmatch)
 TEXT = {"type": "string", "minLength": 1}
 EXAMPLE_ID = {
     "type": "string",
-    "pattern": "^[a-z0-9][a-z0-9-]*\\Z",
+    "pattern": "^[a-z0-9][a-z0-9-]*" + END,
     "description": "an id (lower-case letters, digits and -)",
 }
 LINE = {
     "type": "string",
     "minLength": 1,
-    "pattern": "^[^\\n\\r]*\\Z",
+    "pattern": "^[^\\n\\r]*" + END,
     "description": "one line of text",
 }
 

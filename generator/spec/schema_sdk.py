@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.spec.schema_declared import NAME, TEXT
+from generator.spec.validation import END
 
 # One `lacks` entry: parameters a call cannot send at all, or values it cannot send (sdk.py checks
 # that exactly one of the two is given).
@@ -41,7 +42,7 @@ LIBRARY_CALL = {
         "classes": {
             "type": "object",
             "propertyNames": {
-                "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\Z",
+                "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*" + END,
                 "description": "a parameter's name, or the dotted path of a field (prompt.audio)",
             },
             "additionalProperties": NAME,

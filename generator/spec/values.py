@@ -7,6 +7,7 @@ from typing import Any
 
 from generator.model.endpoint import Endpoint
 from generator.model.parameters import Location, Parameter, Rule
+from generator.spec.validation import END
 
 _TYPES = {
     "string": "string",
@@ -22,7 +23,7 @@ _NOT_JAVASCRIPT = re.compile(r"\\[AZ]|\(\?P|\(\?[aiLmsux]")  # Python-only regul
 # (the Catapult pages write both), seconds, fraction and zone optional.
 DATETIME = (
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[T ]([01][0-9]|2[0-3]):[0-5][0-9]"
-    "(:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?\\Z"
+    "(:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?" + END
 )
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
@@ -97,6 +98,12 @@ def _limits(param: Parameter) -> dict[str, Any]:
     elif patterns:
         found["allOf"] = [{"pattern": p} for p in patterns]
     return found
+
+
+def writes_pattern(param: Parameter) -> bool:
+    """Whether the parameter, or a field of it, has the writer's own `pattern` (read by Python's
+    re, which jsonschema applies; see validation.py)."""
+    return param.pattern is not None or any(writes_pattern(f) for f in param.fields)
 
 
 def whole_pattern(pattern: str) -> str:
