@@ -14,6 +14,7 @@ from generator.build.ledger import Record
 from generator.build.manifest import previous_files
 from generator.build.output import recover, write_files
 from generator.build.pipeline import Generated, Pipeline, Reuse
+from generator.build.splice import Spliced
 from generator.errors import Problem, SpecError
 from generator.libraries.checked import save as save_checked_surfaces
 from generator.render import TEMPLATES
@@ -47,7 +48,7 @@ class Builder:
         as_written = cache is not None and cache.left(out / paths.MANIFEST)
         previous = previous_files(out, self.pipeline.memo, as_written)
         _refuse_collisions(out, generated, previous)
-        files: dict[str, str | bytes] = {**generated.rendered, **generated.spliced}
+        files: dict[str, str | Spliced] = {**generated.rendered, **generated.spliced}
         written, removed = write_files(  # all or nothing: see output.write_files
             out, files, previous - set(generated.files), last=paths.MANIFEST
         )
@@ -74,6 +75,9 @@ class Builder:
             if reuse.compiled is not None:
                 reuse.compiled.save()
             save_checked_surfaces()
+        generated.files.written()
+        if reuse.ledger is not None:
+            reuse.ledger.close()
         return BuildResult(generated.files, written, removed, generated.pages)
 
 
@@ -99,12 +103,13 @@ def _refuse_collisions(out: Path, generated: Generated, previous: set[str]) -> N
     """Never write over a file the build did not make (a hand-written page, say): one that the
     last build's manifest does not list, unless it already holds exactly what would be written."""
     problems = []
-    for rel, content in {**generated.rendered, **generated.spliced}.items():
+    files: dict[str, str | Spliced] = {**generated.rendered, **generated.spliced}
+    for rel, content in files.items():
         target = out / rel
         if rel in previous or not target.is_file():
             continue
         if target.read_bytes() == (
-            content.encode("utf-8") if isinstance(content, str) else content
+            content.encode("utf-8") if isinstance(content, str) else content.data()
         ):
             continue
         source = generated.sources.get(rel)

@@ -20,12 +20,12 @@ import stat as stat_mode
 import time
 from array import array
 from collections.abc import Mapping
-from mmap import ACCESS_READ, mmap
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from generator.build.codec import SUMMARY
 from generator.build.output import write_if_changed
+from generator.build.splice import Chunk, Source, Span, Spliced
 from generator.paths import INDEX, MANIFEST, OPENAPI
 
 LEDGER = "last-build.ledger"  # inside the cache folder; not *.json (BuildCache.keep_only)
@@ -34,14 +34,6 @@ SPLICED = (MANIFEST, OPENAPI)
 # same clock tick would leave it the same (the next build hashes that file instead).
 RACY_NS = 2_000_000_000
 _VERSION = 3
-
-
-class Span(NamedTuple):
-    """`length` bytes at `offset` of the last build's `file` (one of SPLICED), as on disk."""
-
-    file: str
-    offset: int
-    length: int
 
 
 Piece = str | Span
@@ -86,7 +78,7 @@ class Ledger:
     def __init__(
         self,
         records: dict[str, Record],
-        sources: dict[str, mmap],
+        sources: dict[str, Source],
         outputs: dict[str, list[int]],
         index: str = "",
     ):
@@ -126,7 +118,12 @@ class Ledger:
         return str(self.bytes(piece), "utf-8")
 
     def bytes(self, span: Span) -> memoryview:
-        return memoryview(self.sources[span.file])[span.offset : span.offset + span.length]
+        return self.sources[span.file].bytes(span)
+
+    def close(self) -> None:
+        """Close the last build's files (after the build wrote its own)."""
+        for source in self.sources.values():
+            source.close()
 
 
 def _records(data: dict[str, Any], sizes: dict[str, int]) -> dict[str, Record]:
@@ -179,17 +176,21 @@ def load(folder: Path, out: Path, generator: str) -> Ledger | None:
         data = json.loads(raw[first + 1 :])
         if data["version"] != _VERSION or data["generator"] != generator:
             return None
-        sources: dict[str, mmap] = {}
-        for rel in SPLICED:
-            with open(out / rel, "rb") as handle:  # the bytes of the file whose stamp is checked
-                if _output_stamp(os.fstat(handle.fileno())) != data["outputs"][rel]:
-                    return None
-                # Mapped, not read (the kernel's copy, no 14 MB of fresh memory to fill). The
-                # build replaces files by renaming, so the mapped bytes stay; a file cut short in
-                # place by another program meanwhile stops the build before it writes anything.
-                sources[rel] = mmap(handle.fileno(), 0, access=ACCESS_READ)
-        records = _records(data, {rel: len(sources[rel]) for rel in SPLICED})
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+    sources: dict[str, Source] = {}
+    try:
+        for rel in SPLICED:
+            # The bytes of the file whose stamp is checked. The build replaces files by renaming,
+            # so these stay; a file cut short in place by another program meanwhile stops the
+            # build before it writes anything.
+            source = sources[rel] = Source(out / rel)
+            if [source.inode, source.size, source.mtime] != data["outputs"][rel]:
+                raise ValueError("edited since the last build")
+        records = _records(data, {rel: sources[rel].size for rel in SPLICED})
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        for source in sources.values():
+            source.close()
         return None
     return Ledger(records, sources, data["outputs"], str(data["index"]))
 
@@ -243,22 +244,49 @@ def forget(folder: Path) -> None:
         pass
 
 
-def assemble(parts: Parts, ledger: Ledger | None) -> tuple[bytes, dict[str, tuple[int, int]]]:
-    """The file's bytes from its pieces, and where each noted endpoint's piece lies in it."""
-    chunks: list[bytes | memoryview] = []
+def assemble(
+    rel: str, parts: Parts, ledger: Ledger | None
+) -> tuple[Spliced, dict[str, tuple[int, int]]]:
+    """The file from its pieces, and where each noted endpoint's piece lies in it. New text
+    that the last file holds right where the piece before it ends there (the frame between
+    endpoints' pieces) is taken as those bytes, and bytes that follow each other in the last file
+    are one chunk: a one-spec edit writes a few chunks, not thousands."""
+    sources = ledger.sources if ledger else {}
+    last = sources[rel].map if rel in sources else None
+    chunks: list[Chunk] = []
     where: dict[str, tuple[int, int]] = {}
     at = 0
+    start = end = 0  # the run of the last file's bytes being gathered; -1: none
+
+    def flush() -> None:
+        if end > start:
+            chunks.append(Span(rel, start, end - start))
+
     for tag, piece in parts:
         if isinstance(piece, str):
-            data: bytes | memoryview = piece.encode("utf-8")
+            data = piece.encode("utf-8")
+            length = len(data)
+            if last is not None and end >= 0 and last[end : end + length] == data:
+                end += length
+            else:
+                flush()
+                chunks.append(data)
+                start = end = -1
         else:
-            assert ledger is not None, "a span without the ledger it points into"
-            data = ledger.bytes(piece)
+            length = piece.length
+            if piece.file == rel and piece.offset == end >= 0:
+                end += length
+            else:
+                flush()
+                start, end = (piece.offset, piece.offset + length) if piece.file == rel else (-1, -1)
+                if piece.file != rel:
+                    chunks.append(piece)
         if tag is not None:
-            where[tag] = (at, len(data))
-        chunks.append(data)
-        at += len(data)
-    return b"".join(chunks), where
+            where[tag] = (at, length)
+        at += length
+    flush()
+    assert ledger is not None or not any(isinstance(c, Span) for c in chunks), "a span, no ledger"
+    return Spliced(rel, chunks, sources), where
 
 
 def spans_of(

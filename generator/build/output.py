@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Mapping, Set
 from pathlib import Path
 
+from generator.build.splice import Spliced
 from generator.errors import Problem, SpecError
 
 JOURNAL = ".api-samples-journal.json"  # a dot file: MkDocs and Zensical skip it
@@ -17,7 +18,7 @@ TEMP_PREFIX = ".api-samples."
 TEMP_SUFFIX = ".tmp"
 
 
-def stage(path: Path, data: bytes) -> Path:
+def stage(path: Path, data: bytes | Spliced) -> Path:
     """A temporary file beside `path` holding `data`, ready to be renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(
@@ -25,7 +26,10 @@ def stage(path: Path, data: bytes) -> Path:
     )
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, Spliced):
+                data.write_to(handle.fileno())
+            else:
+                handle.write(data)
         os.chmod(tmp, 0o644)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -33,7 +37,9 @@ def stage(path: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
-def _changed(path: Path, data: bytes) -> bool:
+def _changed(path: Path, data: bytes | Spliced) -> bool:
+    if isinstance(data, Spliced):
+        return data.differs_from(path)
     try:  # a file of another size: changed, without reading megabytes (openapi.json)
         found = os.stat(path)
         if stat.S_ISREG(found.st_mode) and found.st_size != len(data):
@@ -43,7 +49,7 @@ def _changed(path: Path, data: bytes) -> bool:
         return True
 
 
-def _bytes(content: str | bytes) -> bytes:
+def _bytes(content: str | bytes | Spliced) -> bytes | Spliced:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
@@ -91,7 +97,7 @@ def _journal(root: Path, state: str, renames: list[tuple[str, str]], removals: l
 
 def write_files(
     root: Path,
-    files: Mapping[str, str | bytes],
+    files: Mapping[str, str | bytes | Spliced],
     stale: Set[str] = frozenset(),
     last: str | None = None,
 ) -> tuple[list[str], list[str]]:

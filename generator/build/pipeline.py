@@ -33,6 +33,7 @@ from generator.build.manifest import manifest_parts
 from generator.build.parallel import load_in_parallel, workers_available
 from generator.build.render import EndpointOutput, render_endpoint
 from generator.build.reuse import Reuse
+from generator.build.splice import Spliced
 from generator.errors import SpecError
 from generator.libraries.checked import keep_in as keep_checked_surfaces_in
 from generator.model import Api, Endpoint
@@ -46,7 +47,7 @@ class GeneratedFiles(Mapping[str, str]):
     """Every generated file and its content: rendered by this run, or read from the folder."""
 
     def __init__(
-        self, out: Path, paths: list[str], rendered: dict[str, str], spliced: dict[str, bytes]
+        self, out: Path, paths: list[str], rendered: dict[str, str], spliced: dict[str, Spliced]
     ):
         self._out, self._paths, self._rendered = out, sorted(paths), rendered
         self._spliced, self._known = spliced, set(paths)
@@ -55,10 +56,14 @@ class GeneratedFiles(Mapping[str, str]):
         if rel in self._rendered:
             return self._rendered[rel]
         if rel in self._spliced:
-            return self._spliced[rel].decode("utf-8")
+            return self._spliced[rel].data().decode("utf-8")
         if rel in self._known:
             return (self._out / rel).read_text("utf-8")
         raise KeyError(rel)
+
+    def written(self) -> None:
+        """The spliced files are on disk now: read them from there (the last ones may close)."""
+        self._spliced = {}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._paths)
@@ -89,7 +94,7 @@ class Generated:
     fresh: list[Fresh] = field(default_factory=list)
     # With an output folder: the manifest and openapi.json as bytes (unchanged endpoints' pieces
     # copied from the last ones), and where each endpoint's piece lies in them.
-    spliced: dict[str, bytes] = field(default_factory=dict)
+    spliced: dict[str, Spliced] = field(default_factory=dict)
     where: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     index: str = ""  # the landing page's key (ledger.index_key)
 
@@ -229,7 +234,7 @@ class Pipeline:
             if out is None:
                 rendered[rel] = "".join(reuse.text(piece) for _, piece in pieces[rel])
             else:
-                spliced[rel], where[rel] = ledgers.assemble(pieces[rel], reuse.ledger)
+                spliced[rel], where[rel] = ledgers.assemble(rel, pieces[rel], reuse.ledger)
         listed += [paths.MANIFEST, paths.OPENAPI]
         files = GeneratedFiles(out or Path("."), listed, rendered, spliced)
         return Generated(api, endpoints, files, rendered, fresh, spliced, where, index), reuse
