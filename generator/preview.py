@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -109,6 +108,8 @@ def serve(args: argparse.Namespace) -> int:
 
 def _serve_mkdocs(preview: Preview, dev_addr: str, seen: Stamps) -> int:
     """`mkdocs serve --dirty` serves and reloads; the nav's change is a new preview config."""
+    import subprocess  # here: every command imports this module, a rebuild needs no child
+
     preview_file = preview_config.write_config(preview.config, "mkdocs")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     child = subprocess.Popen(engine_command(preview_file, dev_addr), env=env)

@@ -24,6 +24,7 @@ import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,7 +38,7 @@ COMPILED_DIR = "templates"  # inside CACHE_DIR: compiled templates (compiled.py)
 SURFACES_DIR = "surfaces"  # inside CACHE_DIR: checked library surfaces (libraries/checked.py)
 WRITTEN = "manifest.stamp"  # inside CACHE_DIR: the stamp of the manifest the last build wrote
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
-LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "black")
+LIBRARIES = ("jinja2", "pyyaml", "jsonschema", "jsonschema-rs", "black")
 # The generator's own files whose bytes are part of every validation key.
 GENERATOR_SOURCES = ("*.py", "libraries/*.yaml")
 _DIST_INFO = re.compile(r"^(?P<name>[A-Za-z0-9_.]+)-(?P<version>[^-]+)\.dist-info$")
@@ -75,14 +76,22 @@ def _library_versions() -> str:
 
 
 def tree_digest(root: Path, *patterns: str) -> str:
-    """A hash of the names and bytes of the files under `root` that match `patterns` (all
-    files without patterns)."""
+    """A hash of the names and bytes of the files under `root` (at any depth, __pycache__
+    aside) whose path ends as one of `patterns` does (all files without patterns)."""
     digest = hashlib.sha256()
-    found = {p for pattern in patterns or ("*",) for p in root.rglob(pattern)}
-    for path in sorted(found):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(f"\0{path.relative_to(root)}\0".encode())
-            digest.update(path.read_bytes())
+    found, top = [], len(str(root)) + 1
+    ends = [end for p in patterns for end in (p, f"*/{p}")]  # fnmatch's * also takes a /
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        within = folder[top:].replace(os.sep, "/")
+        for name in names:
+            rel = f"{within}/{name}" if within else name
+            if not ends or any(fnmatch(rel, end) for end in ends):
+                found.append(rel)
+    for rel in sorted(found):
+        digest.update(f"\0{rel}\0".encode())
+        with open(os.path.join(root, rel), "rb") as handle:
+            digest.update(handle.read())
     return digest.hexdigest()
 
 

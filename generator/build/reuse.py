@@ -9,7 +9,7 @@ from pathlib import Path
 from generator.build.cache import BuildCache, CachedEndpoint, Entry, entry_key, render_key
 from generator.build.codec import encode
 from generator.build.compiled import CompiledTemplates
-from generator.build.ledger import Ledger, Piece, Span, spec_stamp
+from generator.build.ledger import Ledger, Piece, Record, Span, spec_stamp
 from generator.build.parallel import Loaded
 from generator.errors import SpecError
 from generator.model import Api, Endpoint
@@ -33,6 +33,8 @@ class Reuse:
         self.stamps: dict[Path, tuple[int, ...] | None] = {}  # each spec file's, before it was read
         self.spans: dict[str, dict[str, Span]] = {}  # by endpoint id: its pieces in the last files
         self._folder: int | None = None  # the output folder, open while entries are checked
+        self._render_keys: dict[str, str] = {}  # render_key by validation key, this run
+        self.noted: dict[str, tuple[str, Record]] = {}  # by endpoint id: the ledger's, as given
 
     def gather(self, files: list[Path]) -> list[Path]:
         """Read every spec file once: its key, and its cache entry if any; the files without."""
@@ -63,7 +65,7 @@ class Reuse:
         """Whether the ledger gives this file's entry (unchanged since the last build read it,
         its files rendered with the same templates): then neither it nor its entry is read."""
         record = self.ledger.hit(path) if self.ledger else None
-        if record is None or record.rendered != render_key(record.key, self.renderer):
+        if record is None or not self._rendered_now(record.key, record.rendered):
             return False
         summary = {**record.summary, "source": str(path)}
         endpoint = CachedEndpoint(summary, lambda: self._model(path, record.key))
@@ -71,6 +73,7 @@ class Reuse:
         self._hits[path] = endpoint
         self.stamps[path] = record.stamp
         self.spans[endpoint.id] = record.spans
+        self.noted[endpoint.id] = (path.name, record)
         return True
 
     def _model(self, path: Path, key: str) -> bytes | str:
@@ -96,9 +99,17 @@ class Reuse:
         known.update({p: done.endpoint for p, done in self.loaded.items() if done.endpoint})
         return known
 
+    def _rendered_now(self, key: str, rendered: str) -> bool:
+        """Whether files rendered under `rendered` are what this run's templates render from
+        an entry with the validation key `key` (each key hashed once a run)."""
+        now = self._render_keys.get(key)
+        if now is None:
+            now = self._render_keys[key] = render_key(key, self.renderer)
+        return rendered == now
+
     def reusable(self, entry: Entry | None, out: Path | None) -> bool:
         """Whether an entry's files are what rendering its model now would write."""
-        if entry is None or out is None or entry.rendered != render_key(entry.key, self.renderer):
+        if entry is None or out is None or not self._rendered_now(entry.key, entry.rendered):
             return False
         if self._folder is None:
             try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable
@@ -38,7 +37,11 @@ def closest(word: Any, choices: Iterable[str]) -> str | None:
     """The choice the word is most likely a misspelling of (the same in any case first), if any."""
     choices = list(choices)
     same = [c for c in choices if c.lower() == str(word).lower()]
-    close = same or difflib.get_close_matches(str(word), choices, n=1)
+    if same:
+        return same[0]
+    import difflib  # only where a word matches no choice
+
+    close = difflib.get_close_matches(str(word), choices, n=1)
     return close[0] if close else None
 
 
