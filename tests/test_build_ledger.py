@@ -13,8 +13,12 @@ import generator.build.reuse as reuse_module
 from generator.build import build
 from generator.build.cache import CACHE_DIR
 from generator.build.ledger import LEDGER
+from generator.render import TEMPLATES
 
 from conftest import SPEC_DIRS
+
+# The files a rebuild through the ledger still reads: their operations share a method and path.
+SHARED = {"send_message.yaml", "send_messages.yaml", "transfer_call.yaml", "update_call.yaml"}
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -49,10 +53,28 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def _same_as_fresh(specs: Path, out: Path, tmp_path: Path, name: str) -> None:
+def _same_as_fresh(
+    specs: Path, out: Path, tmp_path: Path, name: str, templates: Path = TEMPLATES
+) -> None:
     fresh = tmp_path / f"fresh-{name}"
-    build(specs, fresh)
+    build(specs, fresh, template_dir=templates)
     assert _files(out) == _files(fresh)
+
+
+def _through_the_ledger(
+    specs: Path, out: Path, reads: list[str], templates: Path = TEMPLATES
+) -> None:
+    """Build into `out` until a rebuild takes the ledger's shortcut (reads only SHARED)."""
+    build(specs, out, template_dir=templates)
+    build(specs, out, template_dir=templates)
+    reads.clear()
+    assert build(specs, out, template_dir=templates).written == []
+    assert set(reads) == SHARED
+
+
+def _changed(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
+    """The files whose bytes differ (or that came or went) between two snapshots."""
+    return {rel for rel in before.keys() | after.keys() if before.get(rel) != after.get(rel)}
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -70,12 +92,7 @@ def test_edit_add_remove_and_reorder_give_what_a_fresh_build_writes(specs, tmp_p
     build(specs, out)
     # Only files whose operations are merged (one method and path) are read: from their entries.
     shared = set(reads)
-    assert shared == {
-        "send_message.yaml",
-        "send_messages.yaml",
-        "transfer_call.yaml",
-        "update_call.yaml",
-    }
+    assert shared == SHARED
     reads.clear()
     _edit(specs / "get_application.yaml", "title: Get Application", "title: Fetch Application")
     result = build(specs, out)
@@ -194,3 +211,73 @@ def test_the_landing_page_follows_an_edit_and_a_hand_edit(specs, tmp_path, reads
     (out / "index.md").write_text("hand-edited\n", "utf-8")
     assert "index.md" in build(specs, out).written
     _same_as_fresh(specs, out, tmp_path, "index")
+
+
+def test_an_edit_of_api_yaml_gives_what_a_fresh_build_writes(specs, tmp_path, reads):
+    out = tmp_path / "out"
+    _through_the_ledger(specs, out, reads)
+    before = _files(out)
+    # A credential printed in every sample (so in the manifest and openapi.json's samples too),
+    # and a shared parameter's description (in the applications' pages and operations).
+    _edit(specs / "_api.yaml", "api_token: YOUR_API_TOKEN", "api_token: YOUR_OTHER_TOKEN")
+    _edit(specs / "_api.yaml", "A name you choose for", "A name of your choice for")
+    reads.clear()
+    result = build(specs, out)
+    assert set(reads) >= {p.name for p in specs.glob("*.yaml") if p.name != "_api.yaml"}
+    after = _files(out)
+    samples = {
+        rel for rel in before if rel.startswith("snippets/") and rel != "snippets/manifest.json"
+    }
+    pages = {f"applications/{verb}-application.md" for verb in ("create", "get", "update")}
+    pages.add("applications/list-applications.md")
+    assert samples | pages | {"snippets/manifest.json", "openapi.json"} <= _changed(before, after)
+    assert set(result.written) == _changed(before, after) and result.removed == []
+    _same_as_fresh(specs, out, tmp_path, "api")
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "affected"),
+    [
+        ("page.md.j2", "Added by hand.", lambda rel: rel.endswith(".md") and rel != "index.md"),
+        # The Python samples, and openapi.json that holds them (the manifest holds requests).
+        (
+            "samples/python.py.j2",
+            "# Added by hand.",
+            lambda rel: rel.endswith(".py") or rel == "openapi.json",
+        ),
+        ("index.md.j2", "Added by hand.", lambda rel: rel == "index.md"),
+    ],
+    ids=["page", "python-sample", "landing-page"],
+)
+def test_a_template_edit_gives_what_a_fresh_build_writes(
+    specs, tmp_path, reads, template, line, affected
+):
+    out, templates = tmp_path / "out", tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    _through_the_ledger(specs, out, reads, templates)
+    before = _files(out)
+    edited = templates / template
+    edited.write_text(edited.read_text("utf-8") + line + "\n", "utf-8")
+    result = build(specs, out, template_dir=templates)
+    changed = _changed(before, _files(out))
+    assert changed == {rel for rel in before if affected(rel)}
+    assert set(result.written) == changed and result.removed == []
+    _same_as_fresh(specs, out, tmp_path, "template", templates)
+
+
+def test_a_comment_in_api_yaml_rewrites_no_output_but_renews_the_ledger(specs, tmp_path, reads):
+    out = tmp_path / "out"
+    _through_the_ledger(specs, out, reads)
+    before = _files(out)
+    _edit(specs / "_api.yaml", "# API-wide settings", "# The API-wide settings")
+    reads.clear()
+    result = build(specs, out)
+    # _api.yaml's bytes are in every entry's key (ledger.py): the ledger no longer holds, every
+    # spec is validated and rendered again, and only the cache (entries, ledger) is written.
+    assert set(reads) >= {p.name for p in specs.glob("*.yaml") if p.name != "_api.yaml"}
+    assert result.written == [] and result.removed == []
+    assert _files(out) == before
+    _same_as_fresh(specs, out, tmp_path, "comment")
+    reads.clear()
+    build(specs, out)  # a new ledger was written, for the edited _api.yaml
+    assert set(reads) == SHARED
