@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.libraries.schema import SURFACE
 from generator.model.parameters import Parameter
 from generator.spec import schema
 from generator.spec.messages import value_problem
@@ -23,7 +24,7 @@ from generator.spec.validation import END, SPACE, Schema
 from generator.spec.values import DATETIME, parameter_schema, writes_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
-ROOTS = {"API": schema.API, "ENDPOINT": schema.ENDPOINT, "PARAMETER": PARAMETER}
+ROOTS = {"API": schema.API, "ENDPOINT": schema.ENDPOINT, "PARAMETER": PARAMETER, "SURFACE": SURFACE}
 
 
 def _patterns(node: Any) -> list[str]:
@@ -61,7 +62,8 @@ def test_space_is_what_python_reads_as_whitespace() -> None:
 def test_every_pattern_of_ours_is_written_in_the_portable_form() -> None:
     assert len(OURS) >= 7
     for pattern in OURS:
-        assert pattern.startswith("^") and pattern.endswith(END), pattern
+        # anchored at the start; at the end by END, or not at all (`^/`: starts with a slash)
+        assert pattern.startswith("^") and (pattern.endswith(END) or "$" not in pattern), pattern
         body = pattern.replace(END, "")
         # escapes whose meaning differs between Python's re and ECMA-262, and Python-only anchors
         assert not re.search(r"\\[sSdDwWbBZA]|\(\?[aiLmsux]|\(\?P", body), pattern
@@ -92,6 +94,15 @@ def test_every_published_spec_passes_both() -> None:
         assert jsonschema_rs.Draft202012Validator(root).is_valid(data), path
         assert not list(jsonschema.Draft202012Validator(root).iter_errors(data)), path
         assert Schema(root, portable=True).errors(data) == []
+
+
+def test_every_library_surface_passes_both() -> None:
+    files = sorted((ROOT / "generator" / "libraries").glob("*.yaml"))
+    assert len(files) >= 4
+    for path in files:
+        data, _ = read_yaml(path)
+        assert jsonschema_rs.Draft202012Validator(SURFACE).is_valid(data), path
+        assert not list(jsonschema.Draft202012Validator(SURFACE).iter_errors(data)), path
 
 
 def _python_errors(schema_: dict[str, Any], value: Any) -> list[str]:

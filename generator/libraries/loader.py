@@ -25,17 +25,16 @@ from generator.libraries.model import (
 from generator.libraries.schema import SURFACE
 from generator.spec.messages import schema_problems
 from generator.spec.source import line_of, read_yaml
+from generator.spec.validation import Schema
 
 _PLACEHOLDER = re.compile(r"\{([^}]*)\}")
 _NEEDS_WIRE = ("path", "body_key", "query_key", "instance")
 
 
 @cache
-def _validator() -> Any:
-    """The surface schema's validator (jsonschema imported only when a surface is checked)."""
-    import jsonschema
-
-    return jsonschema.Draft202012Validator(SURFACE)
+def _validator() -> Schema:
+    """The surface schema (its patterns are written to read alike in both checkers)."""
+    return Schema(SURFACE, portable=True)
 
 
 def _label(data: Any, keys: list[Any]) -> str:
@@ -201,7 +200,7 @@ def load_surface(path: Path) -> Library:
         raise SpecError(read_problems)
     problems = [
         _problem(path, data, keys, message)
-        for error in _validator().iter_errors(data)
+        for error in _validator().errors(data)
         for keys, message in schema_problems(error)
     ]
     if not problems:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.spec.validation import END
+
 _TEXT = {"type": "string", "minLength": 1}
 _NOTES = {"type": "array", "items": _TEXT}
 _HTTP = {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]}
 _PATH = {"type": "string", "pattern": "^/", "description": "a path starting with /"}
-_NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*\\Z", "description": "an identifier"}
+_NAME = {
+    "type": "string",
+    "pattern": "^[A-Za-z_][A-Za-z0-9_]*" + END,
+    "description": "an identifier",
+}
 
 
 def _closed(required: list[str], **properties: Any) -> dict[str, Any]:
@@ -112,7 +118,7 @@ SURFACE = _closed(
     library=_TEXT,
     version=_TEXT,
     language=_TEXT,
-    repository={"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+\\Z"},
+    repository={"type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+" + END},
     ref=_TEXT,
     client=_TEXT,
     wire=WIRE,

@@ -11,6 +11,8 @@ ours are written with END and SPACE below; a writer's own `pattern` is always ch
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -46,12 +48,7 @@ class Schema:
     def _fast_accepts(self, instance: Any) -> bool:
         if self._fast is None:
             self._fast = _compiled(self.schema)
-        if self._fast is False:
-            return False
-        try:
-            return bool(self._fast.is_valid(instance))
-        except (ValueError, TypeError, OverflowError, RecursionError):
-            return False  # not JSON as it reads it (a key that is not text, say): jsonschema's call
+        return _accepts(self._fast, instance)
 
     def _validator(self) -> jsonschema.protocols.Validator:
         if self._full is None:
@@ -76,5 +73,34 @@ def _compiled(schema: dict[str, Any]) -> Any:
 
 
 def errors(schema: dict[str, Any], instance: Any, *, portable: bool) -> list[Any]:
-    """Every way `instance` fails a schema used once (see Schema.errors)."""
-    return Schema(schema, portable=portable).errors(instance)
+    """Every way `instance` fails a schema built for one check (a parameter's value schema; see
+    Schema.errors). The fast validators are kept by the schema's JSON: parameters of one kind
+    share them, so a full build compiles a few dozen, not one per value."""
+    if portable and _accepts(_compiled_as(schema), instance):
+        return []
+    import jsonschema  # only for data the fast check refused
+
+    return list(jsonschema.Draft202012Validator(schema).iter_errors(instance))
+
+
+def _compiled_as(schema: dict[str, Any]) -> Any:
+    try:
+        key = json.dumps(schema, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):
+        return False  # not JSON: jsonschema's call
+    return _compiled_by_key(key)
+
+
+@lru_cache(maxsize=1024)
+def _compiled_by_key(key: str) -> Any:
+    return _compiled(json.loads(key))
+
+
+def _accepts(fast: Any, instance: Any) -> bool:
+    """Whether jsonschema-rs's validator `fast` (False: none) accepts `instance`."""
+    if fast is False:
+        return False
+    try:
+        return bool(fast.is_valid(instance))
+    except (ValueError, TypeError, OverflowError, RecursionError):
+        return False  # not JSON as it reads it (a key that is not text, say): jsonschema's call
