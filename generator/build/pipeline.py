@@ -41,6 +41,7 @@ from generator.openapi.export import document_parts
 from generator.paths import MANIFEST, OPENAPI
 from generator.render import TEMPLATES, Renderer, environment
 from generator.spec import API_FILE, load_api, load_specs
+from generator.spec.folder import SpecFiles, spec_files
 
 
 class GeneratedFiles(Mapping[str, str]):
@@ -149,6 +150,7 @@ class Pipeline:
         base_url: str | None,
         template_dir: Path,
         digest: str,
+        specs: SpecFiles,
     ) -> Reuse:
         """The cache of `out` (none without `out`), and files validated by parallel workers."""
         try:
@@ -161,9 +163,7 @@ class Pipeline:
         reuse = Reuse(cache, generator, renderer_key(digest, base_url))
         if cache and out:
             reuse.ledger = ledgers.load(cache.folder, out, generator)
-        files = sorted(spec_dir.glob("*.yaml"), key=lambda p: p.name)  # as Paths sort, faster
-        files = [p for p in files if not p.name.startswith("_")]
-        misses = reuse.gather(files)
+        misses = reuse.gather(specs[0])
         if workers_available(len(misses)):
             try:
                 reuse.api = load_api(spec_dir)
@@ -182,11 +182,12 @@ class Pipeline:
     ) -> tuple[Generated, Reuse]:
         """Validate every spec, then render what the cache of `out` cannot give back."""
         digest = tree_digest(template_dir)
-        reuse = self._reuse(spec_dir, out, base_url, template_dir, digest)
-        api, endpoints = load_specs(spec_dir, reuse.known())
+        specs = spec_files(spec_dir) if spec_dir.is_dir() else ([], [])
+        reuse = self._reuse(spec_dir, out, base_url, template_dir, digest, specs)
+        api, endpoints = load_specs(spec_dir, reuse.known(), specs)
         if reuse.loaded and api != reuse.api:  # _api.yaml changed while the workers ran
             reuse.loaded.clear()
-            api, endpoints = load_specs(spec_dir, reuse.known())
+            api, endpoints = load_specs(spec_dir, reuse.known(), specs)
         renderer = Renderer(
             api, base_url, template_dir, self._environment(template_dir, digest, reuse)
         )

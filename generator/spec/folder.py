@@ -17,25 +17,28 @@ from generator.spec.source import line_of, read_yaml
 ENDPOINT_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")  # fullmatch: "$" lets "name\n" through
 
 
-def _spec_files(spec_dir: Path) -> tuple[list[Path], list[Problem]]:
-    """The endpoint files of a folder, and problems with file names."""
+SpecFiles = tuple[list[Path], list[Problem]]
+
+
+def spec_files(spec_dir: Path) -> SpecFiles:
+    """The endpoint files of a folder in name order, and problems with file names."""
     files, problems = [], []
     with os.scandir(spec_dir) as listing:  # no stat per file: the folder says which are folders
         found = sorted(listing, key=lambda entry: entry.name)  # as Paths sort, without pathlib
     for entry in found:
         # Folders are not specs; anything else named *.yaml is read (source.py refuses devices,
         # FIFOs and links that leave the folder before reading a byte).
-        if entry.name.startswith((".", "_")) or _is_dir(entry):
+        name = entry.name
+        if name.startswith((".", "_")) or _is_dir(entry):
             continue
-        path = spec_dir / entry.name
-        if path.suffix == ".yml":
-            message = f"spec files end in .yaml; rename it {_printable(path.stem)}.yaml"
-            problems.append(Problem(_printable_path(path), None, "", message))
-        elif path.suffix == ".yaml" and not ENDPOINT_ID.fullmatch(path.stem):
+        if name.endswith(".yml"):
+            message = f"spec files end in .yaml; rename it {_printable(name[:-4])}.yaml"
+            problems.append(Problem(_printable_path(spec_dir / name), None, "", message))
+        elif name.endswith(".yaml") and not ENDPOINT_ID.fullmatch(name[:-5]):
             message = "the file name is the endpoint's id: use lower-case letters, digits, _ and -"
-            problems.append(Problem(_printable_path(path), None, "", message))
-        elif path.suffix == ".yaml":
-            files.append(path)
+            problems.append(Problem(_printable_path(spec_dir / name), None, "", message))
+        elif name.endswith(".yaml"):
+            files.append(spec_dir / name)
     return files, problems
 
 
@@ -108,20 +111,21 @@ def _duplicate_problem(endpoint: Endpoint, twin: Endpoint) -> Problem:
 
 
 def load_specs(
-    spec_dir: Path, known: Mapping[Path, Endpoint] | None = None
+    spec_dir: Path, known: Mapping[Path, Endpoint] | None = None, listed: SpecFiles | None = None
 ) -> tuple[Api, list[Endpoint]]:
     """Load the API settings and every endpoint of a folder (in reading order, see
     model.in_reading_order); all problems of all files at once.
 
     `known`: endpoints of files already validated with these settings (the build's cache gives
-    them back), used as they are. With a broken _api.yaml, files are checked without it (and without
+    them back), used as they are; `listed`: spec_files of the folder, if the caller has it. With
+    a broken _api.yaml, files are checked without it (and without
     the library surfaces, which it may turn off).
     """
     known = known or {}
     if not spec_dir.is_dir():
         raise SpecError([Problem(spec_dir, None, "", "no such spec folder")])
     api, account, sets, problems = read_api(spec_dir)
-    files, file_problems = _spec_files(spec_dir)
+    files, file_problems = listed or spec_files(spec_dir)
     problems += file_problems
     endpoints = []
     for path in files:
