@@ -2,7 +2,8 @@
 
 Both engines (MkDocs + Material, Zensical) read `nav:` from mkdocs.yml and neither needs a plugin
 for it: the generator writes the endpoint pages in reading order (model.in_reading_order: List,
-Create, Get, Update, Delete), one section per resource titled as the specs write it. Each entry
+Create, Get, Update, Delete), one section per resource titled as the specs write it (in groups
+of sections past MAX_SECTIONS resources). Each entry
 carries its page's title as the page's front matter (or first heading) gives it: `mkdocs serve
 --dirty` reads only the pages that changed, and would show the others untitled otherwise.
 """
@@ -10,6 +11,7 @@ carries its page's title as the page's front matter (or first heading) gives it:
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +26,14 @@ END = "# <<< nav"
 HOME = paths.INDEX
 SKIP_DIRS = (paths.SNIPPETS,)  # samples, included into pages, never pages themselves
 
-NavEntry = dict[str, str] | dict[str, list[dict[str, str]]]
+# A page ({title: path}) or a section ({title: [entries]}): a resource's pages, or a group of
+# resources' sections when there are many.
+NavEntry = dict[str, "str | list[NavEntry]"]
+# Past this many resources, their sections are grouped (about the square root of their number
+# in each group, titled by the first and last): a pruned page lists every section at its own
+# level, so 200 resources made every page carry 200 links and the theme's navigation most of a
+# big site's build; grouped, a page lists about 30.
+MAX_SECTIONS = 24
 
 
 def handwritten_pages(docs: Path, generated: set[str]) -> list[str]:
@@ -58,7 +67,7 @@ def page_title(markdown: str) -> str:
     return ""
 
 
-def _titled(docs: Path, page: str) -> dict[str, str]:
+def _titled(docs: Path, page: str) -> NavEntry:
     return {page_title((docs / page).read_text("utf-8")): page}
 
 
@@ -68,14 +77,24 @@ def nav_entries(
     """The `nav:` list: the landing page, `extra` pages, then one section per resource holding
     its pages in the order given. `pages` are (page path, resource, ...) in reading order;
     titles come from the pages in `docs`."""
-    sections: dict[str, list[dict[str, str]]] = {}
+    sections: dict[str, list[NavEntry]] = {}
     for page, resource, *_ in pages:
         sections.setdefault(resource, []).append(_titled(docs, page))
-    return [
-        _titled(docs, HOME),
-        *(_titled(docs, page) for page in extra),
-        *({resource: children} for resource, children in sections.items()),
-    ]
+    resources: list[NavEntry] = [{resource: children} for resource, children in sections.items()]
+    return [_titled(docs, HOME), *(_titled(docs, page) for page in extra), *_grouped(resources)]
+
+
+def _grouped(resources: list[NavEntry]) -> list[NavEntry]:
+    """The resources' sections as they are, or in groups when there are more than MAX_SECTIONS."""
+    if len(resources) <= MAX_SECTIONS:
+        return resources
+    size = math.ceil(math.sqrt(len(resources)))
+    groups: list[NavEntry] = []
+    for start in range(0, len(resources), size):
+        members = resources[start : start + size]
+        first, last = next(iter(members[0])), next(iter(members[-1]))
+        groups.append({f"{first} – {last}" if len(members) > 1 else first: members})
+    return groups
 
 
 def site_nav(pages: Iterable[tuple[str, ...]], docs: Path) -> list[NavEntry]:
@@ -86,25 +105,27 @@ def site_nav(pages: Iterable[tuple[str, ...]], docs: Path) -> list[NavEntry]:
 
 def nav_pages(entries: list[NavEntry]) -> list[str]:
     """Every page path the navigation names, in order."""
-    found = []
+    found: list[str] = []
     for entry in entries:
         for value in entry.values():
-            found += [value] if isinstance(value, str) else [p for c in value for p in c.values()]
+            found += [value] if isinstance(value, str) else nav_pages(value)
     return found
 
 
 def nav_block(entries: list[NavEntry]) -> str:
     """The marked block of mkdocs.yml: a `nav:` key in YAML, strings quoted as JSON (valid YAML)."""
-    lines = [BEGIN, "nav:"]
+    return "\n".join([BEGIN, "nav:", *_nav_lines(entries, "  "), END]) + "\n"
+
+
+def _nav_lines(entries: list[NavEntry], indent: str) -> list[str]:
+    lines = []
     for entry in entries:
         for title, value in entry.items():
             if isinstance(value, str):
-                lines.append(f"  - {_quoted(title)}: {_quoted(value)}")
-                continue
-            lines.append(f"  - {_quoted(title)}:")
-            for child in value:
-                lines += [f"      - {_quoted(t)}: {_quoted(p)}" for t, p in child.items()]
-    return "\n".join([*lines, END]) + "\n"
+                lines.append(f"{indent}- {_quoted(title)}: {_quoted(value)}")
+            else:
+                lines += [f"{indent}- {_quoted(title)}:", *_nav_lines(value, indent + "    ")]
+    return lines
 
 
 def _quoted(text: str) -> str:
