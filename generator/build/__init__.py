@@ -89,10 +89,7 @@ def _records(generated: Generated, reuse: Reuse, kept: dict[str, Entry]) -> dict
         spans = ledger.spans_of(generated.where, endpoint.id)
         noted = reuse.noted.get(endpoint.id) if endpoint.id not in kept else None
         if noted is not None and spans is not None:  # as the ledger gave it: only its place moves
-            name, last = noted
-            summary = last.summary
-            if summary["source"] != endpoint.source:  # the folder named another way this time
-                summary = {**summary, "source": endpoint.source}
+            name, last, summary = noted
             records[name] = Record(last.stamp, last.key, last.rendered, summary, last.files, spans)
             continue
         entry = kept.get(endpoint.id) or reuse.entries.get(endpoint.id)

@@ -278,9 +278,11 @@ def assemble(
                 end += length
             else:
                 flush()
-                start, end = (piece.offset, piece.offset + length) if piece.file == rel else (-1, -1)
-                if piece.file != rel:
+                if piece.file == rel:
+                    start, end = piece.offset, piece.offset + length
+                else:
                     chunks.append(piece)
+                    start = end = -1
         if tag is not None:
             where[tag] = (at, length)
         at += length

@@ -34,7 +34,8 @@ class Reuse:
         self.spans: dict[str, dict[str, Span]] = {}  # by endpoint id: its pieces in the last files
         self._folder: int | None = None  # the output folder, open while entries are checked
         self._render_keys: dict[str, str] = {}  # render_key by validation key, this run
-        self.noted: dict[str, tuple[str, Record]] = {}  # by endpoint id: the ledger's, as given
+        # by endpoint id: the ledger's record as given, with the summary this run read it by
+        self.noted: dict[str, tuple[str, Record, dict[str, str]]] = {}
 
     def gather(self, files: list[Path]) -> list[Path]:
         """Read every spec file once: its key, and its cache entry if any; the files without."""
@@ -73,7 +74,7 @@ class Reuse:
         self._hits[path] = endpoint
         self.stamps[path] = record.stamp
         self.spans[endpoint.id] = record.spans
-        self.noted[endpoint.id] = (path.name, record)
+        self.noted[endpoint.id] = (path.name, record, summary)
         return True
 
     def _model(self, path: Path, key: str) -> bytes | str:
